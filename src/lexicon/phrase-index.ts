@@ -1,0 +1,63 @@
+// Matches a list of phrases against a token stream, longest phrase first at each token. Used for facility
+// aliases and actor aliases: a table lookup per token instead of one text search per phrase.
+import type { Token } from '../doc/doc.js';
+import { normalizeName } from '../gazetteer/normalize.js';
+
+interface Entry<T> { phrase: string; exact: string | null; value: T }
+export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
+
+const firstWord = (s: string) => s.split(/[\s\-']/)[0];
+
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, Entry<T>[]>();
+
+  /** exactCase: the phrase only matches as written ("IS", "ELN"), never as a common word. */
+  add(phrase: string, value: T, exactCase = false): void {
+    const norm = normalizeName(phrase).replace(/^the /, '');
+    if (norm === '') return;
+    const key = firstWord(norm);
+    const list = this.byFirst.get(key) ?? [];
+    list.push({ phrase: norm, exact: exactCase ? phrase : null, value });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    this.byFirst.set(key, list);
+  }
+
+  match(text: string, tokens: Token[], accept: (value: T) => boolean = () => true): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      let hit: PhraseMatch<T> | null = null;
+      for (const e of this.byFirst.get(firstWord(normalizeName(t.text))) ?? []) {
+        if (!accept(e.value)) continue;
+        const end = matchAt(text, t.start, e);
+        if (end !== null) { hit = { start: t.start, end, text: text.slice(t.start, end), value: e.value }; break; }
+      }
+      if (!hit) { i++; continue; }
+      out.push(hit);
+      while (i < tokens.length && tokens[i].start < hit.end) i++;
+    }
+    return out;
+  }
+}
+
+/** End offset when the phrase stands at `start` in the text and ends on a word boundary; white space may differ. */
+function matchAt<T>(text: string, start: number, e: Entry<T>): number | null {
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) return null;
+  let k = start, n = 0;
+  const p = e.phrase;
+  while (n < p.length) {
+    if (k >= text.length) return null;
+    if (p[n] === ' ') {
+      if (!/\s/.test(text[k])) return null;
+      while (k < text.length && /\s/.test(text[k])) k++;
+      n++;
+      continue;
+    }
+    if (normalizeName(text[k]) !== p[n] && !(p[n] === "'" && /['’]/.test(text[k]))) return null;
+    k++; n++;
+  }
+  if (k < text.length && /[\p{L}\p{N}]/u.test(text[k])) return null;
+  if (e.exact !== null && text.slice(start, k) !== e.exact) return null;
+  return k;
+}

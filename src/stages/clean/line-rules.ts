@@ -1,0 +1,36 @@
+// Named rules that recognise one boilerplate line each. A rule returns its reason, or null.
+
+export interface LineInfo { text: string; trimmed: string; index: number; lines: string[] }
+export type LineRule = (line: LineInfo) => string | null;
+
+const WIDGET = /^(audio by \w+|listen to (this|the) (article|story)|listen\b.*\bmin(ute)?s?\b|advertisement|sponsored( content)?|skip to (main )?content|print( this)?( article)?|toggle navigation|menu|loading\.{0,3}|font size|text size|reading time:?.*|\d+ min(ute)?s? read)$/i;
+const SHARE = /^(share( this( article| story| on \w+)?)?|share on (facebook|twitter|x|whatsapp|linkedin)|tweet|email|copy link|follow us( on .*)?|subscribe( to .*)?|sign up( for .*)?|join (our|us on) .*|get (our|the) .* newsletter.*|download (our|the) app.*|click here.*|comments?( \(\d+\))?)$/i;
+const BYLINE = /^(by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'’ -]+){0,3}|(published|updated|posted|last updated)( on| at)?:?\s.{0,60}|(photo|image|video|file photo|credit)s?:.{0,120})$/;
+const COPYRIGHT = /^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$/i;
+// "*Daesh (also known as ISIS) is a terrorist organisation outlawed in Russia": a publisher's standing footnote.
+const FOOTNOTE = /^\*\s*\S/;
+const AGE = /^(-|–|—|•)?\s*(\d+|an?|one)\s+(sec|second|min|minute|hour|hr|day|week|month)s?( ago)?\s*(-|–|—|•)?$/i;
+const LONE_DASH = /^[-–—•|]+$/;
+
+export const widgetLine: LineRule = ({ trimmed }) => (WIDGET.test(trimmed) ? 'widget' : null);
+export const shareLine: LineRule = ({ trimmed }) => (SHARE.test(trimmed) ? 'share' : null);
+export const bylineLine: LineRule = ({ trimmed }) => (BYLINE.test(trimmed) ? 'byline' : null);
+export const copyrightLine: LineRule = ({ trimmed }) => (COPYRIGHT.test(trimmed) ? 'copyright' : null);
+export const footnoteLine: LineRule = ({ trimmed }) => (FOOTNOTE.test(trimmed) ? 'footnote' : null);
+export const ageLine: LineRule = ({ trimmed }) => (AGE.test(trimmed) || LONE_DASH.test(trimmed) ? 'list-age' : null);
+
+/** A short line with no closing punctuation standing between lines: a heading, not a sentence. */
+export const headingLine: LineRule = ({ trimmed, index, lines }) => {
+  if (trimmed.length === 0 || trimmed.length > 90) return null;
+  if (/[.!?:;,"”’)]$/.test(trimmed)) return null;
+  const words = trimmed.split(/\s+/).length;
+  if (words > 12) return null;
+  const rest = lines.filter((l, i) => i !== index && l.trim().length > 0);
+  // A lone line with nothing else around is the whole report (a headline feed item): keep it.
+  return rest.length === 0 ? null : 'heading';
+};
+
+export const LINE_RULES: LineRule[] = [widgetLine, shareLine, copyrightLine, footnoteLine, ageLine, bylineLine, headingLine];
+
+/** "Latest Stories", "Related", "Read more": a list of other headlines starts here. */
+export const LIST_HEADING = /^(latest( stories| news| headlines)?|related( stories| articles| news| content| coverage)?|read (more|also|next)|more (stories|news|from .*)|you (may|might) also like|recommended( for you| stories)?|trending( now| stories)?|most (read|popular|viewed)|top stories|editor'?s picks|also read|see also|what to read next)\s*:?$/i;

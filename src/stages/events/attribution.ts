@@ -1,0 +1,67 @@
+// Sourcing: outlets and officials cited, with citation chains ("Al Arabiya reported citing AFP" -> AFP via
+// Al Arabiya), anonymity noted ("a security source", "officials who spoke on condition of anonymity").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceRef } from '../../contract/mention.js';
+import { dataDir } from '../../lexicon/data-dir.js';
+
+let outletRe: RegExp | null = null;
+const canonical = new Map<string, string>();
+
+function outlets(): RegExp {
+  if (outletRe) return outletRe;
+  const table = JSON.parse(readFileSync(join(dataDir(), 'outlets.json'), 'utf8')) as Record<string, string[] | string>;
+  const names: string[] = [];
+  for (const [name, aliases] of Object.entries(table)) {
+    if (name.startsWith('_')) continue;
+    for (const a of [name, ...(aliases as string[])]) { names.push(a); canonical.set(a.toLowerCase(), name); }
+  }
+  names.sort((a, b) => b.length - a.length);
+  const esc = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Outlet names are matched case-sensitively so "AP" is not "ap" and "Dawn" is not "dawn" (ALL-CAPS text aside).
+  outletRe = new RegExp(`(?<![\\w])(?:the )?(${esc.join('|')})(?: news agency| news agencies| TV| television)?(?![\\w])`, 'g');
+  return outletRe;
+}
+
+const ANON = String.raw`(?:an? |two |three |several |the )?(?:[A-Z][a-z]+ )?(?:senior |local |military |police |medical |hospital |government |intelligence )?(?:security )?(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|witness|witnesses|resident|residents|medic|medics|doctor|doctors|officer|officers)`;
+
+export function findSources(sentence: string, offset: number): SourceRef[] {
+  const re = outlets();
+  const found: { name: string; start: number; end: number; text: string }[] = [];
+  for (const m of sentence.matchAll(re)) {
+    found.push({ name: canonical.get(m[1].toLowerCase()) ?? m[1], start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] });
+  }
+  const refs: SourceRef[] = [];
+  const ref = (name: string, via: string[], start: number, end: number, anonymous = false): SourceRef =>
+    ({ name, via, text: sentence.slice(start - offset, end - offset), start, end, ...(anonymous ? { anonymous } : {}) });
+  // "X reported ... citing Y": Y is the source, X passed it on.
+  for (const m of sentence.matchAll(new RegExp(`(?:reported|said|quoted|reports|says)[^.]{0,40}?citing (${ANON}|[A-Z][\\w]*(?: [A-Z][\\w]*)*)`, 'g'))) {
+    const citeStart = offset + m.index! + m[0].length - m[1].length;
+    const reporter = found.filter((f) => f.end <= offset + m.index!).pop();
+    const cited = found.find((f) => f.start === citeStart || (f.start >= citeStart && f.start < citeStart + m[1].length));
+    const isAnon = !cited && new RegExp(`^${ANON}$`, 'i').test(m[1]);
+    refs.push(ref(cited?.name ?? normaliseAnon(m[1]), reporter ? [reporter.name] : [], reporter?.start ?? citeStart, citeStart + m[1].length, isAnon));
+  }
+  // "a security source told Al Jazeera", "security sources told the Reuters and AFP news agencies"
+  for (const m of sentence.matchAll(new RegExp(`(${ANON}|[A-Z][\\w]+(?: [A-Z][\\w]+)*) told `, 'g'))) {
+    const told = offset + m.index! + m[0].length;
+    const targets = found.filter((f) => f.start >= told && f.start < told + 60);
+    const isAnon = new RegExp(`^${ANON}$`, 'i').test(m[1]);
+    for (const t of targets) refs.push(ref(normaliseAnon(m[1]), [t.name], offset + m.index!, t.end, isAnon));
+  }
+  // Outlets not already in a chain stand as sources on their own ("Al Sumaria TV reported").
+  for (const f of found) {
+    if (refs.some((r) => r.start <= f.start && f.end <= r.end)) continue;
+    refs.push(ref(f.name, [], f.start, f.end));
+  }
+  for (const m of sentence.matchAll(new RegExp(`according to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*)`, 'gi'))) {
+    const start = offset + m.index!, end = start + m[0].length;
+    if (refs.some((r) => r.start < end && start < r.end)) continue;
+    refs.push(ref(normaliseAnon(m[1]), [], start, end, new RegExp(`^${ANON}$`, 'i').test(m[1])));
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+function normaliseAnon(s: string): string {
+  return s.replace(/^(an?|the|two|three|several) /i, '').trim();
+}

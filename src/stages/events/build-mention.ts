@@ -1,0 +1,53 @@
+// Turns one trigger group in one sentence into a draft incident mention with every field the sentence gives.
+import type { Mention } from '../../contract/mention.js';
+import type { Doc, Sentence } from '../../doc/doc.js';
+import { layer } from '../../doc/doc.js';
+import { findSources } from './attribution.js';
+import { findCasualties } from './casualty-count.js';
+import { chooseDate, isOldNews, publicationDate, toMentionDate } from './date-of.js';
+import type { TriggerHit } from './find-triggers.js';
+import { chooseLocation, toLocation } from './locate.js';
+import type { Draft } from './merge.js';
+import type { Modality } from './modality.js';
+import { assignRoles } from './roles.js';
+import { eventTypeOf } from './taxonomy.js';
+import { findWeapons } from './weapons.js';
+
+export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
+  const text = doc.text;
+  const lead = group[0];
+  const s = text.slice(sentence.start, sentence.end);
+  const trigger = { start: sentence.start + lead.start, end: sentence.start + lead.end };
+  const sources = findSources(s, sentence.start);
+  const dateSpan = chooseDate(sentence, trigger, layer(doc, 'dates'));
+  let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
+  const background = modality.background || (date !== null && isOldNews(date, doc.published));
+  date ??= publicationDate(doc.published, background);
+  const place = chooseLocation(text, sentence, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
+  const casualties = findCasualties(s, sentence.start);
+  const weapons = findWeapons(s, sentence.start, layer(doc, 'numbers'));
+  if (lead.rule.weapon && !weapons.some((w) => w.type === lead.rule.weapon)) {
+    weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
+  }
+  const roles = assignRoles(text, sentence, trigger, layer(doc, 'actors'), layer(doc, 'places'));
+  const mention: Mention = {
+    id: '', event_type: eventTypeOf(lead.rule.subType), sub_event_type: lead.rule.subType,
+    status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
+    date, location: place ? toLocation(place, text, 'stated') : null,
+    ...roles, weapons, ...casualties, sources,
+    evidence: [{ start: sentence.start, end: sentence.end, text: s }],
+    confidence: 0,
+  };
+  return { mention, contextDate: dateSpan?.relativeToContext ?? false, sentence: index };
+}
+
+/** A rough belief that the mention is a real, correctly read incident: more stated fields, more belief. */
+export function confidenceOf(m: Mention): number {
+  let c = 0.45;
+  if (m.date?.basis === 'stated' || m.date?.basis === 'context') c += 0.1;
+  if (m.location?.basis === 'stated') c += 0.1;
+  if (m.sources.length > 0) c += 0.1;
+  if (m.weapons.length > 0 || m.fatalities || m.injuries || m.casualties) c += 0.1;
+  if (m.evidence.length > 1) c += 0.1;
+  return Math.round(Math.min(c, 0.95) * 100) / 100;
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCasualties } from './casualty-count.js';
+
+type Row = [string, 'fatalities' | 'injuries' | 'casualties', number | null, number, number | null];
+const rows: Row[] = [
+  ['At least 12 people were killed in the blast.', 'fatalities', 12, 12, null],
+  ['Three soldiers were wounded.', 'injuries', 3, 3, 3],
+  ['Two strikes hit the group, killing three of its members.', 'fatalities', 3, 3, 3],
+  ['There were several casualties resulting from the attack.', 'casualties', null, 2, null],
+  ['Three missiles hit the zone, no one was injured.', 'injuries', 0, 0, 0],
+  ['Rockets fell near the embassy, with no casualties confirmed so far.', 'casualties', 0, 0, 0],
+  ['Two soldiers and three civilians were killed.', 'fatalities', 5, 5, 5],
+  ['The death toll rose to 7 on Tuesday.', 'fatalities', 7, 7, 7],
+  ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED.', 'injuries', 7, 7, 7],
+  ['Dozens were injured in the stampede.', 'injuries', null, 24, null],
+  ['More than 40 people died.', 'fatalities', 41, 41, null],
+];
+
+test('casualty counts', async (t) => {
+  for (const [sentence, kind, best, low, high] of rows) {
+    await t.test(sentence, () => {
+      const c = findCasualties(sentence, 100)[kind];
+      assert.ok(c, `expected a ${kind} count`);
+      assert.deepEqual([c.best, c.low, c.high], [best, low, high]);
+      assert.equal(sentence.slice(c.start - 100, c.end - 100), c.text);
+    });
+  }
+});
+
+test('unknown stays null, never 0', () => {
+  const c = findCasualties('There was no immediate statement on whether there were casualties in the attack.', 0);
+  assert.deepEqual(c, { fatalities: null, injuries: null, casualties: null });
+  assert.equal(findCasualties('A missile struck a helipad inside the embassy.', 0).fatalities, null);
+});

@@ -1,0 +1,88 @@
+// Killed, injured and unspecified casualties in one sentence: digits, number words, vague quantifiers,
+// bounds, sums ("two soldiers and three civilians were killed"), explicit zeros and tolls that rose.
+import type { Count } from '../../contract/mention.js';
+import { UNITS, digitValue, wordValue } from '../numbers/number-words.js';
+
+export interface Casualties { fatalities: Count | null; injuries: Count | null; casualties: Count | null }
+type Kind = keyof Casualties;
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${Object.keys(UNITS).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred)?(?: thousand)?)`;
+const VAGUE = String.raw`(?:several|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|a few|many|a number of|a dozen)`;
+const BOUND = String.raw`(?:at least|more than|over|up to|as many as|nearly|almost|about|around|some|an estimated|approximately)`;
+const QUANT = String.raw`(?:(${BOUND}) )?(${NUMBER}|${VAGUE}|an?)`;
+const WHO = String.raw`(?:[\w'’-]+ ){0,4}?`;
+const KILLED = 'killed|dead|died|slain|murdered|shot dead|lost their lives';
+const INJURED = 'injured|wounded|hurt|injuries';
+
+const AND_NUMBER = new RegExp(String.raw`\b(?:and|,) (${NUMBER}) `, 'gi');
+
+const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
+  { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:were|was|have been|has been|had been|are|is|being|got) )?(?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED})\b`, 'gi'), kind: 'verb' },
+  { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
+  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: \w+){0,3}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
+  { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
+];
+
+const ZEROS: { re: RegExp; kind: Kind }[] = [
+  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:killed|dead)\b|\bno (?:deaths|fatalities)\b/gi, kind: 'fatalities' },
+  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:injured|hurt|wounded|harmed)\b|\bno injuries\b/gi, kind: 'injuries' },
+  { re: /\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b/gi, kind: 'casualties' },
+];
+
+function quantity(bound: string | undefined, q: string): { best: number | null; low: number; high: number | null } | null {
+  const lower = q.toLowerCase().replace(/ of$/, '');
+  const vague: Record<string, [number, number | null]> = { several: [2, null], dozens: [24, null], scores: [40, null], hundreds: [200, null], 'a few': [2, 5], many: [2, null], 'a number of': [2, null], 'a dozen': [12, 12] };
+  if (lower in vague) { const [low, high] = vague[lower]; return { best: low === high ? low : null, low, high }; }
+  const n = lower === 'a' || lower === 'an' ? 1 : digitValue(lower) ?? wordsValue(lower);
+  if (n === null) return null;
+  switch ((bound ?? '').toLowerCase()) {
+    case 'at least': case 'some': return { best: n, low: n, high: null };
+    case 'more than': case 'over': return { best: n + 1, low: n + 1, high: null };
+    case 'up to': case 'as many as': return { best: null, low: 0, high: n };
+    default: return { best: n, low: n, high: n };
+  }
+}
+
+function wordsValue(s: string): number | null {
+  let total = 0, current = 0;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') { total += (current || 1) * 1000; current = 0; }
+    else { const v = wordValue(w); if (v === null) return null; current += v; }
+  }
+  return total + current;
+}
+
+function verbKind(verb: string): Kind {
+  return new RegExp(`^(${INJURED}|injuring|wounding)$`, 'i').test(verb) ? 'injuries' : 'fatalities';
+}
+
+export function findCasualties(sentence: string, offset: number): Casualties {
+  const out: Casualties = { fatalities: null, injuries: null, casualties: null };
+  const put = (kind: Kind, c: Count, add: boolean) => {
+    const prev = out[kind];
+    // "two soldiers and three civilians were killed": counts of one kind in one sentence add up.
+    if (prev && add && prev.best !== null && c.best !== null && prev.end <= c.start) {
+      out[kind] = { best: prev.best + c.best, low: prev.low + c.low, high: prev.high !== null && c.high !== null ? prev.high + c.high : null, text: sentence.slice(prev.start - offset, c.end - offset), start: prev.start, end: c.end };
+    } else if (!prev || !add) out[kind] = c;
+  };
+  for (const z of ZEROS) for (const m of sentence.matchAll(z.re)) put(z.kind, { best: 0, low: 0, high: 0, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
+  for (const p of PATTERNS) {
+    for (const m of sentence.matchAll(p.re)) {
+      const [bound, q, word] = p.kind === 'verb' && /^(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)$/i.test(m[1] ?? '') ? [undefined, m[2], m[1]] : [m[1], m[2], m[3]];
+      let v = quantity(bound, q);
+      if (!v) continue;
+      // "two soldiers and three civilians were killed": further "and N" groups inside the match add up.
+      if (p === PATTERNS[0]) {
+        for (const extra of m[0].slice(m[0].indexOf(q) + q.length).matchAll(AND_NUMBER)) {
+          const e = quantity(undefined, extra[1]);
+          if (e && v.best !== null && e.best !== null) v = { best: v.best + e.best, low: v.low + e.low, high: v.high !== null && e.high !== null ? v.high + e.high : null };
+        }
+      }
+      const kind: Kind = p.kind === 'verb' ? (/^(left|leaving)$/i.test(word) ? 'casualties' : verbKind(word)) : p.kind;
+      const count: Count = { ...v, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length };
+      put(kind, count, p.kind === 'verb');
+    }
+  }
+  return out;
+}

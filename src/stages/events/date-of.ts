@@ -1,0 +1,41 @@
+// The incident's date: its own expression, else the incident it follows ("hours later"), else the
+// publication date marked as inferred.
+import type { MentionDate } from '../../contract/mention.js';
+import type { DateSpan, Span } from '../../doc/doc.js';
+import { addDays } from '../dates/calendar.js';
+import { contextOffsetDays } from '../dates/index.js';
+
+/** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
+export function chooseDate(sentence: Span, trigger: Span, dates: DateSpan[]): DateSpan | null {
+  let best: DateSpan | null = null, bestDist = Infinity;
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (!d.relativeToContext && (d.range === null || d.type === 'DURATION' || d.type === 'SET')) continue;
+    const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
+    if (dist < bestDist) { best = d; bestDist = dist; }
+  }
+  return best;
+}
+
+export function toMentionDate(d: DateSpan, anchor: string | null): MentionDate {
+  if (d.relativeToContext) {
+    if (!anchor) return { start: null, end: null, precision: 'unknown', text: d.text, start_offset: d.start, end_offset: d.end, basis: 'context' };
+    const day = addDays(anchor, contextOffsetDays(d.value));
+    return { start: day, end: day, precision: 'day', text: d.text, start_offset: d.start, end_offset: d.end, basis: 'context' };
+  }
+  const r = d.range!;
+  return { start: r.start, end: r.end, precision: r.precision, text: d.text, start_offset: d.start, end_offset: d.end, basis: 'stated' };
+}
+
+export function publicationDate(published: string | null, background: boolean): MentionDate {
+  // A background incident with no date of its own happened some time before the report: unknown, not today.
+  if (!published || background) return { start: null, end: published, precision: 'unknown', text: null, start_offset: null, end_offset: null, basis: 'publication' };
+  return { start: published, end: published, precision: 'day', text: null, start_offset: null, end_offset: null, basis: 'publication' };
+}
+
+/** Stated dates well before the report are earlier incidents given as context. */
+export function isOldNews(date: MentionDate, published: string | null): boolean {
+  if (!published || !date.end || date.basis === 'publication') return false;
+  const slack = date.precision === 'day' ? 3 : date.precision === 'week' ? 7 : 0;
+  return date.end < addDays(published, -slack) || (date.precision !== 'day' && date.precision !== 'week' && date.end < published.slice(0, 7));
+}

@@ -1,0 +1,42 @@
+// Trigger matches in one sentence, after the lexicon's priorities: a specific trigger absorbs generic ones.
+import { EXPLOSIONS, eventTypeOf } from './taxonomy.js';
+import { ANAPHORIC_NOUN, IMPACT_NEAR, TRIGGERS, type TriggerRule } from './triggers.js';
+
+export interface TriggerHit { rule: TriggerRule; start: number; end: number; text: string; anaphoric: boolean }
+
+export function findTriggers(sentence: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const rule of TRIGGERS) {
+    for (const m of sentence.matchAll(rule.re)) {
+      const start = m.index!, end = start + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue; // an earlier, more specific rule took it
+      if (rule.needsImpact && !IMPACT_NEAR.test(sentence.slice(Math.max(0, start - 60), end + 60).replace(m[0], ' '))) continue;
+      hits.push({ rule, start, end, text: m[0], anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
+    }
+  }
+  const specific = hits.filter((h) => !h.rule.weak);
+  const explosive = specific.some((h) => eventTypeOf(h.rule.subType) === EXPLOSIONS);
+  return hits
+    .filter((h) => !(h.rule.weak && specific.length > 0))
+    // "killed by a US air strike": the killing is what the strike did, not a second incident.
+    .filter((h) => !(h.rule.subType === 'Attack' && explosive))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** "the attack", "Saturday's attack", "came under attack": a reference to an incident already reported. */
+function isAnaphoric(before: string, trigger: string): boolean {
+  const noun = trigger.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!ANAPHORIC_NOUN.test(noun)) return false;
+  return /\b(the|this|that|its|under|latest|same)\s+$/i.test(before) || /\b\w+['’]s\s+$/.test(before);
+}
+
+/** One incident per sub-event type in a sentence; the first hit leads, the others add evidence. */
+export function groupBySubType(hits: TriggerHit[]): TriggerHit[][] {
+  const groups = new Map<string, TriggerHit[]>();
+  for (const h of hits) {
+    const key = `${h.rule.subType}/${h.anaphoric}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(h);
+  }
+  return [...groups.values()];
+}

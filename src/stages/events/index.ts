@@ -1,0 +1,61 @@
+// Events: per sentence, incident mentions from trigger rules; sentences about the same incident join it.
+import type { Mention } from '../../contract/mention.js';
+import type { Doc, PlaceSpan } from '../../doc/doc.js';
+import type { Stage } from '../../doc/stage.js';
+import { layer } from '../../doc/doc.js';
+import { buildDraft, confidenceOf } from './build-mention.js';
+import { findTriggers, groupBySubType } from './find-triggers.js';
+import { toLocation, mainCountry } from './locate.js';
+import { type Draft, absorb, findHost } from './merge.js';
+import { isAggregate, modalityOf } from './modality.js';
+
+export function findMentions(doc: Doc): Mention[] {
+  const text = doc.text;
+  const excluded = layer(doc, 'excluded');
+  const sentences = layer(doc, 'sentences');
+  const dates = layer(doc, 'dates');
+  const drafts: Draft[] = [];
+  sentences.forEach((sentence, index) => {
+    if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
+    const s = text.slice(sentence.start, sentence.end);
+    for (const group of groupBySubType(findTriggers(s))) {
+      const lead = group[0];
+      const before = s.slice(0, lead.start), after = s.slice(lead.end);
+      const modality = modalityOf(before, lead.text, after);
+      if (!modality) continue;
+      const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext));
+      if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) continue;
+      // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
+      const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
+      const draft = buildDraft(doc, sentence, index, group, modality, anchor);
+      const host = findHost(drafts, draft, lead.anaphoric, s);
+      if (host) absorb(host.mention, draft.mention);
+      else drafts.push(draft);
+    }
+  });
+  const fallback = fallbackPlace(doc);
+  return drafts.map((d, n) => {
+    const m = d.mention;
+    m.id = `${doc.raw.id}#${n + 1}`;
+    if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
+    m.confidence = confidenceOf(m);
+    return m;
+  });
+}
+
+/** A sentence with no place of its own inherits the dateline city, else the country the report is about. */
+function fallbackPlace(doc: Doc): PlaceSpan | null {
+  const places = layer(doc, 'places');
+  const first = places[0];
+  if (first && first.start < 40 && /^[\s,(–—-]/.test(doc.text.slice(first.end, first.end + 2)) && /^\s*$/.test(doc.text.slice(0, first.start))) return first;
+  return mainCountry(places);
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  needs: ['excluded', 'sentences', 'numbers', 'dates', 'places', 'actors'],
+  adds: ['mentions'],
+  run(doc) {
+    doc.layers.mentions = findMentions(doc);
+  },
+};

@@ -1,0 +1,65 @@
+// Within one report: later sentences about the same incident add to it instead of making a new one.
+import type { Mention } from '../../contract/mention.js';
+import { EXPLOSIONS, VAC } from './taxonomy.js';
+
+export interface Draft { mention: Mention; contextDate: boolean; sentence: number }
+
+const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
+const DISTINCT_CUE = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
+
+function sameFamily(a: Mention, b: Mention): boolean {
+  if (a.sub_event_type === b.sub_event_type) return true;
+  const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC;
+  return (a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b);
+}
+
+function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
+  if (a.lat === null || b.lat === null || a.lon === null || b.lon === null) return 0;
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
+  const a = old.mention, b = neu.mention;
+  if (!sameFamily(a, b) || a.background !== b.background || a.status !== b.status) return false;
+  if (neu.contextDate || DISTINCT_CUE.test(sentenceText)) return false;
+  // Earlier incidents given as context are told apart by the report itself; only a reference back joins them.
+  if (b.background) return false;
+  const own = (m: Mention) => m.date !== null && m.date.basis !== 'publication';
+  if (own(a) && own(b) && a.date!.start !== b.date!.start) return false;
+  if (a.location && b.location && a.location.basis === 'stated' && b.location.basis === 'stated') {
+    const reach = (a.location.radius_km ?? 0) + (b.location.radius_km ?? 0) + 5;
+    if (km(a.location, b.location) > reach) return false;
+  }
+  return true;
+}
+
+/** The draft a new one belongs to, or null. Anaphoric references ("the attack") join the latest incident. */
+export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, sentenceText: string): Draft | null {
+  if (anaphoric) {
+    // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
+    // news incident, not to an earlier one given as context.
+    const candidates = drafts.filter((d) => sameFamily(d.mention, neu.mention) && (neu.mention.background || !d.mention.background));
+    return candidates.pop() ?? null;
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
+  return null;
+}
+
+export function absorb(host: Mention, add: Mention): void {
+  host.evidence.push(...add.evidence.filter((e) => !host.evidence.some((h) => h.start === e.start)));
+  for (const s of add.sources) if (!host.sources.some((h) => h.name === s.name && h.via.join() === s.via.join())) host.sources.push(s);
+  for (const w of add.weapons) if (!host.weapons.some((h) => h.type === w.type)) host.weapons.push(w);
+  for (const k of ['fatalities', 'injuries', 'casualties'] as const) {
+    const c = add[k];
+    if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;
+  }
+  if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated'))) host.date = add.date;
+  if (add.location && (!host.location || (RANK[add.location.precision] > RANK[host.location.precision] && add.location.basis === 'stated'))) host.location = add.location;
+  for (const role of ['perpetrators', 'targets', 'victims'] as const) {
+    for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
+  }
+  // A sub-type beats the generic "Attack" a first sentence may have given.
+  if (host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') { host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; }
+}

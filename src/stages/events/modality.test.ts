@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { modalityOf } from './modality.js';
+
+// [text before the trigger, trigger, text after, expected: null = no incident, else "status/background"]
+const rows: [string, string, string, string | null][] = [
+  ['Three ', 'rockets', ' have struck the US embassy.', 'occurred/false'],
+  ['Armed groups have always pledged to ', 'attack', ' US facilities.', null],
+  ['The embassy has been repeatedly ', 'attacked', ' by rockets in the past.', null],
+  ['Groups have claimed daily drone and rocket ', 'attacks', ' against bases.', null],
+  ['No ', 'rockets', ' were fired at the base.', null],
+  ['Officials warned that militants may ', 'attack', ' again.', null],
+  ['The group vowed to ', 'attack', ' the city.', 'threatened/false'],
+  ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],
+  ['Tensions rose after the commander was killed in the ', 'attack', ' at the airport.', 'occurred/true'],
+  ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
+];
+
+test('modality and background', async (t) => {
+  for (const [before, trigger, after, expected] of rows) {
+    await t.test(before + trigger + after, () => {
+      const m = modalityOf(before, trigger, after);
+      assert.equal(m === null ? null : `${m.status}/${m.background}`, expected);
+    });
+  }
+});

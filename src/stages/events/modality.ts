@@ -1,0 +1,34 @@
+// Is a trigger an incident that happened? Reads the words before it in its clause. Returns null when the
+// trigger must yield no incident at all (negated, habitual, aggregate, hypothetical), else status and whether
+// the report mentions it as earlier context.
+import type { Status } from '../../contract/mention.js';
+
+export interface Modality { status: Status; background: boolean; reason: string }
+
+const NEGATION = /\b(no|not|never|none|neither|nor|without|n't|denied|deny|denies)\s+(\w+\s+){0,3}$/i;
+const HYPOTHETICAL = /\b(may|might|could|would|should|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of)\b(\s+[\w'’-]+){0,5}\s*$/i;
+const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
+const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
+const HABIT = /\b(repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
+const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
+// Earlier context: the trigger stands in a clause that explains what came before the news.
+const BACKGROUND = /\b(after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
+const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) (after|before)\b/i;
+
+export function modalityOf(before: string, trigger: string, after: string): Modality | null {
+  const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
+  if (NEGATION.test(clause)) return null;
+  if (HYPOTHETICAL.test(clause)) return null;
+  if (HABIT.test(clause) || AFTER_HABIT.test(after)) return null;
+  if (PLEDGE.test(clause)) return { status: /plann?|plot|prepar/i.test(clause) ? 'planned' : 'threatened', background: false, reason: 'pledge' };
+  if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
+  const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before);
+  return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
+}
+
+/** "attacks", "strikes" with no number, article or date: many incidents spoken of together, not one. */
+export function isAggregate(before: string, trigger: string, hasDayDate: boolean): boolean {
+  if (hasDayDate) return false;
+  if (!/^(attacks|strikes|airstrikes|air strikes|bombings|raids|killings|shootings|kidnappings|abductions|rocket attacks|drone attacks)$/i.test(trigger)) return false;
+  return !/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both|the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
+}

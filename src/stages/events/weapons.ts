@@ -1,0 +1,41 @@
+// Weapons named in a sentence, with type and count ("three Katyusha rockets" -> rocket x3).
+import type { Weapon } from '../../contract/mention.js';
+import type { NumberSpan } from '../../doc/doc.js';
+
+const WEAPONS: [RegExp, string][] = [
+  [/\b(katyusha )?(rockets?|katyushas?)\b/gi, 'rocket'],
+  [/\b(ballistic |cruise )?(missiles?|projectiles?)\b/gi, 'missile'],
+  [/\bmortars?( rounds| shells)?\b/gi, 'mortar'],
+  [/\b(artillery( shells)?|shells)\b/gi, 'artillery'],
+  [/\bdrones?\b/gi, 'drone'],
+  [/\b(air ?strikes?|warplanes?|jets|bombers?)\b/gi, 'aircraft'],
+  [/\bgrenades?\b/gi, 'grenade'],
+  [/\b(car bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|landmines?|mines)\b/gi, 'explosive'],
+  [/\b(suicide vests?|explosive belts?)\b/gi, 'explosive'],
+  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|machine ?guns?|ak-47s?|kalashnikovs?|bullets?)\b/gi, 'firearm'],
+  [/\b(knives|knife|machetes?|axes?)\b/gi, 'bladed weapon'],
+];
+
+/** numbers: the document's number layer; a number right before the weapon (adjectives allowed) is its count. */
+export function findWeapons(sentence: string, offset: number, numbers: NumberSpan[]): Weapon[] {
+  const out: Weapon[] = [];
+  for (const [re, type] of WEAPONS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = offset + m.index!, end = start + m[0].length;
+      if (out.some((w) => w.start < end && start < w.end)) continue;
+      out.push({ type, text: m[0], count: countBefore(sentence, offset, start, m[0], numbers), start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function countBefore(sentence: string, offset: number, start: number, word: string, numbers: NumberSpan[]): number | null {
+  const before = sentence.slice(0, start - offset);
+  const n = numbers.filter((x) => x.end <= start && x.start >= offset).pop();
+  if (n) {
+    const gap = sentence.slice(n.end - offset, start - offset);
+    if (/^(\s+[A-Za-z-]+){0,2}\s+$/.test(gap) && !/\b(of|and|people|men|were)\b/i.test(gap)) return n.value;
+  }
+  if (/\b(a|an|one|single)\s+([A-Za-z-]+\s+)?$/i.test(before) && !/s$/i.test(word)) return 1;
+  return null;
+}
