@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mucIncidentType, mucTypeOf } from './muc4-mapping.js';
+import { ev, mention } from './test-helpers.js';
+
+test('sub_event_type -> MUC-4 type', () => {
+  const cases: [string, string | null][] = [
+    ['Abduction/forced disappearance', 'KIDNAPPING'],
+    ['Remote explosive/landmine/IED', 'BOMBING'],
+    ['Suicide bomb', 'BOMBING'],
+    ['Grenade', 'BOMBING'],
+    ['Attack', 'ATTACK'],
+    ['Shelling/artillery/missile attack', 'ATTACK'],
+    ['Air/drone strike', 'ATTACK'],
+    ['Armed clash', null],
+    ['Peaceful protest', null],
+    ['Violent demonstration', null],
+    ['Arrests', null],
+    ['Arson', 'ARSON'],
+    ['robbery', 'ROBBERY'],
+    ['Security advisory', null],
+    ['Something we never heard of', null],
+  ];
+  for (const [sub, want] of cases) assert.equal(mucTypeOf(mention({ sub_event_type: sub })), want, sub);
+});
+
+test('rules that read the mention', () => {
+  const loot = (text: string) => mention({ sub_event_type: 'Looting/property destruction', evidence: [{ ...ev(0, 1), text }] });
+  const disrupted = (type: string) =>
+    mention({ sub_event_type: 'Disrupted weapons use', weapons: [{ type, text: type, count: 1, start: 0, end: 1 }] });
+  const cases = [
+    { m: loot('gunmen set the town hall on fire'), want: 'ARSON' },
+    { m: loot('men looted the pharmacy'), want: 'ROBBERY' },
+    { m: disrupted('bomb'), want: 'BOMBING' },
+    { m: disrupted('rifle'), want: null },
+  ];
+  for (const { m, want } of cases) assert.equal(mucTypeOf(m), want, `${m.sub_event_type} ${JSON.stringify(m.evidence)} ${JSON.stringify(m.weapons)}`);
+});
+
+test('only occurred/attempted news mentions count', () => {
+  const cases = [
+    { p: { status: 'occurred' as const }, want: 'ATTACK' },
+    { p: { status: 'attempted' as const }, want: 'ATTACK' },
+    { p: { status: 'threatened' as const }, want: null },
+    { p: { status: 'hypothetical' as const }, want: null },
+    { p: { status: 'claimed' as const }, want: null },
+    { p: { status: 'occurred' as const, background: true }, want: null },
+  ];
+  for (const { p, want } of cases) assert.equal(mucIncidentType(mention({ sub_event_type: 'Attack', ...p })), want, JSON.stringify(p));
+});

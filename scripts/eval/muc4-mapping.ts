@@ -1,0 +1,86 @@
+// The ONE place where our mention types are mapped to MUC-4 incident types (docs/EVAL.md quotes this table).
+//
+// What MUC-4 counts: terrorist acts and state-sponsored violence against civilian or government targets
+// (murder, shooting, bombing, kidnapping, arson, robbery by armed groups, forced work stoppages). It does
+// NOT count military engagements: combat between the army and guerrillas is not a relevant incident.
+// The answer keys also tell ATTACK from BOMBING by the instrument, not by the damage: BOMBING is an
+// explosive device that is placed, planted or thrown (bomb, dynamite, car bomb, mine, mostly grenades);
+// mortar, rocket, artillery fire and bombs dropped from aircraft are ATTACKs.
+import type { Mention } from '../../src/contract/mention.js';
+
+export const MUC_TYPES = ['ATTACK', 'BOMBING', 'KIDNAPPING', 'ARSON', 'ROBBERY', 'FORCED WORK STOPPAGE'] as const;
+export type MucType = (typeof MUC_TYPES)[number];
+
+/**
+ * sub_event_type (ACLED, or one of our extensions; compared case-insensitively) -> MUC-4 type.
+ * null: not a MUC-4 incident. A function entry decides from the mention's weapons and evidence.
+ */
+export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => MucType | null)> = {
+  // Violence against civilians
+  'attack': 'ATTACK',
+  'abduction/forced disappearance': 'KIDNAPPING',
+  'sexual violence': 'ATTACK',
+  // Explosions/Remote violence
+  'remote explosive/landmine/ied': 'BOMBING',
+  'suicide bomb': 'BOMBING',
+  'grenade': 'BOMBING', // the keys file most grenade incidents under BOMBING
+  'shelling/artillery/missile attack': 'ATTACK', // mortar and rocket fire are ATTACK in the keys
+  'air/drone strike': 'ATTACK', // aerial bombs are ATTACK in the keys (state-sponsored violence)
+  'chemical weapon': 'ATTACK',
+  // Battles: army versus armed group is a military engagement, not a MUC-4 incident
+  'armed clash': null,
+  'government regains territory': null,
+  'non-state actor overtakes territory': null,
+  // Protests and riots are not MUC-4 incidents; violence by security forces against protesters is
+  'peaceful protest': null,
+  'protest with intervention': null,
+  'excessive force against protesters': 'ATTACK',
+  'violent demonstration': null,
+  'mob violence': null,
+  // Strategic developments
+  'looting/property destruction': (m) => (mentions(m, ROBBERY_WORDS) ? 'ROBBERY' : 'ARSON'),
+  'disrupted weapons use': (m) => (mentions(m, EXPLOSIVE_WORDS) ? 'BOMBING' : null), // a defused bomb is an attempted bombing
+  'agreement': null,
+  'arrests': null,
+  'change to group/activity': null,
+  'headquarters or base established': null,
+  'non-violent transfer of territory': null,
+  'other': null,
+  // Our extensions (names as in the schema document; unknown names map to nothing)
+  'arson': 'ARSON',
+  'robbery': 'ROBBERY',
+  'armed robbery': 'ROBBERY',
+  'kidnapping': 'KIDNAPPING',
+  'assassination': 'ATTACK',
+  'general strike': 'FORCED WORK STOPPAGE',
+  'forced work stoppage': 'FORCED WORK STOPPAGE',
+  'security advisory': null,
+  'threat': null,
+};
+
+const ROBBERY_WORDS = /\b(loot\w*|rob\w*|steal\w*|stole\w*|theft|plunder\w*|hold-?up)\b/i;
+const EXPLOSIVE_WORDS = /\b(bomb\w*|explosive\w*|dynamite|ied|mine|grenade\w*|detonat\w*)\b/i;
+
+function mentions(m: Mention, re: RegExp): boolean {
+  return (
+    m.weapons.some((w) => re.test(w.type) || re.test(w.text)) || m.evidence.some((e) => re.test(e.text))
+  );
+}
+
+/** The MUC-4 type of a mention, ignoring its status. */
+export function mucTypeOf(m: Mention): MucType | null {
+  const rule = SUB_EVENT_TO_MUC[m.sub_event_type.trim().toLowerCase()];
+  if (rule === undefined || rule === null) return null;
+  return typeof rule === 'function' ? rule(m) : rule;
+}
+
+/**
+ * A mention counts as a MUC-4 incident when it is reported as news (background false), it happened or was
+ * tried (status occurred or attempted: MUC-4's ACCOMPLISHED and ATTEMPTED stages), and its type maps.
+ * Threats are not counted, although the keys hold a few THREATENED templates.
+ */
+export function mucIncidentType(m: Mention): MucType | null {
+  if (m.background) return null;
+  if (m.status !== 'occurred' && m.status !== 'attempted') return null;
+  return mucTypeOf(m);
+}
