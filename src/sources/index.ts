@@ -5,6 +5,7 @@ import type { SourceItem } from './raw-doc.js';
 import { decodeText } from './decode.js';
 import { htmlMainText } from './html.js';
 import { docFromJsonLine, readJsonl } from './jsonl.js';
+import { publishedFromText } from './published-from-text.js';
 
 export interface ReadOptions { published?: string | null }
 
@@ -48,7 +49,7 @@ async function* readPath(path: string, published: string | null, explicit: boole
 
 function* fromText(id: string, origin: string, text: string, isHtml: boolean, published: string | null): Generator<SourceItem> {
   if (!isHtml) {
-    yield { kind: 'doc', doc: { id, text, published, title: null, url: null, source: null, language: null, origin } };
+    yield { kind: 'doc', doc: { id, text, published: published ?? publishedFromText(text), title: null, url: null, source: null, language: null, origin } };
     return;
   }
   const main = htmlMainText(text);

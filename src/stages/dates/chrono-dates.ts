@@ -21,9 +21,9 @@ export function chronoDates(text: string, published: string | null): DateSpan[] 
     const hasTime = known('hour');
     let y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
     let iso = ymd(y, m, d);
-    // With no publication date a relative expression has nothing to stand on.
-    const relative = !known('year') && !known('month') && !known('day') || !known('year');
-    if (!refIso && relative) {
+    // With no publication date only an expression that states its year stands on its own; chrono marks the year
+    // of "last month" as known because it computed it from the reference, so look at the words themselves.
+    if (!refIso && !/\b(1[89]|20)\d{2}\b|\b\d{1,2} [A-Za-z]{3,9} \d{2}\b/.test(phrase)) {
       out.push(span(start, phrase, hasTime ? 'TIME' : 'DATE', 'XXXX-XX-XX', null, null));
       continue;
     }

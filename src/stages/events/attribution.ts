@@ -54,7 +54,7 @@ export function findSources(sentence: string, offset: number): SourceRef[] {
     if (refs.some((r) => r.start <= f.start && f.end <= r.end)) continue;
     refs.push(ref(f.name, [], f.start, f.end));
   }
-  for (const m of sentence.matchAll(new RegExp(`according to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*)`, 'gi'))) {
+  for (const m of sentence.matchAll(new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*)`, 'g'))) {
     const start = offset + m.index!, end = start + m[0].length;
     if (refs.some((r) => r.start < end && start < r.end)) continue;
     refs.push(ref(normaliseAnon(m[1]), [], start, end, new RegExp(`^${ANON}$`, 'i').test(m[1])));

@@ -8,18 +8,24 @@ import { findTriggers, groupBySubType } from './find-triggers.js';
 import { toLocation, mainCountry } from './locate.js';
 import { type Draft, absorb, findHost } from './merge.js';
 import { isAggregate, modalityOf } from './modality.js';
+import { hasViolentContext, isNonConflict } from './domain.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text;
   const excluded = layer(doc, 'excluded');
   const sentences = layer(doc, 'sentences');
   const dates = layer(doc, 'dates');
+  const actors = layer(doc, 'actors');
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
     const s = text.slice(sentence.start, sentence.end);
+    if (isNonConflict(s)) return;
+    const actorsHere = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end).length;
     for (const group of groupBySubType(findTriggers(s))) {
       const lead = group[0];
+      // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
+      if (lead.rule.weak && !lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
       const modality = modalityOf(before, lead.text, after);
       if (!modality) continue;
@@ -29,6 +35,8 @@ export function findMentions(doc: Doc): Mention[] {
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
       const draft = buildDraft(doc, sentence, index, group, modality, anchor);
       const host = findHost(drafts, draft, lead.anaphoric, s);
+      // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
+      if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
       if (host) absorb(host.mention, draft.mention);
       else drafts.push(draft);
     }

@@ -8,7 +8,7 @@ const WEAPONS: [RegExp, string][] = [
   [/\bmortars?( rounds| shells)?\b/gi, 'mortar'],
   [/\b(artillery( shells)?|shells)\b/gi, 'artillery'],
   [/\bdrones?\b/gi, 'drone'],
-  [/\b(air ?strikes?|warplanes?|jets|bombers?)\b/gi, 'aircraft'],
+  [/\b(air ?strikes?|warplanes?|fighter jets|jets|(?<!suicide )bombers)\b/gi, 'aircraft'],
   [/\bgrenades?\b/gi, 'grenade'],
   [/\b(car bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|landmines?|mines)\b/gi, 'explosive'],
   [/\b(suicide vests?|explosive belts?)\b/gi, 'explosive'],

@@ -2,7 +2,7 @@
 import type { PlaceSpan } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer, overlaps } from '../../doc/doc.js';
-import { loadGazetteer } from '../../gazetteer/gazetteer.js';
+import { type Place, loadGazetteer } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
 import { isAllCaps } from '../sentences/index.js';
 import { findFacilities } from './facilities.js';
@@ -10,6 +10,13 @@ import { recognise } from './recognise.js';
 import { choosePlace, documentCountries, toSpan } from './resolve.js';
 
 const CAPITAL_OF = /\bthe ([A-Z][a-z]+) capital\b/g;
+
+/** A small town abroad in a report about another country is nearly always a name that happens to match. */
+function plausible(p: Place, votes: Map<string, number>): boolean {
+  if (p.kind !== 'city' || p.population >= 100_000 || (votes.get(p.cc) ?? 0) > 0) return true;
+  const strongest = Math.max(0, ...votes.values());
+  return strongest < 2;
+}
 
 export const placesStage: Stage = {
   name: 'places',
@@ -20,7 +27,12 @@ export const placesStage: Stage = {
     const tokens = layer(doc, 'tokens');
     const candidates = recognise(doc.text, tokens, g, isAllCaps(doc.text));
     const votes = documentCountries(candidates, tokens, g);
-    const places: PlaceSpan[] = candidates.map((c) => toSpan(c, choosePlace(c, votes, doc.text)));
+    const places: PlaceSpan[] = [];
+    for (const c of candidates) {
+      const p = choosePlace(c, votes, doc.text);
+      if (!plausible(p, votes)) continue;
+      places.push(toSpan(c, p));
+    }
     for (const m of doc.text.matchAll(CAPITAL_OF)) {
       const cc = g.demonyms.get(normalizeName(m[1]));
       const capital = cc ? g.capitals.get(cc) : undefined;

@@ -1,0 +1,22 @@
+// Scraped text pages carry their date in the header ("Published 17 November 2025 - 11:42", "April 7, 2026
+// 10:18 PM"). Only a full date with a year in the first short lines counts: a bare dateline ("BAGHDAD, April 7")
+// has no year, and dates further down belong to the story.
+import * as chrono from 'chrono-node';
+
+const HEADER_LINES = 15;
+
+export function publishedFromText(text: string): string | null {
+  const lines = text.split('\n').slice(0, HEADER_LINES);
+  for (const line of lines) {
+    if (line.length > 160) break; // the story has started
+    // Day-first reading: "06/03/2026" on a page outside the US is 6 March. Month names read the same either way.
+    for (const r of chrono.en.GB.parse(line)) {
+      const c = r.start;
+      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+        const iso = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+        if (/^(19|20)\d{2}-/.test(iso)) return iso;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+// Sentences from other worlds that borrow war words: sport, fiction, drills, accidents, illness, weather.
+// A trigger in such a sentence reports no security incident.
+
+const NON_CONFLICT = new RegExp(
+  [
+    String.raw`\b(novel|film|movie|drama|documentary|memoir|thriller|sequel|episode|chapter|screenplay|box office|premiere|actor|actress|author|reviewer|scene|cinema|viewer|audience)s?\b`,
+    String.raw`\b(match|goal|goalkeeper|striker|midfielder|defender|penalty|kick-off|home side|away side|innings|wicket|batsm[ae]n|bowler|openers|tournament|league|championship|knockout|boxer|referee|fixture|scored|stadium crowd)s?\b`,
+    String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
+    String.raw`\b(heart attack|panic attack|asthma attack|cyber ?attacks?|shark attack|dog attack|controlled (explosion|detonation)|bomb disposal|fireworks)\b`,
+    String.raw`\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized|floods?|flooding|landslides?|earthquake|storm|cyclone|heavy rain|drowned|stampede)\b`,
+    String.raw`\b(came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function isNonConflict(sentence: string): boolean {
+  return NON_CONFLICT.test(sentence);
+}
+
+/** Words that show violence has an agent or an instrument; a generic "killed" or "attack" needs one. */
+const VIOLENT_CONTEXT = /\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|terrorists?|rebels?|soldiers?|troops|police(men)?|forces|fighters|jihadists?|bandits?|guerrill?as?|subversives?|bombers?|snipers?|mob|armed (men|group|gang)s?|gangs?|cartel|army|militia(men|s)?|shot|shooting|gunfire|gunshot|bullets?|bombs?|explosives?|grenades?|rifles?|guns?|knife|knives|machetes?|stabbed|hacked|beheaded|ambush(ed)?|hostages?|kidnapp(ed|ers)|targeted (attack|strike|killing)|assassinat\w*)\b/i;
+
+export function hasViolentContext(sentence: string, actorsInSentence: number): boolean {
+  return actorsInSentence > 0 || VIOLENT_CONTEXT.test(sentence);
+}
