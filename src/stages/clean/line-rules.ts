@@ -5,7 +5,7 @@ export type LineRule = (line: LineInfo) => string | null;
 
 const WIDGET = /^(audio by \w+|listen to (this|the) (article|story)|listen\b.*\bmin(ute)?s?\b|advertisement|sponsored( content)?|skip to (main )?content|print( this)?( article)?|toggle navigation|menu|loading\.{0,3}|font size|text size|reading time:?.*|\d+ min(ute)?s? read)$/i;
 const SHARE = /^(share( this( article| story| on \w+)?)?|share on (facebook|twitter|x|whatsapp|linkedin)|tweet|email|copy link|follow us( on .*)?|subscribe( to .*)?|sign up( for .*)?|join (our|us on) .*|get (our|the) .* newsletter.*|download (our|the) app.*|click here.*|comments?( \(\d+\))?)$/i;
-const BYLINE = /^(by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'’ -]+){0,3}|(published|updated|posted|last updated)( on| at)?:?\s.{0,60}|(photo|image|video|file photo|credit)s?:.{0,120})$/;
+const BYLINE = /^([Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'’ -]+){0,3}|([Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated)( on| at)?:?\s.{0,60}|([Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile photo|[Cc]redit)s?:.{0,120})$/;
 const COPYRIGHT = /^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$/i;
 // "*Daesh (also known as ISIS) is a terrorist organisation outlawed in Russia": a publisher's standing footnote.
 const FOOTNOTE = /^\*\s*\S/;

@@ -1,0 +1,59 @@
+// `extract` and `annotate`: read inputs, run one function per document, print one JSON value per document.
+import type { RawDoc, SourceItem } from '../sources/raw-doc.js';
+import { EXIT_FAILED, EXIT_OK, UsageError } from './command.js';
+import type { Io } from './io.js';
+import { choiceArg, publishedDate } from './option-values.js';
+import { parseOptions } from './parse-options.js';
+
+export type ReadInputs = (inputs: string[], opts: { published?: string | null }) => AsyncIterable<SourceItem>;
+
+export interface PerDocumentDeps<R> {
+  read: ReadInputs;
+  process: (doc: RawDoc) => R;
+}
+
+const FORMATS = ['jsonl', 'json'] as const;
+
+export function perDocumentHelp(name: string, what: string): string {
+  return `usage: sitrep ${name} INPUT... [--format jsonl|json] [--published DATE]
+
+${what}
+INPUT is a .txt, .html/.htm or .jsonl file, a directory (read recursively) or - for standard input.
+
+  --format jsonl       one JSON object per line, one line per document (default)
+  --format json        one JSON array of all documents
+  --published DATE     publication date for inputs that give none (YYYY-MM-DD or date-time)
+
+Inputs that cannot be read are reported on standard error ("sitrep: skipped ORIGIN: REASON") and skipped.
+Exit status: 0 when at least one document was processed, 1 when none could be read, 2 for usage errors.
+`;
+}
+
+export async function runPerDocument<R>(name: string, args: string[], io: Io, load: () => Promise<PerDocumentDeps<R>>): Promise<number> {
+  const { values, positionals } = parseOptions(args, { format: { type: 'string' }, published: { type: 'string' } }, true);
+  const format = choiceArg('--format', (values.format as string | undefined) ?? 'jsonl', FORMATS);
+  const published = values.published === undefined ? null : publishedDate(values.published as string);
+  if (positionals.length === 0) throw new UsageError('expected at least one INPUT (a file, a directory, or - for standard input)');
+
+  const deps = await load();
+  let processed = 0;
+  if (format === 'json') io.out('[');
+  for await (const item of deps.read(positionals, { published })) {
+    if (item.kind === 'skip') { io.err(`sitrep: skipped ${item.skip.origin}: ${item.skip.reason}\n`); continue; }
+    let result: R;
+    try {
+      result = deps.process(item.doc);
+    } catch (err) {
+      throw new Error(`failed on ${item.doc.origin}: ${(err as Error).message}`, { cause: err });
+    }
+    const line = JSON.stringify(result);
+    io.out(format === 'json' ? `${processed === 0 ? '\n' : ',\n'}${line}` : `${line}\n`);
+    processed++;
+  }
+  if (format === 'json') io.out(processed === 0 ? ']\n' : '\n]\n');
+  if (processed === 0) {
+    io.err(`sitrep ${name}: no document could be read from ${positionals.join(' ')}\n`);
+    return EXIT_FAILED;
+  }
+  return EXIT_OK;
+}

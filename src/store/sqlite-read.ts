@@ -1,0 +1,62 @@
+// Reading incidents back: rows of the incidents table plus every report linked to them.
+import type Database from 'better-sqlite3';
+import type { DatePrecision, Mention, Status } from '../contract/mention.js';
+import type { Incident, IncidentReport, StoredDocument } from './store.js';
+
+export interface IncidentRow {
+  id: number; lead_mention_key: number; event_type: string; sub_event_type: string; status: string; background: number;
+  date_start: string | null; date_end: string | null; date_precision: string | null; confidence: number;
+}
+
+export interface ReportRow {
+  incident_id: number; mention_key: number; json: string;
+  key: number; id: string; content_hash: string; published: string | null; source: string | null; title: string | null;
+  url: string | null; language: string | null; origin: string; ingested_at: string;
+}
+
+/** Loads the reports of many incidents in one query (ids passed as one JSON array: no limit on bound variables). */
+export function loadReports(db: Database.Database, ids: number[]): Map<number, ReportRow[]> {
+  const rows = db.prepare(`
+    SELECT im.incident_id, im.mention_key, m.json, d.key, d.id, d.content_hash, d.published, d.source, d.title,
+           d.url, d.language, d.origin, d.ingested_at
+    FROM incident_mentions im
+    JOIN mentions m ON m.key = im.mention_key
+    JOIN documents d ON d.key = m.document_key
+    WHERE im.incident_id IN (SELECT value FROM json_each(?))
+    ORDER BY im.incident_id, d.published, d.key, m.key`).all(JSON.stringify(ids)) as ReportRow[];
+  const byIncident = new Map<number, ReportRow[]>();
+  for (const row of rows) {
+    const list = byIncident.get(row.incident_id);
+    if (list) list.push(row); else byIncident.set(row.incident_id, [row]);
+  }
+  return byIncident;
+}
+
+export function toIncident(row: IncidentRow, reportRows: ReportRow[]): Incident {
+  const reports: IncidentReport[] = reportRows.map((r) => ({ mention: JSON.parse(r.json) as Mention, document: toDocument(r) }));
+  const leadRow = reportRows.find((r) => r.mention_key === row.lead_mention_key);
+  if (!leadRow) throw new Error(`store: incident ${row.id} expected its lead mention ${row.lead_mention_key} among its reports, got none`);
+  const lead = JSON.parse(leadRow.json) as Mention;
+  return {
+    id: row.id,
+    event_type: row.event_type,
+    sub_event_type: row.sub_event_type,
+    status: row.status as Status,
+    background: row.background === 1,
+    date: row.date_precision === null && row.date_start === null ? null
+      : { start: row.date_start, end: row.date_end, precision: (row.date_precision ?? 'unknown') as DatePrecision },
+    location: lead.location,
+    fatalities: lead.fatalities,
+    injuries: lead.injuries,
+    casualties: lead.casualties,
+    confidence: row.confidence,
+    reports,
+  };
+}
+
+function toDocument(r: ReportRow): StoredDocument {
+  return {
+    key: r.key, id: r.id, contentHash: r.content_hash, published: r.published, source: r.source, title: r.title,
+    url: r.url, language: r.language, origin: r.origin, ingestedAt: r.ingested_at,
+  };
+}

@@ -1,0 +1,99 @@
+// The SQLite schema, created on open. A file written by another schema version is refused, never guessed at.
+import type Database from 'better-sqlite3';
+
+export const SCHEMA_VERSION = 1;
+
+const DDL = `
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE documents (
+  key           INTEGER PRIMARY KEY,
+  id            TEXT NOT NULL,            -- the source's id; repeats across inputs, so not unique
+  content_hash  TEXT NOT NULL UNIQUE,     -- sha256 of the normalised text: one row per report
+  published     TEXT,
+  source        TEXT,                     -- the outlet
+  title         TEXT,
+  url           TEXT,
+  language      TEXT,
+  origin        TEXT NOT NULL,
+  warnings_json TEXT NOT NULL DEFAULT '[]',
+  ingested_at   TEXT NOT NULL
+);
+CREATE INDEX documents_id ON documents (id);
+CREATE INDEX documents_published ON documents (published);
+
+CREATE TABLE mentions (
+  key             INTEGER PRIMARY KEY,
+  id              TEXT NOT NULL,          -- "<doc id>#<n>"
+  document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
+  event_type      TEXT NOT NULL,
+  sub_event_type  TEXT NOT NULL,
+  status          TEXT NOT NULL,
+  background      INTEGER NOT NULL,
+  date_start      TEXT,
+  date_end        TEXT,
+  date_precision  TEXT,
+  country         TEXT,
+  lat             REAL,
+  lon             REAL,
+  fatalities_best INTEGER,
+  injuries_best   INTEGER
+);
+CREATE INDEX mentions_document ON mentions (document_key);
+-- Fusion will look for same-incident candidates by date and place.
+CREATE INDEX mentions_date ON mentions (date_start);
+CREATE INDEX mentions_place ON mentions (lat, lon);
+
+-- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
+CREATE TABLE incidents (
+  id                 INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: ids are never reused once exported
+  lead_mention_key   INTEGER NOT NULL REFERENCES mentions (key),
+  event_type         TEXT NOT NULL,
+  sub_event_type     TEXT NOT NULL,
+  status             TEXT NOT NULL,
+  background         INTEGER NOT NULL,
+  date_start         TEXT,
+  date_end           TEXT,
+  date_precision     TEXT,
+  country            TEXT,
+  lat                REAL,
+  lon                REAL,
+  fatalities_best    INTEGER,
+  injuries_best      INTEGER,
+  confidence         REAL NOT NULL,
+  created_at         TEXT NOT NULL,
+  updated_at         TEXT NOT NULL
+);
+CREATE INDEX incidents_date ON incidents (date_start);
+CREATE INDEX incidents_country ON incidents (country);
+CREATE INDEX incidents_place ON incidents (lat, lon);
+
+-- One row per (incident, reporting mention). Today each incident has one; fusion will add more.
+CREATE TABLE incident_mentions (
+  incident_id  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  mention_key  INTEGER NOT NULL REFERENCES mentions (key) ON DELETE CASCADE,
+  PRIMARY KEY (incident_id, mention_key)
+);
+CREATE INDEX incident_mentions_mention ON incident_mentions (mention_key);
+`;
+
+/** Creates the tables in a new file and checks the version of an existing one. */
+export function ensureSchema(db: Database.Database): void {
+  db.transaction(() => {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+    if (tables.length === 0) {
+      db.exec(DDL);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+      return;
+    }
+    if (!tables.includes('schema_version')) {
+      throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
+    }
+    const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
+    if (rows.length !== 1 || rows[0].version !== SCHEMA_VERSION) {
+      const found = rows.length === 0 ? 'none' : rows.map((r) => r.version).join(', ');
+      throw new Error(`store: expected schema version ${SCHEMA_VERSION}, got ${found} (the file was written by another sitrep version)`);
+    }
+  }).immediate();
+}

@@ -1,0 +1,94 @@
+// The default store: one SQLite file (better-sqlite3). WAL so readers (the CLI, the server) do not block an ingest.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { ExtractRecord } from '../contract/mention.js';
+import { haversineKm } from './geo.js';
+import { documentInserter, type InsertDocument } from './sqlite-insert.js';
+import { incidentWhere } from './sqlite-filter.js';
+import { loadReports, toIncident, type IncidentRow } from './sqlite-read.js';
+import { ensureSchema } from './sqlite-schema.js';
+import type { AddResult, DocumentMeta, Incident, IncidentFilter, Store, StoreCounts } from './store.js';
+
+export const DEFAULT_DB_FILE = 'sitrep.db';
+
+export interface SqliteOpenOptions {
+  /** Refuse to create a new file: for commands that only read, a missing file is a mistake, not an empty store. */
+  mustExist?: boolean;
+}
+
+export class SqliteStore implements Store {
+  private readonly insert: InsertDocument;
+  private readonly findHash: Database.Statement<[string]>;
+
+  private constructor(private readonly db: Database.Database, readonly location: string) {
+    this.insert = documentInserter(db);
+    this.findHash = db.prepare('SELECT 1 FROM documents WHERE content_hash = ?');
+  }
+
+  /** Opens (creating when allowed) the file; every failure names the file and says what was expected. */
+  static open(file: string = DEFAULT_DB_FILE, opts: SqliteOpenOptions = {}): SqliteStore {
+    if (opts.mustExist && file !== ':memory:' && !existsSync(file)) {
+      throw new Error(`cannot open database "${file}": no such file (run "sitrep ingest" first, or pass --db FILE)`);
+    }
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(file, { fileMustExist: opts.mustExist ?? false });
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      ensureSchema(db);
+      return new SqliteStore(db, file);
+    } catch (err) {
+      db?.close();
+      throw new Error(`cannot open database "${file}": ${describeOpenError(err)}`);
+    }
+  }
+
+  async hasDocument(contentHash: string): Promise<boolean> {
+    return this.findHash.get(contentHash) !== undefined;
+  }
+
+  async addDocument(doc: DocumentMeta, record: ExtractRecord): Promise<AddResult> {
+    return this.insert(doc, record);
+  }
+
+  async listIncidents(filter: IncidentFilter = {}): Promise<Incident[]> {
+    const where = incidentWhere(filter);
+    // With --near the box over-selects, so the limit can only be applied after the exact distance check.
+    const sqlLimit = filter.limit !== undefined && !filter.near ? ` LIMIT ${Math.floor(filter.limit)}` : '';
+    let rows = this.db.prepare(`SELECT i.* FROM incidents i ${where.sql}
+      ORDER BY i.date_start DESC NULLS LAST, i.id DESC${sqlLimit}`).all(...where.params) as (IncidentRow & { lat: number; lon: number })[];
+    const near = filter.near;
+    if (near) {
+      rows = rows.filter((r) => haversineKm(near.lat, near.lon, r.lat, r.lon) <= near.km);
+      if (filter.limit !== undefined) rows = rows.slice(0, filter.limit);
+    }
+    return this.withReports(rows);
+  }
+
+  async getIncident(id: number): Promise<Incident | null> {
+    const row = this.db.prepare('SELECT * FROM incidents WHERE id = ?').get(id) as IncidentRow | undefined;
+    return row ? this.withReports([row])[0] : null;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.db.prepare(`SELECT (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM incidents) AS incidents`).get() as StoreCounts;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private withReports(rows: IncidentRow[]): Incident[] {
+    if (rows.length === 0) return [];
+    const reports = loadReports(this.db, rows.map((r) => r.id));
+    return rows.map((r) => toIncident(r, reports.get(r.id) ?? []));
+  }
+}
+
+function describeOpenError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  if (e.code === 'SQLITE_NOTADB') return 'expected an SQLite database, got a file in another format';
+  return e.message ?? String(err);
+}
