@@ -5,7 +5,7 @@ import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { findTriggers, groupBySubType } from './find-triggers.js';
-import { toLocation, mainCountry } from './locate.js';
+import { chooseLocation, mainCountry, toLocation } from './locate.js';
 import { type Draft, absorb, findHost } from './merge.js';
 import { isAggregate, modalityOf } from './modality.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
@@ -34,6 +34,7 @@ export function findMentions(doc: Doc): Mention[] {
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
       const draft = buildDraft(doc, sentence, index, group, modality, anchor);
+      inheritPlace(doc, draft);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
@@ -51,7 +52,22 @@ export function findMentions(doc: Doc): Mention[] {
   });
 }
 
-/** A sentence with no place of its own inherits the dateline city, else the country the report is about. */
+/** A sentence with no place of its own continues where the previous sentences were, within the report's country. */
+function inheritPlace(doc: Doc, draft: Draft): void {
+  if (draft.mention.location) return;
+  const sentences = layer(doc, 'sentences');
+  const places = layer(doc, 'places');
+  const country = mainCountry(places)?.country;
+  const inCountry = places.filter((p) => !country || p.country === country);
+  for (let k = draft.sentence - 1; k >= Math.max(0, draft.sentence - 2); k--) {
+    const sentence = sentences[k];
+    const end = { start: sentence.end, end: sentence.end };
+    const p = chooseLocation(doc.text, sentence, end, inCountry, layer(doc, 'actors'), []);
+    if (p) { draft.mention.location = toLocation(p, doc.text, 'context'); return; }
+  }
+}
+
+/** Otherwise it inherits the dateline city, else the country the report is about. */
 function fallbackPlace(doc: Doc): PlaceSpan | null {
   const places = layer(doc, 'places');
   const first = places[0];
