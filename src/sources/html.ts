@@ -12,7 +12,8 @@ export function htmlMainText(html: string): HtmlMain | null {
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const text = article?.textContent ? paragraphs(article.content ?? '', article.textContent) : null;
-  if (!text || text.trim() === '') return null;
+  // A page whose "article" is a menu word or two has no report in it.
+  if (!text || text.trim().length < 20) return null;
   return { text, title: article?.title?.trim() || pageTitle, published, byline: article?.byline ?? null, siteName: article?.siteName ?? null };
 }
 
