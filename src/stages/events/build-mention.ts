@@ -12,6 +12,7 @@ import type { Modality } from './modality.js';
 import { assignRoles } from './roles.js';
 import { eventTypeOf } from './taxonomy.js';
 import { findWeapons } from './weapons.js';
+import { onlyCombatantsHit } from './combatants.js';
 
 export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
   const text = doc.text;
@@ -30,8 +31,9 @@ export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: T
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }
   const roles = assignRoles(text, sentence, trigger, layer(doc, 'actors'), layer(doc, 'places'));
+  const subType = lead.rule.subType === 'Attack' && onlyCombatantsHit(s, lead.end) ? 'Armed clash' : lead.rule.subType;
   const mention: Mention = {
-    id: '', event_type: eventTypeOf(lead.rule.subType), sub_event_type: lead.rule.subType,
+    id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
     date, location: place ? toLocation(place, text, 'stated') : null,
     ...roles, weapons, ...casualties, sources,

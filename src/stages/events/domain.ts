@@ -8,7 +8,7 @@ const NON_CONFLICT = new RegExp(
     String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
     String.raw`\b(heart attack|panic attack|asthma attack|cyber ?attacks?|shark attack|dog attack|controlled (explosion|detonation)|bomb disposal|fireworks)\b`,
     String.raw`\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized|floods?|flooding|landslides?|earthquake|storm|cyclone|heavy rain|drowned|stampede)\b`,
-    String.raw`\b(came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
+    String.raw`\b(murder trial|trial of|shot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
   ].join('|'),
   'i',
 );
