@@ -10,6 +10,8 @@ const rows: [string, { name: string; via: string[] }[]][] = [
   ['Five people died, according to a police spokesman.', [{ name: 'police spokesman', via: [] }]],
   ['Gunmen stormed the hotel, Reuters reported.', [{ name: 'Reuters', via: [] }]],
   ['Gunmen stormed the hotel on Monday.', []],
+  ['Four passengers were killed, a police spokesman told the Khaama agency.', [{ name: 'police spokesman', via: ['Khaama agency'] }]],
+  ['Two officers were wounded, according to the interior ministry.', [{ name: 'interior ministry', via: [] }]],
 ];
 
 test('sources and citation chains', async (t) => {

@@ -31,6 +31,13 @@ export function findSources(sentence: string, offset: number): SourceRef[] {
   for (const m of sentence.matchAll(re)) {
     found.push({ name: canonical.get(m[1].toLowerCase()) ?? m[1], start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] });
   }
+  // Outlets the list does not know, named by what they are: "the Khaama agency", "Radio Dalsan", "Al Naba newspaper".
+  for (const m of sentence.matchAll(/(?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?:news agency|agency|newspaper|daily|TV|television|radio)|Radio (?:[A-Z][\w'’-]+ ?){1,3})/g)) {
+    const start = offset + m.index!, end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    found.push({ name: m[1].trim(), start, end, text: m[0] });
+  }
+  found.sort((a, b) => a.start - b.start);
   const refs: SourceRef[] = [];
   const ref = (name: string, via: string[], start: number, end: number, anonymous = false): SourceRef =>
     ({ name, via, text: sentence.slice(start - offset, end - offset), start, end, ...(anonymous ? { anonymous } : {}) });
@@ -54,7 +61,7 @@ export function findSources(sentence: string, offset: number): SourceRef[] {
     if (refs.some((r) => r.start <= f.start && f.end <= r.end)) continue;
     refs.push(ref(f.name, [], f.start, f.end));
   }
-  for (const m of sentence.matchAll(new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*)`, 'g'))) {
+  for (const m of sentence.matchAll(new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*|the (?:\\w+ )?(?:ministry|police|army|military|government|authorities|governor|mayor)(?: of [A-Z]\\w+)?)`, 'g'))) {
     const start = offset + m.index!, end = start + m[0].length;
     if (refs.some((r) => r.start < end && start < r.end)) continue;
     refs.push(ref(normaliseAnon(m[1]), [], start, end, new RegExp(`^${ANON}$`, 'i').test(m[1])));

@@ -15,6 +15,8 @@ const rows: Row[] = [
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED.', 'injuries', 7, 7, 7],
   ['Dozens were injured in the stampede.', 'injuries', null, 24, null],
   ['More than 40 people died.', 'fatalities', 41, 41, null],
+  ['Last month, a suicide bomber killed 11 people at a wedding.', 'fatalities', 11, 11, 11],
+  ['Two children dead after the shelling.', 'fatalities', 2, 2, 2],
 ];
 
 test('casualty counts', async (t) => {

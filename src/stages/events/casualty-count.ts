@@ -17,7 +17,9 @@ const INJURED = 'injured|wounded|hurt|injuries';
 const AND_NUMBER = new RegExp(String.raw`\b(?:and|,) (${NUMBER}) `, 'gi');
 
 const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
-  { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:were|was|have been|has been|had been|are|is|being|got) )?(?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED})\b`, 'gi'), kind: 'verb' },
+  // "12 people were killed", "two dead": a passive or a state. Without an auxiliary, "a bomber killed 11 people"
+  // would count the bomber, so bare participles need one.
+  { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:(?:were|was|have been|has been|had been|are|is|being|got) (?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED}))|(dead|died|lost their lives|injured|wounded))\b`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: \w+){0,3}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
   { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
@@ -69,7 +71,7 @@ export function findCasualties(sentence: string, offset: number): Casualties {
   for (const z of ZEROS) for (const m of sentence.matchAll(z.re)) put(z.kind, { best: 0, low: 0, high: 0, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
   for (const p of PATTERNS) {
     for (const m of sentence.matchAll(p.re)) {
-      const [bound, q, word] = p.kind === 'verb' && /^(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)$/i.test(m[1] ?? '') ? [undefined, m[2], m[1]] : [m[1], m[2], m[3]];
+      const [bound, q, word] = p.kind === 'verb' && /^(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)$/i.test(m[1] ?? '') ? [undefined, m[2], m[1]] : [m[1], m[2], m[3] ?? m[4]];
       let v = quantity(bound, q);
       if (!v) continue;
       // "two soldiers and three civilians were killed": further "and N" groups inside the match add up.
