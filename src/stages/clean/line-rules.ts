@@ -21,10 +21,12 @@ export const ageLine: LineRule = ({ trimmed }) => (AGE.test(trimmed) || LONE_DAS
 
 /** A short line with no closing punctuation standing between lines: a heading, not a sentence. */
 export const headingLine: LineRule = ({ trimmed, index, lines }) => {
-  if (trimmed.length === 0 || trimmed.length > 90) return null;
+  if (trimmed.length === 0 || trimmed.length > 200) return null;
   if (/[.!?:;,"”’)]$/.test(trimmed)) return null;
   const words = trimmed.split(/\s+/).length;
-  if (words > 12) return null;
+  // Above the first paragraph of the story (the page header) a headline may run to 30 words.
+  const inHeader = !lines.slice(0, index).some((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 12);
+  if (words > (inHeader ? 30 : 12)) return null;
   const rest = lines.filter((l, i) => i !== index && l.trim().length > 0);
   // A lone line with nothing else around is the whole report (a headline feed item): keep it.
   return rest.length === 0 ? null : 'heading';

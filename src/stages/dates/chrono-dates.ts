@@ -4,7 +4,7 @@ import type { DateSpan } from '../../doc/doc.js';
 import { addDays, isoWeek, lastDayOfMonth, weekRange, ymd } from './calendar.js';
 
 // chrono reads "in the day" out of "earlier in the day"; those are handled as context-relative expressions.
-const NOT_A_DATE = /^(in )?(the )?(day|morning|night|evening)$/i;
+const NOT_A_DATE = /^(in )?(the )?(day|morning|night|evening)$|^(a|an|one|two|three|several|\d+) (days?|weeks?|months?) (after|before|later|earlier)$/i;
 
 export function chronoDates(text: string, published: string | null): DateSpan[] {
   const refIso = published ?? null;
@@ -19,6 +19,12 @@ export function chronoDates(text: string, published: string | null): DateSpan[] 
     const c = r.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     const hasTime = known('hour');
+    // "at about 8:40 pm", "shortly before midnight": a time on the incident's day, whatever day that is.
+    if (hasTime && !known('day') && !known('weekday') && !known('month')) {
+      const hh = String(c.get('hour')).padStart(2, '0'), mi = String(c.get('minute') ?? 0).padStart(2, '0');
+      out.push({ ...span(start, phrase, 'TIME', `XXXX-XX-XXT${hh}:${mi}`, null, null), relativeToContext: true });
+      continue;
+    }
     let y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
     let iso = ymd(y, m, d);
     // With no publication date only an expression that states its year stands on its own; chrono marks the year

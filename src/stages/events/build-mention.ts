@@ -20,7 +20,7 @@ export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: T
   const s = text.slice(sentence.start, sentence.end);
   const trigger = { start: sentence.start + lead.start, end: sentence.start + lead.end };
   const sources = findSources(s, sentence.start);
-  const dateSpan = chooseDate(sentence, trigger, layer(doc, 'dates'));
+  const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates'));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   date ??= publicationDate(doc.published, background);
@@ -31,7 +31,8 @@ export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: T
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }
   const roles = assignRoles(text, sentence, trigger, layer(doc, 'actors'), layer(doc, 'places'));
-  const subType = lead.rule.subType === 'Attack' && onlyCombatantsHit(s, lead.end) ? 'Armed clash' : lead.rule.subType;
+  // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.
+  const subType = lead.rule.subType === 'Attack' && !lead.anaphoric && onlyCombatantsHit(s, lead.end) ? 'Armed clash' : lead.rule.subType;
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
@@ -40,7 +41,7 @@ export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: T
     evidence: [{ start: sentence.start, end: sentence.end, text: s }],
     confidence: 0,
   };
-  return { mention, contextDate: dateSpan?.relativeToContext ?? false, sentence: index };
+  return { mention, contextDate: dateSpan?.value.startsWith('CONTEXT') ?? false, sentence: index, generic: !!(lead.rule.weak || lead.rule.generic) };
 }
 
 /** A rough belief that the mention is a real, correctly read incident: more stated fields, more belief. */

@@ -6,12 +6,15 @@ import { addDays } from '../dates/calendar.js';
 import { contextOffsetDays } from '../dates/index.js';
 
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
-export function chooseDate(sentence: Span, trigger: Span, dates: DateSpan[]): DateSpan | null {
+export function chooseDate(text: string, sentence: Span, trigger: Span, dates: DateSpan[]): DateSpan | null {
   let best: DateSpan | null = null, bestDist = Infinity;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     if (!d.relativeToContext && (d.range === null || d.type === 'DURATION' || d.type === 'SET')) continue;
-    const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
+    // The dateline's date ("KYIV, Jan 21 (Reuters) -") is the filing date, not the incident's.
+    const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    const dateline = d.start - lineStart < 60 && /^\s*(\(|[-–—])/.test(text.slice(d.end, d.end + 3));
+    const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0) + (dateline ? 5_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
   return best;

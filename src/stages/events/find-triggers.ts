@@ -1,5 +1,5 @@
 // Trigger matches in one sentence, after the lexicon's priorities: a specific trigger absorbs generic ones.
-import { EXPLOSIONS, eventTypeOf } from './taxonomy.js';
+import { EXPLOSIONS, VAC, eventTypeOf } from './taxonomy.js';
 import { ANAPHORIC_NOUN, IMPACT_NEAR, TRIGGERS, type TriggerRule } from './triggers.js';
 
 export interface TriggerHit { rule: TriggerRule; start: number; end: number; text: string; anaphoric: boolean }
@@ -16,6 +16,10 @@ export function findTriggers(sentence: string): TriggerHit[] {
   }
   const specific = hits.filter((h) => !h.rule.weak);
   const explosive = specific.some((h) => eventTypeOf(h.rule.subType) === EXPLOSIONS);
+  // "in that attack, ... a third rocket was found": a reference back makes the sentence's violent triggers one too.
+  if (specific.length > 0 && hits.some((h) => h.rule.weak && h.anaphoric)) {
+    for (const h of specific) if (eventTypeOf(h.rule.subType) === EXPLOSIONS || eventTypeOf(h.rule.subType) === VAC) h.anaphoric = true;
+  }
   return hits
     .filter((h) => !(h.rule.weak && specific.length > 0))
     // "killed by a US air strike": the killing is what the strike did, not a second incident.

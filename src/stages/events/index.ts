@@ -38,7 +38,7 @@ export function findMentions(doc: Doc): Mention[] {
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
-      if (host) absorb(host.mention, draft.mention);
+      if (host) absorb(host, draft);
       else drafts.push(draft);
     }
   });

@@ -2,15 +2,18 @@
 import type { Mention } from '../../contract/mention.js';
 import { EXPLOSIONS, VAC } from './taxonomy.js';
 
-export interface Draft { mention: Mention; contextDate: boolean; sentence: number }
+/** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined. */
+export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean }
 
 const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const DISTINCT_CUE = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
 
-function sameFamily(a: Mention, b: Mention): boolean {
+function sameFamily(x: Draft, y: Draft): boolean {
+  const a = x.mention, b = y.mention;
   if (a.sub_event_type === b.sub_event_type) return true;
   const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC;
-  return (a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b);
+  if ((a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b)) return true;
+  return (x.generic || y.generic) && a.event_type === EXPLOSIONS && b.event_type === EXPLOSIONS;
 }
 
 function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
@@ -22,7 +25,7 @@ function km(a: { lat: number | null; lon: number | null }, b: { lat: number | nu
 
 function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
   const a = old.mention, b = neu.mention;
-  if (!sameFamily(a, b) || a.background !== b.background || a.status !== b.status) return false;
+  if (!sameFamily(old, neu) || a.background !== b.background || a.status !== b.status) return false;
   if (neu.contextDate || DISTINCT_CUE.test(sentenceText)) return false;
   // Earlier incidents given as context are told apart by the report itself; only a reference back joins them.
   if (b.background) return false;
@@ -40,14 +43,15 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   if (anaphoric) {
     // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
     // news incident, not to an earlier one given as context.
-    const candidates = drafts.filter((d) => sameFamily(d.mention, neu.mention) && (neu.mention.background || !d.mention.background));
+    const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background));
     return candidates.pop() ?? null;
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
   return null;
 }
 
-export function absorb(host: Mention, add: Mention): void {
+export function absorb(hostDraft: Draft, addDraft: Draft): void {
+  const host = hostDraft.mention, add = addDraft.mention;
   host.evidence.push(...add.evidence.filter((e) => !host.evidence.some((h) => h.start === e.start)));
   for (const s of add.sources) if (!host.sources.some((h) => h.name === s.name && h.via.join() === s.via.join())) host.sources.push(s);
   for (const w of add.weapons) if (!host.weapons.some((h) => h.type === w.type)) host.weapons.push(w);
@@ -60,6 +64,8 @@ export function absorb(host: Mention, add: Mention): void {
   for (const role of ['perpetrators', 'targets', 'victims'] as const) {
     for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
   }
-  // A sub-type beats the generic "Attack" a first sentence may have given.
-  if (host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') { host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; }
+  // A specific sub-type beats the generic one a first sentence may have given ("the blast" then "a suicide bomber").
+  if ((host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') || (hostDraft.generic && !addDraft.generic && add.event_type === host.event_type)) {
+    host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; hostDraft.generic = addDraft.generic;
+  }
 }

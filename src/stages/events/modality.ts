@@ -10,8 +10,10 @@ const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$
 const HYPOTHETICAL = /\b(may|might|could|would|should|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-const HABIT = /\b(ha(s|ve) long|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
+const HABIT = /\b(ha(s|ve) long|frequent(ly)?|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
 const AFTER_HYPOTHETICAL = /^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|may|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b/i;
+// "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
+export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
 const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
@@ -24,9 +26,10 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
   if (NEGATION.test(clause)) return null;
   if (HYPOTHETICAL.test(clause)) return null;
-  if (HABIT.test(clause) || AFTER_HABIT.test(after)) return null;
+  if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
-  if (PLEDGE.test(clause)) return { status: /plann?|plot|prepar/i.test(clause) ? 'planned' : 'threatened', background: false, reason: 'pledge' };
+  // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
+  if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (PURPOSE.test(clause)) return null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before);

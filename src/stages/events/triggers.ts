@@ -10,20 +10,22 @@ export interface TriggerRule {
   weapon?: string;
   /** generic words ("attack", "killed"): absorbed by a more specific trigger in the same sentence */
   weak?: boolean;
+  /** a word for any explosion ("the blast"): the same incident as a more specific explosive event in the report */
+  generic?: boolean;
 }
 
 const IMPACT = String.raw`(struck|strike|strikes|hit|hits|hitting|fell|landed|land|lands|fired|launched|slammed|exploded|impacted|rained|pounded|targeted|attack|attacks|attacked|barrage|salvo|fire|shelled|shelling)`;
 
 export const TRIGGERS: TriggerRule[] = [
-  { name: 'suicide', re: /\bsuicide (bomb(ing|er|ers|s)?|attack(er|ers|s)?|blast|car bomb|vest)\b|\bblew (himself|herself|themselves) up\b/gi, subType: 'Suicide bomb', weapon: 'explosive' },
-  { name: 'air-strike', re: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|aerial (bombardment|attacks?)|warplanes? (struck|bombed|hit|attacked)|(jets|aircraft|helicopters?) (struck|bombed|attacked|fired on))\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
+  { name: 'suicide', re: /\bsuicide (bomb(ing|er|ers|s)?|attack(er|ers|s)?|blast|car bomb(ing|er|s)?|truck bomb(ing|s)?|vest)\b|\bblew (himself|herself|themselves) up\b/gi, subType: 'Suicide bomb', weapon: 'explosive' },
+  { name: 'air-strike', re: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|(attack |kamikaze |armed )?drones? (struck|hit|slammed|targeted|attacked|crashed into)|aerial (bombardment|attacks?)|warplanes? (struck|bombed|hit|attacked)|(jets|aircraft|helicopters?) (struck|bombed|attacked|fired on))\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
   { name: 'strikes-hit', re: /\b(\w+ )?strikes? (hit|struck|targeted|killed|destroyed|on)\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
   { name: 'air-bombing', re: /\b((air force|aircraft|planes?|helicopters?|warplanes?|jets|a-37s?)\b[^.;]{0,60}\b(bomb(ed|ing|ings)|strafed|strafing|straffing|rocketed|machine-?gunned)|(strafed|strafing|straffing|aerial bombing|bombing raids?))\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
   { name: 'missile', re: /\b(katyusha )?(rockets?|missiles?|mortars?( rounds| shells)?|projectiles?|artillery( shells| fire)?|shells?|shelling|katyushas?)\b/gi, subType: 'Shelling/artillery/missile attack', needsImpact: true },
   { name: 'shelled', re: /\b(shelled|shelling of|bombarded|bombardment of)\b/gi, subType: 'Shelling/artillery/missile attack', weapon: 'artillery' },
   { name: 'grenade', re: /\bgrenades? (attack|was thrown|were thrown|exploded|hurled)|\b(threw|hurled|lobbed) (a |two |several )?grenades?\b/gi, subType: 'Grenade', weapon: 'grenade' },
   { name: 'ied', re: /\b(roadside bombs?|car bombs?|(improvised )?explosive devices?|ieds?|landmines?|land mines?|bombs? (exploded|went off|blast|attack)|(bomb|dynamite|explosive) (attack|blast|explosion)s?|booby[- ]trap(ped)?|dynamite attacks?)\b/gi, subType: 'Remote explosive/landmine/IED', weapon: 'explosive' },
-  { name: 'blast', re: /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged)\b/gi, subType: 'Remote explosive/landmine/IED', weapon: 'explosive' },
+  { name: 'blast', re: /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged)\b/gi, subType: 'Remote explosive/landmine/IED', weapon: 'explosive', generic: true },
   { name: 'clash', re: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting (between|with|broke out)|exchanged? (of )?fire|skirmish(es)?|fought|battled|ambush(ed)?)\b/gi, subType: 'Armed clash' },
   { name: 'abduction', re: /\b(kidnapp?(ed|ing|ings)|abduct(ed|ion|ions)|taken hostage|held hostage|took (\w+ ){0,4}(as )?hostages?|seized (\w+ )?hostages?|hostage[- ]taking|forcibly disappeared)\b/gi, subType: 'Abduction/forced disappearance' },
   { name: 'shooting', re: /\b(opened fire|fired (a |their |his )?(rifles?|guns?|shots) at|found dead|bodies were found|shot dead|shot and killed|gunned down|massacred?|murdered|assassinat(ed|ion)|executed|stabbed|hacked to death|beheaded|machine-gunned)\b/gi, subType: 'Attack' },
@@ -40,4 +42,4 @@ export const TRIGGERS: TriggerRule[] = [
 export const IMPACT_NEAR = new RegExp(`\\b${IMPACT}\\b`, 'i');
 
 /** Nouns that refer back to an incident already reported ("the attack", "Saturday's strike"). */
-export const ANAPHORIC_NOUN = /^(assassination|killing|murder|attack|strike|blast|explosion|bombing|incident|assault|shelling|raid|projectile|missile|rocket|shooting|kidnapping|abduction|ambush|clash|clashes)$/i;
+export const ANAPHORIC_NOUN = /^(assassination|killing|murder|attack|strike|blast|explosion|bombing|incident|assault|shelling|raid|projectile|missile|rocket|shooting|kidnapping|abduction|ambush|clash)(e?s)?$/i;

@@ -23,5 +23,5 @@ export const NEVER_PLACE = new Set([
   'government', 'army', 'police', 'reuters', 'embassy', 'capital', 'city', 'province', 'state', 'news', 'agency', 'said',
   'speaker', 'security', 'source', 'mr', 'mrs', 'general', 'colonel', 'captain', 'god', 'allah', 'text', 'report', 'of', 'the',
   'and', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'man', 'san', 'santa', 'de', 'la', 'el', 'al', 'independence',
-  'liberty', 'victoria', 'union', 'center', 'centre', 'north', 'south', 'east', 'west', 'central', 'mosque', 'church', 'market',
+  'liberty', 'victoria', 'union', 'center', 'centre', 'north', 'south', 'east', 'west', 'central', 'western', 'eastern', 'northern', 'southern', 'white house', 'mission', 'mosque', 'church', 'market',
 ]);

@@ -13,9 +13,9 @@ const CAPITAL_OF = /\bthe ([A-Z][a-z]+) capital\b/g;
 
 /** A small town abroad in a report about another country is nearly always a name that happens to match. */
 function plausible(p: Place, votes: Map<string, number>): boolean {
-  if (p.kind !== 'city' || p.population >= 100_000 || (votes.get(p.cc) ?? 0) > 0) return true;
+  if (p.kind !== 'city' || p.population >= 100_000) return true;
   const strongest = Math.max(0, ...votes.values());
-  return strongest < 2;
+  return strongest < 2 || (votes.get(p.cc) ?? 0) * 2 >= strongest;
 }
 
 export const placesStage: Stage = {
@@ -38,7 +38,9 @@ export const placesStage: Stage = {
       const capital = cc ? g.capitals.get(cc) : undefined;
       if (capital) places.push(toSpan({ start: m.index!, end: m.index! + m[0].length, text: m[0] }, capital));
     }
-    const cityNames = new Set(places.filter((p) => p.precision === 'city').map((p) => normalizeName(p.name)));
+    // Named facilities first: "Aden Adde International Airport" is in Mogadishu, so its "Aden" names no city.
+    const named = findFacilities(doc.text, tokens, g, new Set());
+    const cityNames = new Set(places.filter((p) => p.precision === 'city' && !named.some((f) => overlaps(f, p))).map((p) => normalizeName(p.name)));
     const facilities = findFacilities(doc.text, tokens, g, cityNames);
     // A facility name that contains a city ("US Embassy in Baghdad") replaces the city inside it.
     const kept = places.filter((p) => !facilities.some((f) => overlaps(f, p)));
