@@ -1,6 +1,6 @@
 // Turns one trigger group in one sentence into a draft incident mention with every field the sentence gives.
 import type { Mention } from '../../contract/mention.js';
-import type { Doc, Sentence } from '../../doc/doc.js';
+import type { Doc, Sentence, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
@@ -14,7 +14,8 @@ import { eventTypeOf } from './taxonomy.js';
 import { findWeapons } from './weapons.js';
 import { onlyCombatantsHit } from './combatants.js';
 
-export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
+/** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
+export function buildDraft(doc: Doc, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
   const text = doc.text;
   const lead = group[0];
   const s = text.slice(sentence.start, sentence.end);
@@ -24,9 +25,10 @@ export function buildDraft(doc: Doc, sentence: Sentence, index: number, group: T
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   date ??= publicationDate(doc.published, background);
-  const place = chooseLocation(text, sentence, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
-  const casualties = findCasualties(s, sentence.start);
-  const weapons = findWeapons(s, sentence.start, layer(doc, 'numbers'));
+  const r = text.slice(region.start, region.end);
+  const place = chooseLocation(text, region, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
+  const casualties = findCasualties(r, region.start);
+  const weapons = findWeapons(r, region.start, layer(doc, 'numbers'));
   if (lead.rule.weapon && !weapons.some((w) => w.type === lead.rule.weapon)) {
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }

@@ -5,6 +5,8 @@ import type { DateSpan, Span } from '../../doc/doc.js';
 import { addDays } from '../dates/calendar.js';
 import { contextOffsetDays } from '../dates/index.js';
 
+const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
+
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
 export function chooseDate(text: string, sentence: Span, trigger: Span, dates: DateSpan[]): DateSpan | null {
   let best: DateSpan | null = null, bestDist = Infinity;
@@ -14,6 +16,8 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     // The dateline's date ("KYIV, Jan 21 (Reuters) -") is the filing date, not the incident's.
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
     const dateline = d.start - lineStart < 60 && /^\s*(\(|[-–—])/.test(text.slice(d.end, d.end + 3));
+    // "regional authorities said on Wednesday": the day of the report, not of the incident.
+    if (REPORTING.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)) && dates.some((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end && o.range)) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0) + (dateline ? 5_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }

@@ -20,8 +20,10 @@ export function findTriggers(sentence: string): TriggerHit[] {
   if (specific.length > 0 && hits.some((h) => h.rule.weak && h.anaphoric)) {
     for (const h of specific) if (eventTypeOf(h.rule.subType) === EXPLOSIONS || eventTypeOf(h.rule.subType) === VAC) h.anaphoric = true;
   }
+  // "The abduction comes a week after militants killed seven soldiers": a time word between them keeps them apart.
+  const absorbedBy = (h: TriggerHit, s: TriggerHit) => !/\b(after|following|since|before|weeks?|months?|days?|years?) (after|ago|earlier)?/i.test(sentence.slice(Math.min(h.end, s.end), Math.max(h.start, s.start)));
   return hits
-    .filter((h) => !(h.rule.weak && specific.length > 0))
+    .filter((h) => !(h.rule.weak && specific.some((s) => absorbedBy(h, s))))
     // "killed by a US air strike": the killing is what the strike did, not a second incident.
     .filter((h) => !(h.rule.subType === 'Attack' && explosive))
     .sort((a, b) => a.start - b.start);

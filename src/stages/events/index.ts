@@ -1,10 +1,10 @@
 // Events: per sentence, incident mentions from trigger rules; sentences about the same incident join it.
 import type { Mention } from '../../contract/mention.js';
-import type { Doc, PlaceSpan } from '../../doc/doc.js';
+import type { Doc, PlaceSpan, Sentence, Span } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
-import { findTriggers, groupBySubType } from './find-triggers.js';
+import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
 import { type Draft, absorb, findHost } from './merge.js';
 import { isAggregate, modalityOf } from './modality.js';
@@ -22,25 +22,26 @@ export function findMentions(doc: Doc): Mention[] {
     const s = text.slice(sentence.start, sentence.end);
     if (isNonConflict(s)) return;
     const actorsHere = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end).length;
-    for (const group of groupBySubType(findTriggers(s))) {
+    const groups = groupBySubType(findTriggers(s));
+    groups.forEach((group, g) => {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
-      if (lead.rule.weak && !lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
+      if (lead.rule.weak && !lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
       const modality = modalityOf(before, lead.text, after);
-      if (!modality) continue;
+      if (!modality) return;
       const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext));
-      if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) continue;
+      if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
-      const draft = buildDraft(doc, sentence, index, group, modality, anchor);
+      const draft = buildDraft(doc, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);
       inheritPlace(doc, draft);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
-      if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) continue;
+      if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
       if (host) absorb(host, draft);
       else drafts.push(draft);
-    }
+    });
   });
   const fallback = fallbackPlace(doc);
   return drafts.map((d, n) => {
@@ -50,6 +51,18 @@ export function findMentions(doc: Doc): Mention[] {
     m.confidence = confidenceOf(m);
     return m;
   });
+}
+
+/** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
+function regionOf(sentence: Sentence, groups: TriggerHit[][], g: number): Span {
+  if (groups.length < 2) return sentence;
+  const leads = groups.map((x) => x[0]).sort((a, b) => a.start - b.start);
+  const lead = groups[g][0];
+  const k = leads.indexOf(lead);
+  return {
+    start: k === 0 ? sentence.start : sentence.start + leads[k - 1].end,
+    end: k === leads.length - 1 ? sentence.end : sentence.start + leads[k + 1].start,
+  };
 }
 
 /** A sentence with no place of its own continues where the previous sentences were, within the report's country. */

@@ -3,7 +3,7 @@ import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
 
 const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
-const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?(\w+\s+){0,2}["“‘']?$/i;
+const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 // "Iran-backed", "US-Israeli", "Tehran-aligned": a place used as an adjective describes an actor.
 const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|supported|sponsored|made|israeli|american|iranian)/i;
 const REPORTING_FROM = /\b(reporting|speaking|writing) from\s+$/i;

@@ -10,7 +10,7 @@ const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$
 const HYPOTHETICAL = /\b(may|might|could|would|should|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-const HABIT = /\b(ha(s|ve) long|frequent(ly)?|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
+const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
 const AFTER_HYPOTHETICAL = /^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|may|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b/i;
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;

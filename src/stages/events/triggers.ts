@@ -19,7 +19,7 @@ const IMPACT = String.raw`(struck|strike|strikes|hit|hits|hitting|fell|landed|la
 export const TRIGGERS: TriggerRule[] = [
   { name: 'suicide', re: /\bsuicide (bomb(ing|er|ers|s)?|attack(er|ers|s)?|blast|car bomb(ing|er|s)?|truck bomb(ing|s)?|vest)\b|\bblew (himself|herself|themselves) up\b/gi, subType: 'Suicide bomb', weapon: 'explosive' },
   { name: 'air-strike', re: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|(attack |kamikaze |armed )?drones? (struck|hit|slammed|targeted|attacked|crashed into)|aerial (bombardment|attacks?)|warplanes? (struck|bombed|hit|attacked)|(jets|aircraft|helicopters?) (struck|bombed|attacked|fired on))\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
-  { name: 'strikes-hit', re: /\b(\w+ )?strikes? (hit|struck|targeted|killed|destroyed|on)\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
+  { name: 'strikes-hit', re: /\b((?!the\b|this\b|that\b|these\b|those\b|its\b|their\b)\w+ )?strikes? (hit|struck|targeted|killed|destroyed|on)\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
   { name: 'air-bombing', re: /\b((air force|aircraft|planes?|helicopters?|warplanes?|jets|a-37s?)\b[^.;]{0,60}\b(bomb(ed|ing|ings)|strafed|strafing|straffing|rocketed|machine-?gunned)|(strafed|strafing|straffing|aerial bombing|bombing raids?))\b/gi, subType: 'Air/drone strike', weapon: 'aircraft' },
   { name: 'missile', re: /\b(katyusha )?(rockets?|missiles?|mortars?( rounds| shells)?|projectiles?|artillery( shells| fire)?|shells?|shelling|katyushas?)\b/gi, subType: 'Shelling/artillery/missile attack', needsImpact: true },
   { name: 'shelled', re: /\b(shelled|shelling of|bombarded|bombardment of)\b/gi, subType: 'Shelling/artillery/missile attack', weapon: 'artillery' },
@@ -31,7 +31,7 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'shooting', re: /\b(opened fire|fired (a |their |his )?(rifles?|guns?|shots) at|found dead|bodies were found|shot dead|shot and killed|gunned down|massacred?|murdered|assassinat(ed|ion)|executed|stabbed|hacked to death|beheaded|machine-gunned)\b/gi, subType: 'Attack' },
   // Weak triggers: generic words that report an attack only when nothing more specific is in the sentence.
   { name: 'attack-generic', re: /\b(killed|killing|attacked|attacks?|raid(ed)?|stormed|shooting|shot|murder|set (\w+ )?on fire|torched|burned down)\b/gi, subType: 'Attack', weak: true },
-  { name: 'protest', re: /\b(protest(s|ed|ers|ors)?|demonstrat(ion|ions|ors)|demonstrated(?! that)|rall(y|ies|ied)|marched|sit-in|strikers)\b/gi, subType: 'Peaceful protest' },
+  { name: 'protest', re: /\b(protest(s|ed|ers|ors)?|demonstrat(ion|ions|ors)|demonstrated(?! that)|rall(y|ies|ied)|marched(?= (through|to|in|on|against|from|peacefully|along|towards))|sit-in|strikers)\b/gi, subType: 'Peaceful protest' },
   { name: 'riot', re: /\b(riot(s|ers|ing|ed)?|mob (attacked|lynched|violence)|lynch(ed|ing))\b/gi, subType: 'Mob violence' },
   { name: 'arrest', re: /\b(arrested|detained|captured|rounded up)\b/gi, subType: 'Arrests' },
   { name: 'advisory', re: /\b(security alert|travel advisory|travel warning|level 4|do not travel|urged (\w+ )?(citizens|nationals|americans|britons) (\w+ )?to (leave|depart)|ordered (the )?departure|evacuat(ed|ion of) (its )?(embassy|diplomatic) staff)\b/gi, subType: 'Security advisory' },
