@@ -62,7 +62,9 @@ export const cleanStage: Stage = {
 /** Text wrapped at a fixed width with blank lines between paragraphs: single newlines are not boundaries. */
 export function isHardWrapped(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length < 4 || !text.includes('\n\n')) return false;
-  const wrapped = lines.filter((l) => l.length >= 50 && l.length <= 90).length;
-  return wrapped / lines.length >= 0.6;
+  if (lines.length < 4) return false;
+  const wrapped = lines.filter((l) => l.length >= 40 && l.length <= 90).length;
+  // Wrapped lines stop mid-sentence; one-paragraph-per-line text ends its lines with punctuation.
+  const open = lines.filter((l) => !/[.!?"”:]\s*$/.test(l)).length;
+  return wrapped / lines.length >= 0.6 && open / lines.length >= 0.4;
 }

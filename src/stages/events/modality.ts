@@ -30,8 +30,8 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
   if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
-  if (PURPOSE.test(clause)) return null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
+  if (PURPOSE.test(clause)) return null;
   const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before);
   return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
 }

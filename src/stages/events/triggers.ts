@@ -30,9 +30,11 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'abduction', re: /\b(kidnapp?(ed|ing|ings)|abduct(ed|ion|ions)|taken hostage|held hostage|took (\w+ ){0,4}(as )?hostages?|seized (\w+ )?hostages?|hostage[- ]taking|forcibly disappeared)\b/gi, subType: 'Abduction/forced disappearance' },
   { name: 'shooting', re: /\b(opened fire|fired (a |their |his )?(rifles?|guns?|shots) at|found dead|bodies were found|shot dead|shot and killed|gunned down|massacred?|murdered|assassinat(ed|ion)|executed|stabbed|hacked to death|beheaded|machine-gunned)\b/gi, subType: 'Attack' },
   // Weak triggers: generic words that report an attack only when nothing more specific is in the sentence.
-  { name: 'attack-generic', re: /\b(killed|killing|attacked|attacks?|raid(ed)?|stormed|shooting|shot|murder|set (\w+ )?on fire|torched|burned down)\b/gi, subType: 'Attack', weak: true },
+  { name: 'attack-generic', re: /\b(killed|killing|attacked|attacks?|raid(ed)?|stormed|shooting|shot|murder)\b/gi, subType: 'Attack', weak: true },
   { name: 'protest', re: /\b(protest(s|ed|ers|ors)?|demonstrat(ion|ions|ors)|demonstrated(?! that)|rall(y|ies|ied)|marched(?= (through|to|in|on|against|from|peacefully|along|towards))|sit-in|strikers)\b/gi, subType: 'Peaceful protest' },
   { name: 'riot', re: /\b(riot(s|ers|ing|ed)?|mob (attacked|lynched|violence)|lynch(ed|ing))\b/gi, subType: 'Mob violence' },
+  { name: 'arson', re: /\b(set (\w+ ){0,3}(on )?fire|set fire to|torched|burned down|burnt down|arson|firebomb(ed|ing)?|incendiary (bomb|device)s?)\b/gi, subType: 'Looting/property destruction' },
+  { name: 'looting', re: /\b(looted|looting|pillag(e|ed|ing)|plunder(ed|ing)|ransacked|robbed|robbery|stole|hold-?up)\b/gi, subType: 'Looting/property destruction' },
   { name: 'arrest', re: /\b(arrested|detained|captured|rounded up)\b/gi, subType: 'Arrests' },
   { name: 'advisory', re: /\b(security alert|travel advisory|travel warning|level 4|do not travel|urged (\w+ )?(citizens|nationals|americans|britons) (\w+ )?to (leave|depart)|ordered (the )?departure|evacuat(ed|ion of) (its )?(embassy|diplomatic) staff)\b/gi, subType: 'Security advisory' },
   { name: 'threat', re: /\b(threatened to|issued (a )?threats?|death threats?|reward (of|to anyone)|putting \$?[\d,]+ as a reward|bounty on|warned (it|they|that it|that they) would)\b/gi, subType: 'Threat' },
