@@ -17,6 +17,8 @@ const rows: Row[] = [
   ['More than 40 people died.', 'fatalities', 41, 41, null],
   ['Last month, a suicide bomber killed 11 people at a wedding.', 'fatalities', 11, 11, 11],
   ['Two children dead after the shelling.', 'fatalities', 2, 2, 2],
+  ['A woman wounded in the attack on a bar died on Sunday, bringing the number of people killed to nine.', 'fatalities', 9, 9, 9],
+  ['A soldier was wounded and taken to hospital.', 'injuries', 1, 1, 1],
 ];
 
 test('casualty counts', async (t) => {

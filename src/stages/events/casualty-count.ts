@@ -6,10 +6,12 @@ import { UNITS, digitValue, wordValue } from '../numbers/number-words.js';
 export interface Casualties { fatalities: Count | null; injuries: Count | null; casualties: Count | null }
 type Kind = keyof Casualties;
 
+// "a" counts one only before a person: "a woman ... died", never "a bar in Irapuato died".
+const PERSON = 'woman|man|child|boy|girl|soldier|civilian|policeman|police officer|officer|person|guard|driver|contractor|worker|student|passenger|journalist|resident|villager|farmer|teacher|priest|guerrilla|rebel|militant|member|pilot|nurse|doctor';
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${Object.keys(UNITS).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred)?(?: thousand)?)`;
 const VAGUE = String.raw`(?:several|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|a few|many|a number of|a dozen)`;
 const BOUND = String.raw`(?:at least|more than|over|up to|as many as|nearly|almost|about|around|some|an estimated|approximately)`;
-const QUANT = String.raw`(?:(${BOUND}) )?(${NUMBER}|${VAGUE}|an?)`;
+const QUANT = String.raw`(?:(${BOUND}) )?(${NUMBER}|${VAGUE}|(?:an?|one)(?= (?:${PERSON})\b))`;
 const WHO = String.raw`(?:[\w'’-]+ ){0,4}?`;
 const KILLED = 'killed|dead|died|slain|murdered|shot dead|lost their lives';
 const INJURED = 'injured|wounded|hurt|injuries';
@@ -21,6 +23,7 @@ const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
   // would count the bomber, so bare participles need one.
   { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:(?:were|was|have been|has been|had been|are|is|being|got) (?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED}))|(dead|died|lost their lives|injured|wounded))\b`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
+  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead) (?:\w+ ){0,2}?to (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
   { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: \w+){0,3}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
   { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
 ];
@@ -71,6 +74,11 @@ export function findCasualties(sentence: string, offset: number): Casualties {
   for (const z of ZEROS) for (const m of sentence.matchAll(z.re)) put(z.kind, { best: 0, low: 0, high: 0, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
   for (const p of PATTERNS) {
     for (const m of sentence.matchAll(p.re)) {
+      if ((p.kind as string) === 'toll-to') {
+        const v = quantity(undefined, m[1]);
+        if (v) put('fatalities', { ...v, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
+        continue;
+      }
       const [bound, q, word] = p.kind === 'verb' && /^(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)$/i.test(m[1] ?? '') ? [undefined, m[2], m[1]] : [m[1], m[2], m[3] ?? m[4]];
       let v = quantity(bound, q);
       if (!v) continue;

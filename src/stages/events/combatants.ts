@@ -1,13 +1,13 @@
 // ACLED codes violence between two organised armed groups as a battle, not as violence against civilians:
 // an "attack" whose only victims or targets are fighters or military sites is an armed clash.
 
-const COMBATANT = /\b(soldiers?|troops|servicem[ae]n|guerrill?as?|rebels?|insurgents?|militants?|subversives?|terrorists?|fighters|combatants|extremists|enemy|army (patrol|unit|post|base|positions?)|military (post|base|positions?|installations?|detachment|garrison|outpost|patrol|convoy|unit)|battalion|brigade|garrison|barracks|detachment|checkpoint|positions|police (post|station|positions)|helicopters?|aircraft)\b/i;
-const CIVILIAN = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|worshippers|shoppers|journalists?|priests?|teachers?|farmers|families|family|mayor|judge|politicians?|leaders?|businessm[ae]n|homes?|houses?|bus|school|church|market|hospital|embassy|offices?|bank|store|shop|vehicles?|pylons?|towers?|power lines?|bridge)\b/i;
+const FIGHTERS = String.raw`(soldiers?|troops|servicem[ae]n|guerrill?as?|rebels?|insurgents?|militants?|subversives?|fighters|combatants|army (patrols?|units?|posts?|bases?|positions?)|military (posts?|bases?|positions?|installations?|detachments?|garrisons?|outposts?|patrols?|convoys?|units?|targets?)|battalions?|brigades?|garrisons?|barracks|detachments?|checkpoints?|police (posts?|stations?|positions?)|(army|military) helicopters?)`;
+// The fighters are the ones hit: objects of the attack ("attacked an army post", "killing three soldiers") or
+// subjects of a passive ("three guerrillas were killed").
+const HIT_FIGHTERS = new RegExp(String.raw`\b(on|against|at|attacked|ambushed|targeted|hit|killing|killed|wounding|wounded|injuring)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?([\w-]+\s+){0,2}${FIGHTERS}\b|\b${FIGHTERS}\s+(were|was)\s+(killed|wounded|injured|ambushed|attacked)\b`, 'i');
+const CIVILIAN = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|worshippers|shoppers|journalists?|priests?|teachers?|farmers|families|family|mayor|judge|politicians?|leaders?|businessm[ae]n|homes?|houses?|bus|school|church|market|hospital|embassy|offices?|bank|store|shop|vehicles?|pylons?|towers?|power lines?|bridge|people|persons)\b/i;
 
-/** The sentence's clause after the trigger names only combatants as the ones hit. */
-export function onlyCombatantsHit(sentence: string, triggerEnd: number): boolean {
-  const after = sentence.slice(triggerEnd);
-  const before = sentence.slice(0, triggerEnd);
-  const hit = `${after} ${/(\b(were|was) (killed|wounded|injured)\b)/i.test(after) ? before : ''}`;
-  return COMBATANT.test(hit) && !CIVILIAN.test(sentence);
+/** The sentence names only fighters or military sites as the ones hit. */
+export function onlyCombatantsHit(sentence: string, _triggerEnd: number): boolean {
+  return HIT_FIGHTERS.test(sentence) && !CIVILIAN.test(sentence);
 }

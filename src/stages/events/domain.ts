@@ -18,7 +18,7 @@ export function isNonConflict(sentence: string): boolean {
 }
 
 /** Words that show violence has an agent or an instrument; a generic "killed" or "attack" needs one. */
-const VIOLENT_CONTEXT = /\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|terrorists?|rebels?|soldiers?|troops|police(men)?|forces|fighters|jihadists?|bandits?|guerrill?as?|subversives?|bombers?|snipers?|mob|armed (men|group|gang)s?|gangs?|cartel|army|militia(men|s)?|shot|shooting|gunfire|gunshot|bullets?|bombs?|explosives?|grenades?|rifles?|guns?|knife|knives|machetes?|stabbed|hacked|beheaded|ambush(ed)?|hostages?|kidnapp(ed|ers)|targeted (attack|strike|killing)|assassinat\w*)\b/i;
+const VIOLENT_CONTEXT = /\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|terrorists?|rebels?|soldiers?|troops|police(men)?|forces|fighters|jihadists?|bandits?|guerrill?as?|subversives?|bombers?|snipers?|mob|armed (men|group|gang)s?|gangs?|cartel|army|militia(men|s)?|shot|shooting|gunfire|gunshot|bullets?|bombs?|explosives?|grenades?|rifles?|guns?|knife|knives|machetes?|stabbed|hacked|beheaded|ambush(ed)?|hostages?|kidnapp(ed|ers)|targeted (attack|strike|killing)|assassinat\w*|victims?|violent|brutal|deadly|bloody|wounded|injured|bodies|corpses?)\b/i;
 
 export function hasViolentContext(sentence: string, actorsInSentence: number): boolean {
   return actorsInSentence > 0 || VIOLENT_CONTEXT.test(sentence);

@@ -1,5 +1,5 @@
 // Trigger matches in one sentence, after the lexicon's priorities: a specific trigger absorbs generic ones.
-import { EXPLOSIONS, VAC, eventTypeOf } from './taxonomy.js';
+import { EXPLOSIONS, STRATEGIC, VAC, eventTypeOf } from './taxonomy.js';
 import { ANAPHORIC_NOUN, IMPACT_NEAR, TRIGGERS, type TriggerRule } from './triggers.js';
 
 export interface TriggerHit { rule: TriggerRule; start: number; end: number; text: string; anaphoric: boolean }
@@ -26,6 +26,8 @@ export function findTriggers(sentence: string): TriggerHit[] {
     .filter((h) => !(h.rule.weak && specific.some((s) => absorbedBy(h, s))))
     // "killed by a US air strike": the killing is what the strike did, not a second incident.
     .filter((h) => !(h.rule.subType === 'Attack' && explosive))
+    // "the blast set a minibus on fire", "they fired on the escort and set the tankers on fire": damage done in the attack.
+    .filter((h) => !(h.rule.subType === 'Looting/property destruction' && specific.some((s) => s !== h && s.rule.subType !== h.rule.subType && eventTypeOf(s.rule.subType) !== STRATEGIC)))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -40,9 +42,10 @@ function isAnaphoric(before: string, trigger: string): boolean {
 export function groupBySubType(hits: TriggerHit[]): TriggerHit[][] {
   const groups = new Map<string, TriggerHit[]>();
   for (const h of hits) {
-    const key = `${h.rule.subType}/${h.anaphoric}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(h);
+    if (!groups.has(h.rule.subType)) groups.set(h.rule.subType, []);
+    groups.get(h.rule.subType)!.push(h);
   }
+  // "wounded in Saturday's attack ... the number of people killed": one reference back makes the group one.
+  for (const group of groups.values()) if (group.some((h) => h.anaphoric)) for (const h of group) h.anaphoric = true;
   return [...groups.values()];
 }

@@ -26,11 +26,12 @@ export function findMentions(doc: Doc): Mention[] {
     groups.forEach((group, g) => {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
-      if (lead.rule.weak && !lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
+      // A stated day ("tonight", "on Tuesday") makes it a specific event too.
+      const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext));
+      if (lead.rule.weak && !lead.anaphoric && !dayDate && !hasViolentContext(s, actorsHere)) return;
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
-      const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext));
       if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
