@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { RawDoc, SourceItem } from './raw-doc.js';
 import { htmlMainText } from './html.js';
 import { MAX_DOC_BYTES } from './decode.js';
+import { publishedFromText } from './published-from-text.js';
 
 export function docFromJsonLine(line: string, origin: string, published: string | null): SourceItem {
   let value: unknown;
@@ -31,7 +32,7 @@ export function docFromJsonLine(line: string, origin: string, published: string 
   }
   if (text.trim() === '') return skip(origin, 'empty document: "text" is blank');
   const doc: RawDoc = {
-    id: String(o.id), text, published: pub ?? published, title, url: str('url'), source: str('source'),
+    id: String(o.id), text, published: pub ?? published ?? publishedFromText(text), title, url: str('url'), source: str('source'),
     language: str('language'), origin,
   };
   return { kind: 'doc', doc };

@@ -34,7 +34,7 @@ export function buildDraft(doc: Doc, sentence: Sentence, region: Span, index: nu
   }
   const roles = assignRoles(text, sentence, trigger, layer(doc, 'actors'), layer(doc, 'places'));
   // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.
-  const subType = lead.rule.subType === 'Attack' && !lead.anaphoric && onlyCombatantsHit(s, lead.end) ? 'Armed clash' : lead.rule.subType;
+  const subType = lead.rule.subType === 'Attack' && onlyCombatantsHit(r, lead.end) ? 'Armed clash' : lead.rule.subType;
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,

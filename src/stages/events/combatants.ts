@@ -1,7 +1,7 @@
 // ACLED codes violence between two organised armed groups as a battle, not as violence against civilians:
 // an "attack" whose only victims or targets are fighters or military sites is an armed clash.
 
-const FIGHTERS = String.raw`(soldiers?|troops|servicem[ae]n|guerrill?as?|rebels?|insurgents?|militants?|subversives?|fighters|combatants|army (patrols?|units?|posts?|bases?|positions?)|military (posts?|bases?|positions?|installations?|detachments?|garrisons?|outposts?|patrols?|convoys?|units?|targets?)|battalions?|brigades?|garrisons?|barracks|detachments?|checkpoints?|police (posts?|stations?|positions?)|(army|military) helicopters?)`;
+const FIGHTERS = String.raw`(soldiers?|troops|servicem[ae]n|guerrill?as?|rebels?|insurgents?|militants?|subversives?|fighters|combatants|army (patrols?|units?|posts?|bases?|positions?)|military (posts?|bases?|positions?|installations?|detachments?|garrisons?|outposts?|patrols?|convoys?|units?|targets?)|battalions?|brigades?|garrisons?|barracks|detachments?|checkpoints?|police (posts?|stations?|positions?)|(army|military) helicopters?|civil defen[cs]e( units?| patrols?)?|national police|security forces|patrols?)`;
 // The fighters are the ones hit: objects of the attack ("attacked an army post", "killing three soldiers") or
 // subjects of a passive ("three guerrillas were killed").
 const HIT_FIGHTERS = new RegExp(String.raw`\b(on|against|at|attacked|ambushed|targeted|hit|killing|killed|wounding|wounded|injuring)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?([\w-]+\s+){0,2}${FIGHTERS}\b|\b${FIGHTERS}\s+(were|was)\s+(killed|wounded|injured|ambushed|attacked)\b`, 'i');

@@ -7,7 +7,7 @@ import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
 import { type Draft, absorb, findHost } from './merge.js';
-import { isAggregate, modalityOf } from './modality.js';
+import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -33,6 +33,7 @@ export function findMentions(doc: Doc): Mention[] {
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
       if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) return;
+      if (!lead.anaphoric && isGenericNominal(before, lead.text, dayDate)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
       const draft = buildDraft(doc, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);

@@ -7,7 +7,7 @@ export interface Modality { status: Status; background: boolean; reason: string 
 
 const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$/i;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
-const HYPOTHETICAL = /\b(may|might|could|would|should|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
+const HYPOTHETICAL = /\b(may|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
 const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
@@ -34,6 +34,18 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (PURPOSE.test(clause)) return null;
   const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before);
   return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
+}
+
+// "the end of bomb explosions", "practices like kidnapping", "halt the murder of activists": the kind of act, not one act.
+const GENERIC_NOUN = /^(bombings?|bomb explosions?|explosions?|shelling|kidnapping|kidnappings|murders?|killings?|killing|massacres?|assassinations?|abductions?|violence|terrorism|attacks)$/i;
+const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|abandon|condemn(s|ed)?|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
+
+export function isGenericNominal(before: string, trigger: string, hasDayDate: boolean): boolean {
+  if (!GENERIC_NOUN.test(trigger.trim())) return false;
+  if (GENERIC_FRAME.test(before)) return true;
+  if (hasDayDate) return false;
+  // No article, number or possessive in front: "TORTURE AND MURDER", "KIDNAPPING".
+  return !/\b(a|an|the|this|that|its|their|his|her|one|\d+|two|three|[\w]+['’]s)\s+([\w-]+\s+){0,2}$/i.test(before);
 }
 
 /** "attacks", "strikes" with no number, article or date: many incidents spoken of together, not one. */
