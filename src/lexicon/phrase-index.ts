@@ -22,14 +22,15 @@ export class PhraseIndex<T> {
     this.byFirst.set(key, list);
   }
 
-  match(text: string, tokens: Token[], accept: (value: T) => boolean = () => true): PhraseMatch<T>[] {
+  /** skipExact: exact-case phrases to pass over (in ALL-CAPS text, "IS" is a verb far more often than a group). */
+  match(text: string, tokens: Token[], accept: (value: T) => boolean = () => true, skipExact: (phrase: string) => boolean = () => false): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
       let hit: PhraseMatch<T> | null = null;
       for (const e of this.byFirst.get(firstWord(normalizeName(t.text))) ?? []) {
-        if (!accept(e.value)) continue;
+        if (!accept(e.value) || (e.exact !== null && skipExact(e.exact))) continue;
         const end = matchAt(text, t.start, e);
         if (end !== null) { hit = { start: t.start, end, text: text.slice(t.start, end), value: e.value }; break; }
       }

@@ -23,10 +23,17 @@ function outlets(): RegExp {
   return outletRe;
 }
 
+/** Outlet names anywhere in a text, whatever their case: the names a truecased copy of ALL-CAPS text restores. */
+export function outletSpans(text: string): { start: number; end: number }[] {
+  const re = new RegExp(outlets().source, 'gi');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
 const ANON = String.raw`(?:an? |two |three |several |the )?(?:[A-Z][a-z]+ )?(?:senior |local |military |police |medical |hospital |government |intelligence )?(?:security )?(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|witness|witnesses|resident|residents|medic|medics|doctor|doctors|officer|officers)`;
 
-export function findSources(sentence: string, offset: number): SourceRef[] {
-  const re = outlets();
+/** anyCase: match outlet names in any case (truecased ALL-CAPS text, where "Afp" is AFP). */
+export function findSources(sentence: string, offset: number, anyCase = false): SourceRef[] {
+  const re = anyCase ? new RegExp(outlets().source, 'gi') : outlets();
   const found: { name: string; start: number; end: number; text: string }[] = [];
   for (const m of sentence.matchAll(re)) {
     found.push({ name: canonical.get(m[1].toLowerCase()) ?? m[1], start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] });

@@ -15,12 +15,13 @@ import { findWeapons } from './weapons.js';
 import { onlyCombatantsHit } from './combatants.js';
 
 /** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
-export function buildDraft(doc: Doc, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
+export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
   const text = doc.text;
   const lead = group[0];
   const s = text.slice(sentence.start, sentence.end);
   const trigger = { start: sentence.start + lead.start, end: sentence.start + lead.end };
-  const sources = findSources(s, sentence.start);
+  // ALL-CAPS copy: attribution patterns read a truecased copy of the same length, so offsets still hold.
+  const sources = findSources(casedText.slice(sentence.start, sentence.end), sentence.start, casedText !== text).map((src) => ({ ...src, text: text.slice(src.start, src.end) }));
   const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates'));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
   const background = modality.background || (date !== null && isOldNews(date, doc.published));

@@ -8,6 +8,9 @@ import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.j
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
 import { type Draft, absorb, findHost } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
+import { outletSpans } from './attribution.js';
+import { truecase } from './truecase.js';
+import { isAllCaps } from '../sentences/index.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -16,6 +19,7 @@ export function findMentions(doc: Doc): Mention[] {
   const sentences = layer(doc, 'sentences');
   const dates = layer(doc, 'dates');
   const actors = layer(doc, 'actors');
+  const casedText = isAllCaps(text) ? truecase(text, [...layer(doc, 'places'), ...actors, ...outletSpans(text)]) : text;
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
@@ -36,7 +40,7 @@ export function findMentions(doc: Doc): Mention[] {
       if (!lead.anaphoric && isGenericNominal(before, lead.text, dayDate)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
-      const draft = buildDraft(doc, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);
+      const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);
       inheritPlace(doc, draft);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
