@@ -33,9 +33,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   if (lead.rule.weapon && !weapons.some((w) => w.type === lead.rule.weapon)) {
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }
-  const roles = assignRoles(text, sentence, trigger, layer(doc, 'actors'), layer(doc, 'places'));
   // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.
   const subType = lead.rule.subType === 'Attack' && onlyCombatantsHit(r, lead.end) ? 'Armed clash' : lead.rule.subType;
+  // A warning or a decision has no victims or targets; its actors are the ones who issued it.
+  const roles = eventTypeOf(subType) === 'Strategic developments' ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,

@@ -1,28 +1,65 @@
-// Perpetrators, targets and victims among the actors of a sentence, by their position around the trigger.
+// Perpetrators, targets and victims of one incident: actors from the lexicon by their place around the trigger,
+// and noun phrases in the verb frames that name them ("killing three soldiers", "a bomb exploded at the bank",
+// "were kidnapped by guerrillas").
 import type { Actor } from '../../contract/mention.js';
-import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
+import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
+import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 
-const VICTIM_TYPES = new Set(['civilians']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
+const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
+const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|set|fired|opened)$/;
+const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
+const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
+const AUX = /^(was|were|been|being|be|is|are|got)$/;
+// Heads that name the event, its instrument or its time, never a participant.
+const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
-export function assignRoles(text: string, sentence: Span, trigger: Span, actors: ActorSpan[], places: PlaceSpan[]): Roles {
+const toActor = (text: string, p: Span, type: string | null, attribution: Actor['attribution'] = 'reported'): Actor =>
+  ({ name: null, text: text.slice(p.start, p.end), type, country: null, attribution, start: p.start, end: p.end });
+
+export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[]): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
+  const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
+  const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims].some((a) => a.start < s.end && s.start < a.end);
+  const lexicon = (p: Phrase) => actors.find((a) => a.start <= p.head.start && p.head.end <= a.end);
+  const add = (role: keyof Roles, p: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
+    if (!p || !inRegion(p) || taken(p) || NOT_A_PARTICIPANT.test(p.head.lower)) return;
+    // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
+    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.start < p.end + 30 && inRegion(x) && !taken(x));
+    if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
+    else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
+  };
+  const first = tokens.findIndex((t) => t.start >= region.start);
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    const t = tokens[i];
+    const passive = i > 0 && AUX.test(tokens[i - 1].lower);
+    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !(t.lower === 'took' && tokens[i + 1]?.lower === 'place')) {
+      const subject = passive ? phraseBefore(tokens, i - 1) : null;
+      const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
+      const hit = subject ?? object;
+      if (hit) add(PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' && HARM.test(t.lower) ? 'victims' : 'targets', hit);
+      // "... were killed by guerrillas": the agent of a passive.
+      if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
+    } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
+      const p = phraseAfter(tokens, i + 2);
+      if (p) add(PERSON.test(p.head.lower) || (p.head.pos === 'PROPN' && !/^(attack|attacks|bombing|explosion|blast|strike|strikes|raid)$/.test(t.lower)) ? 'victims' : 'targets', p);
+    }
+  }
+  // Armed actors from the lexicon before the trigger, or named as having claimed it, are the perpetrators.
   for (const a of actors) {
-    if (a.start < sentence.start || a.end > sentence.end) continue;
-    const before = text.slice(Math.max(sentence.start, a.start - 40), a.start);
+    if (!inRegion(a) || taken(a)) continue;
+    const before = text.slice(Math.max(region.start, a.start - 40), a.start);
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
-    else if (/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(before) || (a.end <= trigger.start && ARMED.has(a.type ?? '') && !VICTIM_TYPES.has(a.type ?? ''))) roles.perpetrators.push(actor('reported'));
-    else if (VICTIM_TYPES.has(a.type ?? '') || /\b(killing|killed|wounding|injuring|kidnapped|abducted)\s+([\w-]+\s+){0,3}$/i.test(before)) roles.victims.push(actor('reported'));
-    else if (a.start >= trigger.end) roles.targets.push(actor('reported'));
+    else if (a.end <= trigger.start && ARMED.has(a.type ?? '')) roles.perpetrators.push(actor('reported'));
+    else if (a.type === 'civilians') roles.victims.push(actor('reported'));
   }
   // A facility struck is a target ("struck the US embassy").
   for (const p of places) {
-    if (p.precision !== 'facility' || p.start < trigger.end || p.end > sentence.end) continue;
-    if (roles.targets.some((t) => t.start === p.start)) continue;
+    if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
   return roles;

@@ -1,0 +1,42 @@
+// Noun phrases around a verb, from the tagger's parts of speech: what was hit, who was killed, by whom.
+// Phrases are returned without determiners and numbers ("about 50 peasants" -> "peasants"): the head with
+// its modifiers is what analysts and answer keys record.
+import type { Span, Token } from '../../doc/doc.js';
+
+const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+export interface Phrase extends Span { head: Token }
+
+function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
+  while (first <= last && (SKIP.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
+  while (last >= first && !NOMINAL.has(tokens[last].pos)) last--;
+  if (last < first) return null;
+  return { start: tokens[first].start, end: tokens[last].end, head: tokens[last] };
+}
+
+const joins = (t: Token) => MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower);
+
+/** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
+export function phraseAfter(tokens: Token[], i: number): Phrase | null {
+  if (i >= tokens.length) return null;
+  const sentence = tokens[i].sentence;
+  let j = i;
+  while (j < tokens.length && tokens[j].sentence === sentence && joins(tokens[j])) j++;
+  // "members of the FMLN", "the headquarters of the national police": keep one "of" and what follows.
+  if (j < tokens.length - 1 && tokens[j].lower === 'of' && j > i) {
+    let k = j + 1;
+    while (k < tokens.length && tokens[k].sentence === sentence && joins(tokens[k])) k++;
+    if (k > j + 1 && NOMINAL.has(tokens[k - 1].pos)) j = k;
+  }
+  return phraseOf(tokens, i, j - 1);
+}
+
+/** The noun phrase that ends right before token i ("three soldiers | were killed"). */
+export function phraseBefore(tokens: Token[], i: number): Phrase | null {
+  const sentence = tokens[i - 1]?.sentence;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) j--;
+  return phraseOf(tokens, j + 1, i - 1);
+}
