@@ -16,6 +16,13 @@ export const EVAL_OUT = fromRepo('.eval-out');
 export const SEEDS_JSONL = fromRepo('../shared/seeds/seeds.jsonl');
 export const MUC4_DIR = fromRepo('../shared/eval/muc4');
 export const MUC4_DOCS = fromRepo('../shared/eval/muc4/docs.jsonl');
+/** Role-filler keys: roles-train.json holds the dev split, roles-dev.json tst1+tst2. */
+export const MUC4_ROLES_TRAIN = fromRepo('../shared/eval/muc4/roles-train.json');
+export const MUC4_ROLES_DEV = fromRepo('../shared/eval/muc4/roles-dev.json');
+export const CASE2021_TSV = fromRepo('../shared/eval/case2021/snippets.tsv');
+export const WIKIEVENTS_DEV = fromRepo('../shared/eval/wikievents/dev.jsonl');
+export const TEMPEVAL_DIR = fromRepo('../shared/eval/tempeval3/TBAQ-cleaned');
+export const GWN_XML = fromRepo('../shared/eval/geoparsing/GWN.xml');
 
 export function present(p: string): boolean {
   return existsSync(p);

@@ -1,7 +1,13 @@
 // Renders the evaluation as Markdown: printed to the console and written to docs/EVAL.md.
 // Only figures computed by this run appear; gold types of sample errors go to the console and .eval-out only,
 // because the gold labels must not be copied into the repository.
+import type { CaseResult } from './case2021.js';
+import type { TempEvalRun } from './datasets.js';
+import type { GwnResult } from './geowebnews.js';
 import type { Muc4Result } from './muc4.js';
+import type { Muc4RolesResult } from './muc4-roles.js';
+import type { Muc4SlotsResult } from './muc4-slots.js';
+import type { WikiEventsResult } from './wikievents.js';
 import { MUC_TYPES, SUB_EVENT_TO_MUC } from './muc4-mapping.js';
 import { type Counts, pct, prf } from './metrics.js';
 import type { SeedCheck } from './seed-checks.js';
@@ -15,17 +21,24 @@ export interface EvalRun {
   commit: string;
   subset: string | null;
   seeds: DatasetRun<SeedCheck[]>;
-  muc4: DatasetRun<Muc4Result>;
+  muc4: DatasetRun<Muc4Run>;
+  case2021: DatasetRun<CaseResult>;
+  wikievents: DatasetRun<WikiEventsResult>;
+  tempeval3: DatasetRun<TempEvalRun>;
+  geowebnews: DatasetRun<GwnResult>;
 }
 
-const cell = (s: string, max = 400) => (s.length > max ? `${s.slice(0, max)}…` : s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const row = (label: string, c: Counts) => {
+/** The MUC-4 run scores relevance and type (muc4.ts), the date and location slots and, when the keys are there, role fillers. */
+export type Muc4Run = Muc4Result & { slots: Muc4SlotsResult; roles: Muc4RolesResult | null; rolesNote: string | null };
+
+export const cell = (s: string, max = 400) => (s.length > max ? `${s.slice(0, max)}…` : s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export const row = (label: string, c: Counts) => {
   const m = prf(c);
   return `| ${label} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} | ${c.tp} | ${c.fp} | ${c.fn} |`;
 };
-const HEAD = '| | P | R | F1 | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|---:|';
+export const HEAD = '| | P | R | F1 | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|---:|';
 
-function runNote<T>(d: DatasetRun<T>): string | null {
+export function runNote<T>(d: DatasetRun<T>): string | null {
   if (d.status === 'absent') return `Not measured: ${d.note}.`;
   if (d.status === 'error') return `Not measured: the run failed.\n\n\`\`\`\n${d.note}\n\`\`\``;
   return null;
