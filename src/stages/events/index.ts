@@ -38,6 +38,8 @@ export function findMentions(doc: Doc): Mention[] {
       if (!modality) return;
       if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) return;
       if (!lead.anaphoric && isGenericNominal(before, lead.text, dayDate)) return;
+      // "a faction that split from the TTP in 2016": a description of the group, not news of a change.
+      if (lead.rule.name === 'group-change' && /\b(which|that|who|whose)\s+([\w-]+\s+){0,3}$/i.test(before)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
       const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);

@@ -1,0 +1,25 @@
+// Sub-types that depend on the rest of the sentence: who took territory, and how a protest went.
+
+const STATE = /\b(army|troops|soldiers|government (forces|troops)|security forces|military|forces loyal|national guard|police|marines|federal forces|armed forces|SAF|FARDC|IDF)\b/i;
+const NON_STATE = /\b(militants?|rebels?|insurgents?|jihadists?|fighters|militia(men|s)?|guerrill?as?|taliban|al-shabaab|islamic state|isis|isil|boko haram|iswap|houthis?|hts|rsf|m23|jnim|gangs?|cartel|separatists?)\b/i;
+
+const EXCESSIVE = /\b((police|security forces|troops|soldiers|army|officers)\b[^.;]{0,50}\b(shot|killed|opened fire|fired live|live (rounds|ammunition|fire))|(protesters?|demonstrators?)\b[^.;]{0,40}\b(were|was) (shot|killed|shot dead))\b/i;
+const INTERVENTION = /\b(tear ?gas|water cannons?|rubber bullets|dispersed|batons?|baton-charged|pepper spray|stun grenades|broke up|arrested (\w+ ){0,3}(protesters|demonstrators|activists)|detained (\w+ ){0,3}(protesters|demonstrators))\b/i;
+const VIOLENT = /\b((protesters|demonstrators|rioters|crowds?)\b[^.;]{0,50}\b(torched|burned|set fire|threw (stones|rocks|petrol bombs|molotov)|hurled (stones|rocks)|pelted|stormed|looted|vandali[sz]ed|smashed|attacked|clashed)|violent (protests?|demonstrations?)|rioters|rioting)\b/i;
+
+export function refineSubType(subType: string, sentence: string, triggerStart: number): string {
+  if (subType === 'Government regains territory') {
+    const before = sentence.slice(0, triggerStart);
+    if (NON_STATE.test(before) && !STATE.test(before)) return 'Non-state actor overtakes territory';
+    if (/\bfell to\b/i.test(sentence.slice(triggerStart, triggerStart + 10)) && NON_STATE.test(sentence.slice(triggerStart))) return 'Non-state actor overtakes territory';
+    return subType;
+  }
+  if (subType === 'Peaceful protest' || subType === 'Mob violence') {
+    if (subType === 'Mob violence' && !/\b(protest|demonstrat|rioters|rioting|riots?)\w*/i.test(sentence)) return subType;
+    if (EXCESSIVE.test(sentence)) return 'Excessive force against protesters';
+    if (VIOLENT.test(sentence)) return 'Violent demonstration';
+    if (INTERVENTION.test(sentence)) return 'Protest with intervention';
+    return subType === 'Mob violence' ? 'Violent demonstration' : subType;
+  }
+  return subType;
+}

@@ -1,0 +1,8 @@
+// Trigger rules for demonstrations. The protest sub-type (peaceful, with intervention, excessive force,
+// violent) is refined from the rest of the sentence by refine-subtype.ts.
+import type { TriggerRule } from './triggers.js';
+
+export const DEMONSTRATION_TRIGGERS: TriggerRule[] = [
+  { name: 'protest', re: /\b(protest(s|ed|ers|ors)?|demonstrat(ion|ions|ors)|demonstrated(?! that)|rall(y|ies|ied)|marched(?= (through|to|in|on|against|from|peacefully|along|towards))|sit-in|strikers)\b/gi, subType: 'Peaceful protest' },
+  { name: 'riot', re: /\b(riot(s|ers|ing|ed)?|mob (attacked|lynched|violence)|lynch(ed|ing))\b/gi, subType: 'Mob violence' },
+];

@@ -1,0 +1,18 @@
+// Trigger rules for strategic developments: non-violent acts that shape conflict, plus sitrep's extensions
+// (security advisory, threat). Territory changes are refined by who took it (refine-subtype.ts).
+import type { TriggerRule } from './triggers.js';
+
+export const STRATEGIC_TRIGGERS: TriggerRule[] = [
+  { name: 'disrupted', re: /\b(defused|defusing|dismantled (an? )?(bomb|explosive|ied)|(seized|recovered|confiscated|found|discovered|uncovered) (a |an |large |huge )?(cache|stockpile|haul|quantity|consignment) of (weapons|arms|explosives|ammunition)|(weapons|arms|ammunition|explosives) (cache|depot|haul)s?|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|rifles|arms|explosives|ammunition|grenades)|(intercepted|shot down|downed) (\w+ ){0,2}(missiles?|rockets?|drones?)|bomb squad)\b/gi, subType: 'Disrupted weapons use' },
+  { name: 'territory', re: /\b(recaptured|retook|retaken|regained control|took back|liberated|seized control|took control|taken control|captured the (town|city|village|district|base|area|region)|overran|overrun|fell to|gained control|wrested control)\b/gi, subType: 'Government regains territory' },
+  { name: 'withdrawal', re: /\b(withdrew from|withdrawn from|pulled out of|handed over (control|the town|the city|the base|the area)|handover of|ceded (control|territory)|transferred control|evacuated (the )?(town|city|base|area) (to|under))\b/gi, subType: 'Non-violent transfer of territory' },
+  { name: 'base', re: /\b(established|set up|opened|built) (a |an |its |their |new )*(military )?(base|headquarters|camp|outpost|command centre|command center)\b/gi, subType: 'Headquarters or base established' },
+  { name: 'group-change', re: /\b(merged with|announced (a |its |their )?merger|formed (a |an )?(new )?(group|alliance|coalition|faction|front)|named (a |its |their )?new (leader|commander|chief)|appointed (a |its )?new (leader|commander)|changed (its|their) name|split from|broke away from|defected|pledged allegiance|dissolved (itself|the group))\b/gi, subType: 'Change to group/activity' },
+  { name: 'agreement', re: /\b(signed (a |an )?(peace )?(agreement|deal|accord|ceasefire|truce|pact|memorandum)|agreed (on |to )?(a )?(ceasefire|truce|peace deal)|(ceasefire|truce|peace) (agreement|deal|accord|pact|took effect|came into effect)|(prisoner|hostage) (exchange|swap)|exchanged prisoners|released (\w+ ){0,2}(prisoners|hostages|detainees) (under|as part of))\b/gi, subType: 'Agreement' },
+  { name: 'arson', re: /\b(set (\w+ ){0,3}(on )?fire|set fire to|torched|burned down|burnt down|arson|firebomb(ed|ing)?|incendiary (bomb|device)s?)\b/gi, subType: 'Looting/property destruction' },
+  { name: 'looting', re: /\b(looted|looting|pillag(e|ed|ing)|plunder(ed|ing)|ransacked|robbed|robbery|stole|hold-?up)\b/gi, subType: 'Looting/property destruction' },
+  { name: 'arrest', re: /\b(arrested|detained|captured|rounded up)\b/gi, subType: 'Arrests' },
+  { name: 'advisory', re: /\b(security alert|travel advisory|travel warning|level 4|do not travel|urged (\w+ )?(citizens|nationals|americans|britons) (\w+ )?to (leave|depart)|ordered (the )?departure|evacuat(ed|ion of) (its )?(embassy|diplomatic) staff)\b/gi, subType: 'Security advisory' },
+  { name: 'threat', re: /\b(threatened to|issued (a )?threats?|death threats?|reward (of|to anyone)|putting \$?[\d,]+ as a reward|bounty on|warned (it|they|that it|that they) would)\b/gi, subType: 'Threat' },
+  { name: 'political', re: /\b(voted to (expel|suspend|ban|dissolve|impeach)|declared (a |an )?(state of emergency|curfew|martial law)|imposed (a |an )?(curfew|state of emergency))\b/gi, subType: 'Other' },
+];
