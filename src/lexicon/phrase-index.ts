@@ -8,6 +8,25 @@ export interface PhraseMatch<T> { start: number; end: number; text: string; valu
 
 const firstWord = (s: string) => s.split(/[\s\-']/)[0];
 
+// normalizeName costs a Unicode decomposition and several regexes: a hot loop folds each distinct character
+// and token text once per process.
+const charFold = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = charFold.get(ch);
+  if (f === undefined) { f = normalizeName(ch); charFold.set(ch, f); }
+  return f;
+}
+const tokenKey = new Map<string, string>();
+function firstWordOf(token: string): string {
+  let k = tokenKey.get(token);
+  if (k === undefined) {
+    k = firstWord(normalizeName(token));
+    if (tokenKey.size > 200_000) tokenKey.clear();
+    tokenKey.set(token, k);
+  }
+  return k;
+}
+
 export class PhraseIndex<T> {
   private byFirst = new Map<string, Entry<T>[]>();
 
@@ -29,7 +48,7 @@ export class PhraseIndex<T> {
     while (i < tokens.length) {
       const t = tokens[i];
       let hit: PhraseMatch<T> | null = null;
-      for (const e of this.byFirst.get(firstWord(normalizeName(t.text))) ?? []) {
+      for (const e of this.byFirst.get(firstWordOf(t.text)) ?? []) {
         if (!accept(e.value) || (e.exact !== null && skipExact(e.exact))) continue;
         const end = matchAt(text, t.start, e);
         if (end !== null) { hit = { start: t.start, end, text: text.slice(t.start, end), value: e.value }; break; }
@@ -55,7 +74,7 @@ function matchAt<T>(text: string, start: number, e: Entry<T>): number | null {
       n++;
       continue;
     }
-    if (normalizeName(text[k]) !== p[n] && !(p[n] === "'" && /['’]/.test(text[k]))) return null;
+    if (foldChar(text[k]) !== p[n] && !(p[n] === "'" && /['’]/.test(text[k]))) return null;
     k++; n++;
   }
   if (k < text.length && /[\p{L}\p{N}]/u.test(text[k])) return null;

@@ -1,6 +1,6 @@
 // Within one report: later sentences about the same incident add to it instead of making a new one.
 import type { Mention } from '../../contract/mention.js';
-import { EXPLOSIONS, VAC } from './taxonomy.js';
+import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
 /** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined. */
 export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean }
@@ -11,7 +11,9 @@ const DISTINCT_CUE = /\b(also|another|second|separate|earlier|meanwhile|elsewher
 function sameFamily(x: Draft, y: Draft): boolean {
   const a = x.mention, b = y.mention;
   if (a.sub_event_type === b.sub_event_type) return true;
-  const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC;
+  // A battle takes in a generic "attack" said of it, not a massacre reported beside it.
+  const battleOk = x.generic || y.generic;
+  const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC || (battleOk && m.event_type === BATTLES);
   if ((a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b)) return true;
   return (x.generic || y.generic) && a.event_type === EXPLOSIONS && b.event_type === EXPLOSIONS;
 }
@@ -21,6 +23,13 @@ function km(a: { lat: number | null; lon: number | null }, b: { lat: number | nu
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const PART_OF_ATTACK = new Set(['Disrupted weapons use', 'Government regains territory', 'Non-state actor overtakes territory', 'Looting/property destruction']);
+
+function datesAgree(a: Mention, b: Mention): boolean {
+  const own = (m: Mention) => m.date !== null && m.date.basis !== 'publication';
+  return !(own(a) && own(b) && a.date!.start !== b.date!.start);
 }
 
 function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
@@ -47,6 +56,11 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     return candidates.pop() ?? null;
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
+  // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it.
+  if (PART_OF_ATTACK.has(neu.mention.sub_event_type) && !neu.mention.background) {
+    const host = [...drafts].reverse().find((d) => !d.mention.background && [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && neu.sentence - d.sentence <= 4);
+    if (host && datesAgree(host.mention, neu.mention)) return host;
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@
 const STATE = /\b(army|troops|soldiers|government (forces|troops)|security forces|military|forces loyal|national guard|police|marines|federal forces|armed forces|SAF|FARDC|IDF)\b/i;
 const NON_STATE = /\b(militants?|rebels?|insurgents?|jihadists?|fighters|militia(men|s)?|guerrill?as?|taliban|al-shabaab|islamic state|isis|isil|boko haram|iswap|houthis?|hts|rsf|m23|jnim|gangs?|cartel|separatists?)\b/i;
 
-const EXCESSIVE = /\b((police|security forces|troops|soldiers|army|officers)\b[^.;]{0,50}\b(shot|killed|opened fire|fired live|live (rounds|ammunition|fire))|(protesters?|demonstrators?)\b[^.;]{0,40}\b(were|was) (shot|killed|shot dead))\b/i;
+const EXCESSIVE = /\b((police|security forces|troops|soldiers|army|officers)\b[^.;]{0,50}\b(shot|killed|opened fire|fired live)|live (rounds|ammunition|fire|bullets)|(protesters?|demonstrators?)\b[^.;]{0,40}\b((were|was) (shot|killed|shot dead)|died)|killing (\w+ ){0,2}(protesters?|demonstrators?)|violently (suppressed|dispersed|crushed|cracked down)|excessive force|(hits?|beat|beats|beating|clubbed) (a |an |the )?(\w+ )?(protesters?|demonstrators?))\b/i;
 const INTERVENTION = /\b(tear ?gas|water cannons?|rubber bullets|dispersed|batons?|baton-charged|pepper spray|stun grenades|broke up|arrested (\w+ ){0,3}(protesters|demonstrators|activists)|detained (\w+ ){0,3}(protesters|demonstrators))\b/i;
 const VIOLENT = /\b((protesters|demonstrators|rioters|crowds?)\b[^.;]{0,50}\b(torched|burned|set fire|threw (stones|rocks|petrol bombs|molotov)|hurled (stones|rocks)|pelted|stormed|looted|vandali[sz]ed|smashed|attacked|clashed)|violent (protests?|demonstrations?)|rioters|rioting)\b/i;
 

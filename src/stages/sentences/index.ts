@@ -5,11 +5,20 @@ import { isHardWrapped } from '../clean/index.js';
 import { its, nlp } from './wink.js';
 
 /** Mostly upper-case text (MUC-4 wire copy) fools the tagger: tag a lower-cased copy of the same length instead. */
+let lastText = '', lastCaps = false;
+
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 20) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return upper / letters.length > 0.85;
+  // Four stages ask about the same document in turn: remember the last answer.
+  if (text === lastText) return lastCaps;
+  let upper = 0, lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  lastText = text;
+  lastCaps = upper + lower >= 20 && upper / (upper + lower) > 0.85;
+  return lastCaps;
 }
 
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
