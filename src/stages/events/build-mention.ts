@@ -12,7 +12,7 @@ import type { Modality } from './modality.js';
 import { assignRoles } from './roles.js';
 import { eventTypeOf } from './taxonomy.js';
 import { findWeapons } from './weapons.js';
-import { bothSidesArmed, onlyCombatantsHit } from './combatants.js';
+import { onlyCombatantsHit } from './combatants.js';
 import { refineSubType } from './refine-subtype.js';
 
 /** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
@@ -35,8 +35,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }
   // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.
-  const armed = layer(doc, 'actors').filter((a) => a.start >= region.start && a.end <= region.end).map((a) => a.type);
-  const clash = lead.rule.subType === 'Attack' && (onlyCombatantsHit(r, lead.end) || (bothSidesArmed(armed) && !/\b(civilians?|villagers?|residents?|children|women|worshippers|passengers|people)\b/i.test(r)));
+  const clash = lead.rule.subType === 'Attack' && onlyCombatantsHit(r, lead.end);
   const subType = clash ? 'Armed clash' : refineSubType(lead.rule.subType, s, lead.start);
   // A warning or a decision has no victims or targets; its actors are the ones who issued it.
   const roles = eventTypeOf(subType) === 'Strategic developments' ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));

@@ -7,13 +7,6 @@ const FIGHTERS = String.raw`(soldiers?|troops|servicem[ae]n|guerrill?as?|rebels?
 const HIT_FIGHTERS = new RegExp(String.raw`\b(on|against|at|attacked|ambushed|targeted|hit|killing|killed|wounding|wounded|injuring)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?([\w-]+\s+){0,2}${FIGHTERS}\b|\b${FIGHTERS}\s+(were|was)\s+(killed|wounded|injured|ambushed|attacked)\b`, 'i');
 const CIVILIAN = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|worshippers|shoppers|journalists?|priests?|teachers?|farmers|families|family|mayor|judge|politicians?|leaders?|businessm[ae]n|homes?|houses?|bus|school|church|market|hospital|embassy|offices?|bank|store|shop|vehicles?|pylons?|towers?|power lines?|bridge|people|persons)\b/i;
 
-/** Armed actors of both sides in the sentence ("al-Shabaab fighters attacked Kenyan troops"). */
-export function bothSidesArmed(types: (string | null)[]): boolean {
-  const state = types.some((t) => t === 'state_forces' || t === 'police');
-  const nonState = types.some((t) => t === 'rebel_group' || t === 'militia' || t === 'identity_militia');
-  return state && nonState;
-}
-
 /** The sentence names only fighters or military sites as the ones hit. */
 export function onlyCombatantsHit(sentence: string, _triggerEnd: number): boolean {
   return HIT_FIGHTERS.test(sentence) && !CIVILIAN.test(sentence);
