@@ -39,22 +39,27 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       const subject = passive ? phraseBefore(tokens, i - 1) : null;
       const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
       const hit = subject ?? object;
-      if (hit) add(PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' && HARM.test(t.lower) ? 'victims' : 'targets', hit);
+      // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
+      if (hit) add(HARM.test(t.lower) || PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' ? 'victims' : 'targets', hit);
       // "... were killed by guerrillas": the agent of a passive.
       if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
     } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
       const p = phraseAfter(tokens, i + 2);
-      if (p) add(PERSON.test(p.head.lower) || (p.head.pos === 'PROPN' && !/^(attack|attacks|bombing|explosion|blast|strike|strikes|raid)$/.test(t.lower)) ? 'victims' : 'targets', p);
+      if (p) add(/^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p.head.lower) ? 'victims' : 'targets', p);
     }
   }
-  // Armed actors from the lexicon before the trigger, or named as having claimed it, are the perpetrators.
+  // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
+  const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
+    && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
+    && trigger.start - a.end < 80);
+  // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
     if (!inRegion(a) || taken(a)) continue;
     const before = text.slice(Math.max(region.start, a.start - 40), a.start);
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
-    else if (a.end <= trigger.start && ARMED.has(a.type ?? '')) roles.perpetrators.push(actor('reported'));
+    else if (a === subject) roles.perpetrators.push(actor('reported'));
     else if (a.type === 'civilians') roles.victims.push(actor('reported'));
   }
   // A facility struck is a target ("struck the US embassy").
