@@ -4,7 +4,8 @@
 const NON_CONFLICT = new RegExp(
   [
     String.raw`\b(novel|film|movie|drama|documentary|memoir|thriller|sequel|episode|chapter|screenplay|box office|premiere|actor|actress|author|reviewer|scene|cinema|viewer|audience)s?\b`,
-    String.raw`\b(match|goal|goalkeeper|striker|midfielder|defender|penalty|kick-off|home side|away side|innings|wicket|batsm[ae]n|bowler|openers|tournament|league|championship|knockout|boxer|referee|fixture|scored|stadium crowd)s?\b`,
+    String.raw`\b(match|goal|goalkeeper|midfielder|defender|penalty|kick-off|home side|away side|innings|wicket|batsm[ae]n|bowler|openers|tournament|league|championship|knockout|boxer|referee|fixture|scored|stadium crowd)s?\b`,
+    String.raw`\bstriker\b`,
     String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
     String.raw`\b(heart attack|panic attack|asthma attack|cyber ?attacks?|shark attack|dog attack|controlled (explosion|detonation)|bomb disposal|fireworks)\b`,
     String.raw`\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized|floods?|flooding|landslides?|earthquake|storm|cyclone|heavy rain|drowned|stampede)\b`,

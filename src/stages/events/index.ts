@@ -31,7 +31,8 @@ export function findMentions(doc: Doc): Mention[] {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
       // A stated day ("tonight", "on Tuesday") makes it a specific event too.
-      const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext));
+      // A named day counts even when no publication date lets it be resolved ("on Saturday" in a bare snippet).
+      const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext || d.value.startsWith('XXXX-XX-XX')));
       if (lead.rule.weak && !lead.anaphoric && !dayDate && !hasViolentContext(s, actorsHere)) return;
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
       const modality = modalityOf(before, lead.text, after);

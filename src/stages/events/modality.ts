@@ -10,7 +10,7 @@ const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$
 const HYPOTHETICAL = /\b(may|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|dozens of|hundreds of)\b/i;
+const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
 const AFTER_HYPOTHETICAL = /^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|may|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b/i;
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
@@ -32,7 +32,9 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
-  const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before);
+  // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
+  const causeOfHarm = /\b(killed|injured|wounded|died|dead|sustained injuries|hurt)\b[^.;]{0,60}\b(after|following)\b[^.;]*$/i.test(before);
+  const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm;
   return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
 }
 
@@ -51,6 +53,8 @@ export function isGenericNominal(before: string, trigger: string, hasDayDate: bo
 /** "attacks", "strikes" with no number, article or date: many incidents spoken of together, not one. */
 export function isAggregate(before: string, trigger: string, hasDayDate: boolean): boolean {
   if (hasDayDate) return false;
+  // "carried out several drone attacks on the air base": one operation, counted.
+  if (/\b(carried out|launched|conducted|staged|mounted)\s+(several|multiple|a string of|a series of|a wave of|a number of|\w+)\s+([\w-]+\s+)?$/i.test(before)) return false;
   if (!/^(attacks|strikes|airstrikes|air strikes|bombings|raids|killings|shootings|kidnappings|abductions|rocket attacks|drone attacks)$/i.test(trigger)) return false;
   return !/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both|the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
 }
