@@ -24,8 +24,11 @@ export function findTriggers(sentence: string): TriggerHit[] {
   const absorbedBy = (h: TriggerHit, s: TriggerHit) => !/\b(after|following|since|before|weeks?|months?|days?|years?) (after|ago|earlier)?/i.test(sentence.slice(Math.min(h.end, s.end), Math.max(h.start, s.start)));
   // "an explosive device was found and defused": nothing exploded, so no explosion incident.
   const disrupted = hits.some((h) => h.rule.subType === 'Disrupted weapons use') && !/\b(explod|detonat|went off|blast)/i.test(sentence);
+  // "Police detained thousands of protesters": arrests at a protest are how it was handled, not another event.
+  const protest = hits.some((h) => eventTypeOf(h.rule.subType) === 'Protests' || h.rule.name === 'protest');
   return hits
     .filter((h) => !(disrupted && h.rule.subType === 'Remote explosive/landmine/IED'))
+    .filter((h) => !(protest && h.rule.subType === 'Arrests'))
     .filter((h) => !(h.rule.weak && specific.some((s) => absorbedBy(h, s))))
     // "killed by a US air strike": the killing is what the strike did, not a second incident.
     .filter((h) => !(h.rule.subType === 'Attack' && explosive))

@@ -5,9 +5,13 @@ const NON_STATE = /\b(militants?|rebels?|insurgents?|jihadists?|fighters|militia
 
 const EXCESSIVE = /\b((police|security forces|troops|soldiers|army|officers)\b[^.;]{0,50}\b(shot|killed|opened fire|fired live)|live (rounds|ammunition|fire|bullets)|(protesters?|demonstrators?)\b[^.;]{0,40}\b((were|was) (shot|killed|shot dead)|died)|killing (\w+ ){0,2}(protesters?|demonstrators?)|violently (suppressed|dispersed|crushed|cracked down)|excessive force|(hits?|beat|beats|beating|clubbed) (a |an |the )?(\w+ )?(protesters?|demonstrators?))\b/i;
 const INTERVENTION = /\b(tear ?gas|water cannons?|rubber bullets|dispersed|batons?|baton-charged|pepper spray|stun grenades|broke up|arrested (\w+ ){0,3}(protesters|demonstrators|activists)|detained (\w+ ){0,3}(protesters|demonstrators))\b/i;
-const VIOLENT = /\b((protesters|demonstrators|rioters|crowds?)\b[^.;]{0,50}\b(torched|burned|set fire|threw (stones|rocks|petrol bombs|molotov)|hurled (stones|rocks)|pelted|stormed|looted|vandali[sz]ed|smashed|attacked|clashed)|violent (protests?|demonstrations?)|rioters|rioting|throw(s|ing)? (bottles|stones|rocks|objects|a fence|petrol bombs|molotov)|blocked (streets|roads|highways)|unrest|violence (has )?returned|clashed with (police|security forces))\b/i;
+const VIOLENT = /\b((protesters|demonstrators|rioters|crowds?)\b[^.;]{0,50}\b(torched|burned|set fire|threw (stones|rocks|petrol bombs|molotov)|hurled (stones|rocks)|pelted|stormed|looted|vandali[sz]ed|smashed|attacked|clashed)|violent (protests?|demonstrations?)|rioters|rioting|throw(s|ing)? (bottles|stones|rocks|objects|a fence|petrol bombs|molotov)|blocked (streets|roads|highways)|unrest|violence (has )?returned|clash(ed|es)? with (the )?(police|security forces|officers)|broke into|defied (a |the )?(police )?ban|deadly violence)\b/i;
+
+const AIRBORNE = /\b(jets|warplanes|aircraft|planes|drones?|helicopters?|air[- ]launched|air missiles|air force)\b/i;
 
 export function refineSubType(subType: string, sentence: string, triggerStart: number): string {
+  // "missiles fired by Israeli jets": launched from the air, an air strike.
+  if (subType === 'Shelling/artillery/missile attack' && AIRBORNE.test(sentence)) return 'Air/drone strike';
   if (subType === 'Government regains territory') {
     const before = sentence.slice(0, triggerStart);
     if (NON_STATE.test(before) && !STATE.test(before)) return 'Non-state actor overtakes territory';
