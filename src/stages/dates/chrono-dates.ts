@@ -1,60 +1,122 @@
-// chrono-node wrapped for news: bare weekdays and month-days resolve to the most recent past, not the future.
+// chrono-node for calendar dates and clock times; relative units ("last week", "three years") are read by our own
+// rules, whose granularity TimeML needs and chrono does not keep. Underspecified dates are placed by anchor.ts.
 import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../doc/doc.js';
-import { addDays, isoWeek, lastDayOfMonth, weekRange, ymd } from './calendar.js';
+import { futureCue, resolveMonth, resolveMonthDay, resolveWeekday } from './anchor.js';
+import { addDays, dayRange, monthRange, weekRange, yearRange } from './calendar.js';
+import { chronoWindows } from './windows.js';
 
-// chrono reads "in the day" out of "earlier in the day"; those are handled as context-relative expressions.
-const NOT_A_DATE = /^(in )?(the )?(day|morning|night|evening)$|^(a|an|one|two|three|several|\d+) (days?|weeks?|months?) (after|before|later|earlier)$/i;
+// chrono's relative-unit parsers turn "three years" into a day three years ahead; our rules read those.
+const DROPPED = ['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser'];
+const parser = chrono.casual.clone();
+const before = parser.parsers.length;
+parser.parsers = parser.parsers.filter((p) => !DROPPED.includes(p.constructor.name));
+if (before - parser.parsers.length !== DROPPED.length) throw new Error(`dates: expected chrono-node 2 parsers ${DROPPED.join(', ')}, got ${before} parsers without them all`);
+// "from Aug. 26 to Oct. 20" stays two dates, as TimeML writes them.
+const refiners = parser.refiners.length;
+parser.refiners = parser.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
+if (parser.refiners.length !== refiners - 1) throw new Error('dates: expected chrono-node 2 refiner ENMergeDateRangeRefiner, got none');
+
+// chrono reads "in the day" out of "earlier in the day"; those are context-relative expressions.
+const NOT_A_DATE = /^(in )?(the )?(day|morning|night|evening)$/i;
+// A clock time needs a clock: "$4.15 a share", "at 7", "7 to 30" are not times.
+const CLOCK = /\d:\d\d|\d\.\d\d\s*\(?(gmt|utc)\b|\d\s*[ap]\.?m\b|\bnoon\b|\bmidday\b|\bmidnight\b|o'clock/i;
+const ABBREVIATED_WEEKDAY = /^(on )?(mon|tues?|wed|thu(rs?)?|fri|sat|sun)\.?$/i;
+const LONE_FRACTION = /^\d{1,2}\/\d{1,2}$/;
+const PART = /\b(morning|afternoon|evening|night|tonight|overnight)\b/i;
+const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 
 export function chronoDates(text: string, published: string | null): DateSpan[] {
-  const refIso = published ?? null;
-  const ref = refIso ? new Date(`${refIso}T12:00:00Z`) : new Date(0);
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(0);
   const out: DateSpan[] = [];
-  for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
-    let start = r.index, phrase = r.text;
-    // "On Friday," -> keep the comma out; "on" belongs to the phrase as chrono returns it.
-    const trimmed = phrase.replace(/[\s,.;:]+$/, '');
-    if (NOT_A_DATE.test(trimmed)) continue;
-    phrase = trimmed;
-    const c = r.start;
-    const known = (k: chrono.Component) => c.isCertain(k);
-    const hasTime = known('hour');
-    // "at about 8:40 pm", "shortly before midnight": a time on the incident's day, whatever day that is.
-    if (hasTime && !known('day') && !known('weekday') && !known('month')) {
-      const hh = String(c.get('hour')).padStart(2, '0'), mi = String(c.get('minute') ?? 0).padStart(2, '0');
-      out.push({ ...span(start, phrase, 'TIME', `XXXX-XX-XXT${hh}:${mi}`, null, null), relativeToContext: true });
-      continue;
-    }
-    let y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
-    let iso = ymd(y, m, d);
-    // With no publication date only an expression that states its year stands on its own; chrono marks the year
-    // of "last month" as known because it computed it from the reference, so look at the words themselves.
-    if (!refIso && !/\b(1[89]|20)\d{2}\b|\b\d{1,2} [A-Za-z]{3,9} \d{2}\b/.test(phrase)) {
-      out.push(span(start, phrase, hasTime ? 'TIME' : 'DATE', 'XXXX-XX-XX', null, null));
-      continue;
-    }
-    if (refIso && iso > refIso && !known('year')) {
-      // Prefer the past: a weekday goes back a week, a month-day back a year.
-      if (known('weekday') && !known('day')) iso = addDays(iso, -7);
-      else { y -= 1; iso = ymd(y, m, d); }
-    }
-    const lower = phrase.toLowerCase();
-    if (/\b(week)\b/.test(lower) && !known('day')) {
-      const wr = weekRange(iso);
-      out.push(span(start, phrase, 'DATE', isoWeek(iso), null, { ...wr, precision: 'week' }));
-    } else if (!known('day') && !known('weekday') && (known('month') || /\bmonth\b/.test(lower))) {
-      const [yy, mm] = iso.split('-').map(Number);
-      out.push(span(start, phrase, 'DATE', iso.slice(0, 7), null, { start: iso.slice(0, 8) + '01', end: lastDayOfMonth(yy, mm), precision: 'month' }));
-    } else if (hasTime) {
-      const hh = String(c.get('hour')).padStart(2, '0'), mi = String(c.get('minute') ?? 0).padStart(2, '0');
-      out.push(span(start, phrase, 'TIME', `${iso}T${hh}:${mi}`, null, { start: iso, end: iso, precision: 'day' }));
-    } else {
-      out.push(span(start, phrase, 'DATE', iso, null, { start: iso, end: iso, precision: 'day' }));
+  for (const w of chronoWindows(text)) {
+    for (const r of parser.parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 })) {
+      const d = read(text, w.start + r.index, r.text.replace(/[\s,.;:]+$/, ''), r.start, published);
+      if (d) out.push(d);
+      // chrono reads "the night of May 3" as tonight: read the date after "of" on its own (TimeBank marks only that).
+      const partOf = /^(?:the )?(?:morning|afternoon|evening|night) of /i.exec(r.text);
+      if (d && partOf) {
+        const at = w.start + r.index + partOf[0].length;
+        const [again] = parser.parse(r.text.slice(partOf[0].length), { instant: ref, timezone: 0 });
+        const d2 = again && again.index === 0 ? read(text, at, again.text.replace(/[\s,.;:]+$/, ''), again.start, published) : null;
+        if (d2) out[out.length - 1] = d2;
+      }
     }
   }
   return out;
 }
 
-function span(start: number, text: string, type: DateSpan['type'], value: string, mod: string | null, range: DateSpan['range']): DateSpan {
-  return { start, end: start + text.length, text, type, value, mod, range, relativeToContext: false };
+function read(text: string, start: number, phrase: string, c: chrono.ParsedComponents, ref: string | null): DateSpan | null {
+  if (NOT_A_DATE.test(phrase) || ABBREVIATED_WEEKDAY.test(phrase) || LONE_FRACTION.test(phrase)) return null;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  let hasTime = known('hour') && !/(morning|afternoon|evening|night)$/i.test(phrase);
+  if (hasTime && !CLOCK.test(phrase)) {
+    // "after Jan. 1, 2027 at 1,240 euros": keep the date, drop the number chrono took for an hour.
+    const dateOnly = phrase.replace(/[\s,]*(?:at|from|to|by|around|about)?\s*[\d.]+\s*a?$/i, '');
+    if (dateOnly === phrase || !(known('day') || known('weekday') || known('month'))) return null;
+    phrase = dateOnly;
+    hasTime = false;
+  }
+  // chrono leaves "this" out of "this September".
+  const determiner = /\b(this|last|next) $/i.exec(text.slice(Math.max(0, start - 5), start));
+  if (determiner && !known('year') && !known('day')) { start -= determiner[0].length; phrase = text.slice(start, start + determiner[0].length + phrase.length); }
+  const end = start + phrase.length;
+  const hhmm = () => `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
+  const dated = known('day') || known('weekday') || known('month');
+  // "at about 8:40 pm": a time on the incident's day, whatever day that is.
+  if (hasTime && !dated) return { ...span(start, phrase, 'TIME', `XXXX-XX-XXT${hhmm()}`, null), relativeToContext: true };
+  const monthOnly = known('month') && !known('day') && !known('weekday');
+  // "march" the verb, "may" the modal, "March of Dimes".
+  if (monthOnly && !known('year') && (/^[a-z]/.test(phrase.replace(/^(in|on|this|last|next) /i, '')) || / of$/i.test(phrase) || /^\s+of\s+(?!\d)/.test(text.slice(end, end + 8)))) return null;
+  // With no publication date only an expression that states its year stands on its own.
+  if (!ref) return /\b(1[89]|20)\d{2}\b/.test(phrase) && known('year') ? placed(c, start, phrase, hasTime, hhmm) : span(start, phrase, hasTime ? 'TIME' : 'DATE', 'XXXX-XX-XX', null);
+  const future = futureCue(text, start, end);
+  if (!known('year')) {
+    if (monthOnly) {
+      // "July last year": the year phrase belongs to the month.
+      const yearAfter = /^,? (last|this|next) year\b/i.exec(text.slice(end, end + 16));
+      if (yearAfter) {
+        const y = Number(ref.slice(0, 4)) + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[yearAfter[1].toLowerCase()];
+        const mm = c.get('month')!;
+        return span(start, text.slice(start, end + yearAfter[0].length), 'DATE', `${y}-${String(mm).padStart(2, '0')}`, monthRange(y, mm));
+      }
+      const which = /^(this|last|next) /i.exec(phrase)?.[1].toLowerCase() as 'this' | 'last' | 'next' | undefined;
+      const r = resolveMonth(ref, c.get('month')!, future, which ?? null);
+      return span(start, phrase, 'DATE', r.value, r.range);
+    }
+    if (known('day') && known('month')) {
+      const r = resolveMonthDay(ref, c.get('month')!, c.get('day')!, future);
+      return withTime(start, phrase, r.value, r.range, hasTime, hhmm);
+    }
+    if (known('weekday') && !known('day')) {
+      // "this Friday" is in the week of the report, "next" and "last" Thursday said on a Thursday are a week off.
+      const which = /^(this|next|last) /i.exec(phrase)?.[1].toLowerCase();
+      let iso = which === 'this' ? addDays(weekRange(ref).start, (c.get('weekday')! + 6) % 7) : resolveWeekday(ref, c.get('weekday')!, which === 'next' || (future && which !== 'last'));
+      if (iso === ref && which === 'last') iso = addDays(iso, -7);
+      if (iso === ref && which === 'next') iso = addDays(iso, 7);
+      return withTime(start, phrase, iso, dayRange(iso), hasTime, hhmm);
+    }
+  }
+  return placed(c, start, phrase, hasTime, hhmm);
+}
+
+function placed(c: chrono.ParsedComponents, start: number, phrase: string, hasTime: boolean, hhmm: () => string): DateSpan {
+  const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+  if (c.isCertain('year') && !c.isCertain('month')) return span(start, phrase, 'DATE', String(y), yearRange(y));
+  if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) return span(start, phrase, 'DATE', `${y}-${String(m).padStart(2, '0')}`, monthRange(y, m));
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return withTime(start, phrase, iso, dayRange(iso), hasTime, hhmm);
+}
+
+function withTime(start: number, phrase: string, iso: string, range: DateSpan['range'], hasTime: boolean, hhmm: () => string): DateSpan {
+  if (hasTime) return span(start, phrase, 'TIME', `${iso}T${hhmm()}`, range);
+  const part = PART.exec(phrase)?.[1].toLowerCase();
+  // "Friday night", "this morning", "last night": TimeML marks the part of the day.
+  if (part) return span(start, phrase, 'TIME', `${iso}${PART_CODE[part]}`, range);
+  return span(start, phrase, 'DATE', iso, range);
+}
+
+function span(start: number, text: string, type: DateSpan['type'], value: string, range: DateSpan['range']): DateSpan {
+  return { start, end: start + text.length, text, type, value, mod: null, range, relativeToContext: false };
 }

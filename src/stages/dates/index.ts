@@ -3,22 +3,36 @@ import type { DateSpan } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { chronoDates } from './chrono-dates.js';
 import { findContextRelative } from './context-relative.js';
+import { findAgo, findDurations } from './durations.js';
 import { findExtraTimex } from './extra-timex.js';
+import { findHolidays } from './holidays.js';
+import { findPeriods } from './periods.js';
+import { type QuarterRef, applyQuarterContext, findQuarters } from './quarters.js';
 
 export function findDates(text: string, published: string | null): DateSpan[] {
-  const spans: DateSpan[] = [];
-  const taken = (s: number, e: number) => spans.some((x) => x.start < e && s < x.end);
-  // Context-relative phrases first: chrono would misread "earlier in the day" as the publication day.
-  for (const c of findContextRelative(text)) {
-    spans.push({ start: c.start, end: c.end, text: c.text, type: 'DATE', value: c.offsetDays === 0 ? 'CONTEXT' : `CONTEXT${c.offsetDays > 0 ? '+' : ''}${c.offsetDays}D`, mod: null, range: null, relativeToContext: true });
+  // Context-relative phrases first: they are the events stage's anchors and no other reading may take them.
+  const spans: DateSpan[] = findContextRelative(text).map((c) => ({
+    start: c.start, end: c.end, text: c.text, type: 'DATE', value: c.offsetDays === 0 ? 'CONTEXT' : `CONTEXT${c.offsetDays > 0 ? '+' : ''}${c.offsetDays}D`,
+    mod: null, range: null, relativeToContext: true,
+  }));
+  const lower = text.toLowerCase();
+  const quarters = findQuarters(text, published, lower);
+  const refs = new Map<DateSpan, QuarterRef>(quarters.refs.map((r) => [r.span, r]));
+  const ago = findAgo(text, published, lower);
+  // "a year ago" beside "the third quarter" is that quarter a year before.
+  for (const a of ago) if (/^(?:\w+ )*(a|one) year (ago|earlier)$/i.test(a.text)) refs.set(a, { span: a, shift: -1, needsContext: false });
+  // Our rules before chrono: on the same words the longer reading wins, and on a tie ours.
+  const ours = [...quarters.spans, ...quarters.refs.map((r) => r.span), ...ago, ...findPeriods(text, published, lower), ...findDurations(text, lower), ...findExtraTimex(text, lower), ...findHolidays(text, published, lower)];
+  const candidates = [...ours.map((s) => ({ s, rank: 0 })), ...chronoDates(text, published).map((s) => ({ s, rank: 1 }))];
+  candidates.sort((a, b) => b.s.end - b.s.start - (a.s.end - a.s.start) || a.rank - b.rank || a.s.start - b.s.start);
+  const used = new Uint8Array(text.length);
+  for (const s of spans) used.fill(1, s.start, s.end);
+  for (const { s } of candidates) {
+    if (used.subarray(s.start, s.end).includes(1)) continue;
+    used.fill(1, s.start, s.end);
+    spans.push(s);
   }
-  for (const d of chronoDates(text, published)) if (!taken(d.start, d.end)) spans.push(d);
-  for (const x of findExtraTimex(text)) {
-    if (taken(x.start, x.end)) continue;
-    const range = x.type === 'DATE' && /^\d{4}$/.test(x.value) ? { start: `${x.value}-01-01`, end: `${x.value}-12-31`, precision: 'year' as const } : null;
-    spans.push({ ...x, range, relativeToContext: false });
-  }
-  return spans.sort((a, b) => a.start - b.start);
+  return applyQuarterContext(spans.sort((a, b) => a.start - b.start), refs, published);
 }
 
 /** Days to add to the anchor date for a context-relative span ("the next day" is +1). */
