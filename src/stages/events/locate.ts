@@ -39,6 +39,7 @@ export function toLocation(p: PlaceSpan, text: string, basis: 'stated' | 'contex
 export function mainCountry(places: PlaceSpan[]): PlaceSpan | null {
   const counts = new Map<string, { n: number; p: PlaceSpan }>();
   for (const p of places) {
+    if (!p.country) continue; // continents and seas belong to no country
     const e = counts.get(p.country) ?? { n: 0, p };
     e.n++;
     if (p.precision === 'country') e.p = p;

@@ -5,17 +5,30 @@ import { layer, overlaps } from '../../doc/doc.js';
 import { type Place, loadGazetteer } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
 import { isAllCaps } from '../sentences/index.js';
+import { findAbbreviations } from './abbreviations.js';
+import { applyQualifiers, datelinePlace, documentEvidence, dropForeignNames, findDateline } from './evidence.js';
+import { findBuildings } from './buildings.js';
 import { findFacilities } from './facilities.js';
-import { recognise } from './recognise.js';
-import { choosePlace, documentCountries, toSpan } from './resolve.js';
+import { findLocalities } from './localities.js';
+import { recognise, surnamesOf } from './recognise.js';
+import { resolveAll, toSpan } from './resolve.js';
 
 const CAPITAL_OF = /\bthe ([A-Z][a-z]+) capital\b/g;
 
-/** A small town abroad in a report about another country is nearly always a name that happens to match. */
+/**
+ * A small town in a country the report barely mentions is nearly always a name that happens to match. A report
+ * mostly about the US soldier killed in Syria still mentions Syria often enough to keep its towns.
+ */
 function plausible(p: Place, votes: Map<string, number>): boolean {
   if (p.kind !== 'city' || p.population >= 100_000) return true;
   const strongest = Math.max(0, ...votes.values());
-  return strongest < 2 || (votes.get(p.cc) ?? 0) * 2 >= strongest;
+  return strongest < 2 || (votes.get(p.cc) ?? 0) * 4 >= strongest;
+}
+
+/** "SOYAPANGO CITY", "Parañaque City": the word City belongs to the name as written. */
+function withCityWord(text: string, p: PlaceSpan): PlaceSpan {
+  const m = p.precision === 'city' && p.feature !== 'locality' ? /^ (City|CITY)\b/.exec(text.slice(p.end, p.end + 6)) : null;
+  return m ? { ...p, end: p.end + m[0].length, text: text.slice(p.start, p.end + m[0].length) } : p;
 }
 
 export const placesStage: Stage = {
@@ -25,14 +38,20 @@ export const placesStage: Stage = {
   run(doc) {
     const g = loadGazetteer();
     const tokens = layer(doc, 'tokens');
-    const candidates = recognise(doc.text, tokens, g, isAllCaps(doc.text));
-    const votes = documentCountries(candidates, tokens, g);
+    const allCaps = isAllCaps(doc.text);
+    const surnames = surnamesOf(doc.text, tokens, g, allCaps);
+    const found = recognise(doc.text, tokens, g, allCaps, surnames);
+    const abbreviations = findAbbreviations(doc.text, tokens, g, allCaps).filter((a) => !found.some((c) => overlaps(a, c)));
+    const recognised = [...found, ...abbreviations].sort((a, b) => a.start - b.start);
+    applyQualifiers(doc.text, recognised);
+    const datelineMention = findDateline(doc.text, recognised);
+    const dateline = datelineMention ? datelinePlace(datelineMention) : null;
+    if (datelineMention && dateline) datelineMention.places = [dateline];
+    const ev = documentEvidence(recognised, tokens, g, dateline);
+    const candidates = dropForeignNames(recognised, ev, allCaps);
+    const chosen = resolveAll(candidates, ev, doc.text);
     const places: PlaceSpan[] = [];
-    for (const c of candidates) {
-      const p = choosePlace(c, votes, doc.text);
-      if (!plausible(p, votes)) continue;
-      places.push(toSpan(c, p));
-    }
+    candidates.forEach((c, k) => { if (plausible(chosen[k], ev.votes)) places.push(toSpan(c, chosen[k])); });
     for (const m of doc.text.matchAll(CAPITAL_OF)) {
       const cc = g.demonyms.get(normalizeName(m[1]));
       const capital = cc ? g.capitals.get(cc) : undefined;
@@ -43,7 +62,13 @@ export const placesStage: Stage = {
     const cityNames = new Set(places.filter((p) => p.precision === 'city' && !named.some((f) => overlaps(f, p))).map((p) => normalizeName(p.name)));
     const facilities = findFacilities(doc.text, tokens, g, cityNames);
     // A facility name that contains a city ("US Embassy in Baghdad") replaces the city inside it.
-    const kept = places.filter((p) => !facilities.some((f) => overlaps(f, p)));
-    doc.layers.places = [...kept, ...facilities].sort((a, b) => a.start - b.start);
+    const listed = [...places.filter((p) => !facilities.some((f) => overlaps(f, p))), ...facilities].sort((a, b) => a.start - b.start);
+    const buildings = findBuildings(doc.text, tokens, allCaps, listed);
+    const kept = [...listed.filter((p) => !buildings.some((b) => overlaps(b, p))), ...buildings].sort((a, b) => a.start - b.start);
+    const datelineSpan = kept.find((p) => datelineMention && p.start === datelineMention.start) ?? null;
+    const notName = (lower: string) => surnames.has(lower) || g.demonyms.has(lower);
+    const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName });
+    const all = [...kept.filter((p) => !localities.some((l) => overlaps(l, p))), ...localities].sort((a, b) => a.start - b.start);
+    doc.layers.places = all.map((p) => withCityWord(doc.text, p));
   },
 };

@@ -1,0 +1,34 @@
+// Which gazetteer names count as places where they are written (acceptance.ts, context.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placesOf } from './test-helpers.js';
+
+// [rule, text, places expected as written (in order)]
+const rows: [string, string, string[]][] = [
+  ['a title before a name', 'GENERAL RODRIGUEZ SAID THE ARMY WOULD RESPOND.', []],
+  ['a title before, a city after a preposition', 'Mr Rodriguez flew to Cologne on Monday.', ['Cologne']],
+  ['a surname seen with its first name', 'Megyn Kelly interviewed him. Later Kelly said no.', []],
+  ['a first name and a surname in capitals', 'JOSE ANTONIO RODRIGUEZ PORTH WAS KILLED. RODRIGUEZ PORTH WAS A MINISTER.', []],
+  ['a first name before a surname in capitals', 'THE BOMB EXPLODED NEAR ALVARO GOMEZ HURTADO\'S HOUSE.', []],
+  ['a given name before a surname; a town after "in"', 'Orlando Bloom arrived in Tyler on Friday.', ['Tyler']],
+  ['a speech verb after a place after a preposition', 'Doctors in Montpellier said the man from Damascus who survived was stable.', ['Montpellier', 'Damascus']],
+  ['a newspaper named after its town', 'The Baghdad Post said the talks had failed.', []],
+  ['a team named after its town', 'Real Madrid beat Manchester United on Sunday.', []],
+  ['an airline named after its country', 'Air Canada flights resumed on Monday.', []],
+  ['an ordinary word at the start of a sentence', 'Part of that is people being promoted.', []],
+  ['an ordinary word inside a longer name', 'The band Rainbow Kitten Surprise played.', []],
+  ['an exonym of a large city', 'The festival moved to Gothenburg this year.', ['Gothenburg']],
+  ['a short acronym in mixed case', 'Doctors at the CHU treated the driver.', []],
+  ['"US" and "UK" in capitals only', 'Let us meet the US envoy and the UK minister.', ['US', 'UK']],
+  ['compass words and descriptions in capitals', 'THE ARMY FOUGHT IN THE EASTERN REGION AND NEAR THE CITY.', []],
+  ['a known name starting an unknown longer one', 'Peasants were kidnapped in San Luis de la Reina on Saturday.', []],
+  ['names listed after a place in capitals', 'SAN SALVADOR, 5 JAN 90 -- CLASHES WERE REPORTED IN GUAZAPA, CHALATENANGO AND APOPA.', ['SAN SALVADOR', 'GUAZAPA', 'CHALATENANGO', 'APOPA']],
+  ['no name inside another word', 'The ambassador met the Assad family.', []],
+  ['postal codes count only after a town', 'The ME said it was too late, and OK he left.', []],
+];
+
+test('acceptance: names that are places where they are written', async (t) => {
+  for (const [rule, text, expected] of rows) {
+    await t.test(rule, () => assert.deepEqual(placesOf(text).map((p) => p.text), expected, text));
+  }
+});

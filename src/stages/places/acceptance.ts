@@ -1,0 +1,94 @@
+// The rules that decide whether a gazetteer name found in the text is a place there: not a common word, not
+// a person ("Mr Kelly", "Orlando Bloom"), not an organisation, not part of a longer name we do not know.
+import type { Token } from '../../doc/doc.js';
+import type { Place } from '../../gazetteer/gazetteer.js';
+import { DIRECTION, NEVER_PLACE, isCommonWord, isDescription } from './common-words.js';
+import { firstNameInCaps, isGivenName, organisationContext, personContext } from './context.js';
+import type { Candidate } from './recognise.js';
+import { CONNECTORS, isCap, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en']);
+
+export const big = (p: Place) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region' || p.population >= 100_000;
+
+/** "IN GUAZAPA, CHALATENANGO, AND ILOBASCO": a name listed after a place stands where the place does. */
+export function inList(text: string, tokens: Token[], out: Candidate[], i: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && tokens[last.tokenEnd - 1].sentence === tokens[i].sentence && /^\s*(,\s*)?(and|or|y)?\s*$/i.test(text.slice(last.end, tokens[i].start)) && text.slice(last.end, tokens[i].start).trim() !== '';
+}
+
+/**
+ * "SAN LUIS DE LA REINA", "SAN PEDRO PERULAPAN": a known name followed by "de" and more name, or a Spanish
+ * compound name followed by one more name word, is the start of a name we do not know.
+ */
+export function prefixOfLongerName(tokens: Token[], c: Candidate): boolean {
+  const next = tokens[c.tokenEnd], after = tokens[c.tokenEnd + 1];
+  if (next === undefined || next.sentence !== tokens[c.tokenIndex].sentence || !/^\s+$/.test(between(tokens, c.tokenEnd))) return false;
+  if (/^(de|del|da|do|dos|di|du)$/i.test(next.text)) {
+    let k = c.tokenEnd + 1;
+    while (tokens[k] && /^(la|las|los|el)$/.test(tokens[k].text)) k++; // "de la Reina"
+    return tokens[k] !== undefined && isCap(tokens[k]) && isWord(tokens[k]);
+  }
+  return /^(san|santa|santo|el|la|los|las|villa|puerto|ciudad)$/i.test(tokens[c.tokenIndex].text) && c.tokenEnd - c.tokenIndex > 1
+    && isCap(next) && isWord(next) && !ordinary(next.text);
+}
+
+/** The token after the run of name words and connectors that starts at k. */
+export function nameEnd(tokens: Token[], k: number): number {
+  while (k < tokens.length && isWord(tokens[k]) && (isCap(tokens[k]) || CONNECTORS.has(tokens[k].lower)) && tokens[k].sentence === tokens[k - 1].sentence) k++;
+  return k;
+}
+
+const between = (tokens: Token[], k: number) => ' '.repeat(Math.max(0, tokens[k].start - tokens[k - 1].end));
+
+export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surnames: Set<string>, listed: boolean): boolean {
+  const lower = keyOf(c.text);
+  const i = c.tokenIndex, n = c.tokenEnd - c.tokenIndex;
+  if (NEVER_PLACE.has(lower) || DIRECTION.test(lower) || isDescription(lower)) return false;
+  if (organisationContext(tokens, i, c.tokenEnd)) return false;
+  const area = c.places.some((p) => p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1');
+  // "a man from Damascus who survived", "doctors in Montpellier said": after a preposition of place it is a place.
+  if (!area && !afterLocative(tokens, i) && personContext(tokens, i, c.tokenEnd, allCaps)) return false;
+  // Size counts for readings by the name as written, and for a city whose other name it is when that city dwarfs
+  // the towns of the name ("Gothenburg" is Göteborg): "Sam", an old name of Damascus, is no reason to keep "Sam".
+  const ownMax = Math.max(0, ...c.places.filter((p) => p.kind === 'city' && keyOf(p.name) === lower).map((p) => p.population));
+  const own = c.places.filter((p) => p.kind !== 'city' || keyOf(p.name) === lower || (p.population >= 300_000 && p.population >= 10 * ownMax));
+  const isBig = own.some(big);
+  const locative = listed || afterLocative(tokens, i);
+  if (n > 1) return !allCaps || isBig || locative || lower.length > 12;
+  // "Jordan", "Georgia", "Virginia" mean the country or the state; "Mary" means a person more than a Turkmen province.
+  const namesake = c.places.some((p) => p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && p.population >= 3_000_000));
+  if (!namesake && isGivenName(c.text) && !givenNameAsPlace(c, tokens, own, locative, allCaps)) return false;
+  if (allCaps) {
+    if (!area && !locative && (surnames.has(lower) || firstNameInCaps(tokens, c.tokenEnd, ordinary))) return false;
+    const common = ordinary(c.text);
+    return isBig ? !common || locative : !common && locative;
+  }
+  if (!isBig && surnames.has(lower)) return false;
+  // "the CHU in Montpellier": a short acronym in mixed-case text is an organisation, not a town.
+  if (/^[A-Z]{2,3}$/.test(c.text) && !area) return false;
+  const common = isCommonWord(lower) && !c.places.some((p) => p.kind === 'country' || p.kind === 'region');
+  // A capital letter says nothing at the start of a sentence ("Part of that..."); elsewhere it says "a name".
+  if (common && (!isBig || tokens[i].start === sentenceStart(tokens, i))) return false;
+  // A small town name between capitalised words is usually part of a person's or an organisation's name, and
+  // so is an ordinary word of any size ("Rainbow Kitten Surprise", "Delta Air Lines").
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  const capNeighbour = (t?: Token) => t !== undefined && t.sentence === tokens[i].sentence && isCap(t) && isWord(t);
+  if ((!isBig || common) && (capNeighbour(next) || (capNeighbour(prev) && prev.start !== sentenceStart(tokens, i)))) return false;
+  return true;
+}
+
+/** "Orlando Bloom" is a person, "in Tyler," and "TYLER, Texas" a town; a large city needs only not to be followed by a surname. */
+function givenNameAsPlace(c: Candidate, tokens: Token[], own: Place[], locative: boolean, allCaps: boolean): boolean {
+  const next = tokens[c.tokenEnd];
+  const surname = next !== undefined && next.sentence === tokens[c.tokenIndex].sentence && next.start === c.end + 1 && isCap(next) && isWord(next)
+    && (!allCaps || !ordinary(next.text));
+  if (surname) return false;
+  const qualified = next?.text === ',' && isCap(tokens[c.tokenEnd + 1] ?? next) && tokens[c.tokenEnd + 1]?.sentence === next.sentence;
+  return locative || qualified || own.some((p) => p.population >= 250_000);
+}
+
+function afterLocative(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && LOCATIVE.has(prev.lower);
+}

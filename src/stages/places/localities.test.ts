@@ -1,0 +1,42 @@
+// Localities no gazetteer holds (localities.ts, locality-patterns.ts) and named streets and buildings
+// (buildings.ts): the name as written, the point of the place that contains them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placesOf, placeWritten } from './test-helpers.js';
+
+// [rule, text, span as written, expected name, expected country, expected feature]
+const rows: [string, string, string, string, string, string][] = [
+  ['a neighbourhood named by its kind, in its city', 'A mortar fell in the Zacamil neighborhood of San Salvador.', 'Zacamil', 'Zacamil', 'SV', 'locality'],
+  ['the same in capitals', 'THE BOMB EXPLODED IN THE ESCALON NEIGHBORHOOD IN SAN SALVADOR.', 'ESCALON', 'Escalon', 'SV', 'locality'],
+  ['a Spanish designator belongs to the name', 'TERRORISTS DETONATED A BOMB IN COLONIA MIRAMONTES, SAN SALVADOR.', 'COLONIA MIRAMONTES', 'Miramontes', 'SV', 'locality'],
+  ['"the village of", contained by a province', 'A man was shot in the village of Kasba Bonli, in Rajasthan, on Friday.', 'Kasba Bonli', 'Kasba Bonli', 'IN', 'locality'],
+  ['a name after "near", contained by a province', 'Gunmen killed two people near La Rochela, in Santander Department.', 'La Rochela', 'La Rochela', 'CO', 'locality'],
+  ['an unknown name after "in", in the dateline city', 'SAN SALVADOR, 3 JAN 90 -- PEASANTS WERE KIDNAPPED IN SAN LUIS DE LA REINA.', 'SAN LUIS DE LA REINA', 'San Luis De La Reina', 'SV', 'locality'],
+  ['a canton replaces a foreign capital of the same name', 'A PRIEST WAS KILLED IN THE SANTO DOMINGO CANTON, SAN SALVADOR DEPARTMENT.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
+  ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
+  ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
+  ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
+];
+
+test('localities, streets and buildings', async (t) => {
+  for (const [rule, text, written, name, cc, feature] of rows) {
+    await t.test(rule, () => {
+      const p = placeWritten(text, written);
+      if (typeof p === 'string') return assert.fail(p);
+      assert.deepEqual([p.name, p.country, p.feature], [name, cc, feature], text);
+    });
+  }
+});
+
+// [rule, text]: no street, building or locality here.
+const none: [string, string][] = [
+  ['a building with no town to place it in', 'The professor works at Cornell University.'],
+  ['buildings in capitals are reported by their town', 'THE BOMB EXPLODED AT THE NATIONAL UNIVERSITY IN BOGOTA.'],
+  ['an ordinary word before a kind word', 'They walked to the old neighborhood in Lima.'],
+];
+
+test('no locality, street or building', async (t) => {
+  for (const [rule, text] of none) {
+    await t.test(rule, () => assert.deepEqual(placesOf(text).filter((p) => ['locality', 'street', 'building'].includes(p.feature)).map((p) => p.text), [], text));
+  }
+});

@@ -1,0 +1,72 @@
+// Localities no recognised name covers: "the Zacamil neighborhood", "SAN LUIS CANTON", "COLONIA MIRAMONTES",
+// "NEAR LA ROCHELA,". A gazetteer town of that name in the containing place's country gives its point;
+// otherwise the locality takes the point and radius of the place that contains it ("... in Lima",
+// ", Usulutan Department"), else of the sentence's place or the dateline city: the name is precise, the point is not.
+import type { PlaceSpan, Token } from '../../doc/doc.js';
+import type { Place } from '../../gazetteer/gazetteer.js';
+import { isCommonWord, NEVER_PLACE } from './common-words.js';
+import { AFTER, DESIGNATOR, type LocalityMatch, localityMatches } from './locality-patterns.js';
+import { toSpan } from './resolve.js';
+
+const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound)$/;
+
+export interface LocalityContext {
+  text: string; tokens: Token[]; allCaps: boolean; places: PlaceSpan[]; dateline: PlaceSpan | null;
+  lookup: (name: string) => Place[] | undefined;
+  /** words that are no locality name here: the document's surnames, demonyms */
+  notName: (lower: string) => boolean;
+}
+
+export function findLocalities(cx: LocalityContext): PlaceSpan[] {
+  const { text, tokens, allCaps } = cx;
+  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.lower)
+    && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
+  // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
+  const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
+  const found = localityMatches(text, tokens, nameWord, strict);
+  // A place inside a locality phrase named by its kind is replaced by it, so it cannot contain it.
+  const base = cx.places.filter((p) => !found.some((m) => m.kind !== 'unknown' && m.start < p.end && p.start < m.end));
+  const out: PlaceSpan[] = [];
+  for (const m of found) {
+    if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+    const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
+    if (m.kind === 'unknown' && known) continue; // "in Lima," is a recognised place already
+    const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    if (!container) continue;
+    if (known && known.country === container.country && known.precision !== 'country') continue;
+    const name = text.slice(m.nameStart, m.nameEnd).replace(/\s+/g, ' ');
+    const gazetteer = (cx.lookup(name) ?? []).filter((p) => p.cc === container.country && (p.kind === 'city' || p.kind === 'admin2'));
+    if (gazetteer.length > 0) {
+      out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, gazetteer.reduce((a, b) => (b.population > a.population ? b : a))));
+      continue;
+    }
+    out.push({
+      start: m.start, end: m.end, text: text.slice(m.start, m.end), name: allCaps ? titleCase(name) : name,
+      lat: container.lat, lon: container.lon, country: container.country, admin1: container.admin1, geonames_id: null, feature: 'locality',
+      precision: FINE.test(m.kind) ? 'neighbourhood' : 'city', radius_km: Math.max(container.radius_km, 3), population: 0,
+    });
+  }
+  return out;
+}
+
+/** "... neighborhood in Lima", "... farm, Usulutan Department": the next place, joined by in/of/a comma. */
+function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
+  const next = places.find((p) => p.start >= m.phraseEnd && p.start - m.phraseEnd < 60);
+  if (!next || !/^(\s*(,|in|of|near|the)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
+  return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
+}
+
+/** Otherwise the town or province named last before it in the same sentence. */
+function sentencePlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
+  const s = sentenceOf(tokens, m.start);
+  const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision) && sentenceOf(tokens, p.start) === s);
+  return before[before.length - 1] ?? null;
+}
+
+function sentenceOf(tokens: Token[], offset: number): number | undefined {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return tokens[lo]?.sentence;
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -1,0 +1,65 @@
+// The phrases that name a locality by its kind ("the Zacamil neighborhood", "SAN LUIS CANTON", "COLONIA
+// MIRAMONTES", "the village of Kasba") or by a preposition of place alone ("NEAR LA ROCHELA,").
+import type { Token } from '../../doc/doc.js';
+
+/** [start, end) is the span reported; phraseEnd ends the whole phrase, kind word included ("Zacamil neighborhood"). */
+export interface LocalityMatch { start: number; end: number; nameStart: number; nameEnd: number; phraseEnd: number; kind: string }
+
+// Kinds written after the name ("Escalon neighborhood") and before it ("the village of X").
+export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound)$/;
+const BEFORE_OF = /^(village|town|city|hamlet|neighbou?rhood|district|municipality|jurisdiction|canton|settlement|suburb|township|locality|community)$/;
+// What may follow a name after a bare preposition: punctuation, a conjunction, a time or another preposition.
+const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to)\b|$)/i;
+// Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
+export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
+const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y']);
+const LOCATIVE = new Set(['in', 'near', 'outside']);
+const MAX_WORDS = 4; // not counting joiners
+
+// A name does not begin or end with "de", "y" or a lower-case joiner, and is more than joiners.
+const edgeJoiner = (t: Token) => JOINERS.has(t.lower) && (t.text === t.lower || /^(de|del|y)$/.test(t.lower));
+
+function trimName(tokens: Token[], s: number, e: number): [number, number] | null {
+  while (s < e && edgeJoiner(tokens[s])) s++;
+  while (e > s && edgeJoiner(tokens[e - 1])) e--;
+  for (let k = s; k < e; k++) if (!JOINERS.has(tokens[k].lower)) return [s, e];
+  return null;
+}
+
+/**
+ * nameWord: a word that can be part of a name (capitalised, no ordinary word); joiners always can. After a bare
+ * preposition, with no kind word to say it is a place, the words must also pass `strictWord` (no surname).
+ */
+export function localityMatches(text: string, tokens: Token[], nameWord: (t: Token) => boolean, strictWord: (t: Token) => boolean): LocalityMatch[] {
+  const word = (t: Token | undefined, strict = false) => t !== undefined && (JOINERS.has(t.lower) || (nameWord(t) && (!strict || strictWord(t))));
+  const same = (a: Token, b: Token | undefined) => b !== undefined && a.sentence === b.sentence;
+  const words = (s: number, e: number) => { let n = 0; for (let k = s; k < e; k++) if (!JOINERS.has(tokens[k].lower)) n++; return n; };
+  const out: LocalityMatch[] = [];
+  const push = (s: number, e: number, start: number, end: number, kind: string, phraseEnd = end) =>
+    out.push({ start, end, nameStart: tokens[s].start, nameEnd: tokens[e - 1].end, phraseEnd, kind });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k], low = t.lower;
+    if (AFTER.test(low)) {
+      let s = k;
+      while (s > 0 && words(s - 1, k) <= MAX_WORDS && same(t, tokens[s - 1]) && word(tokens[s - 1])) s--;
+      const name = trimName(tokens, s, k);
+      // "South Kilburn Estate": a capitalised kind word in mixed case is part of the name.
+      const partOfName = SPANISH.test(low) || (t.text !== t.lower && t.text !== t.text.toUpperCase());
+      if (name && name[1] === k) push(name[0], k, tokens[name[0]].start, partOfName ? t.end : tokens[k - 1].end, low, t.end);
+    }
+    const skip = BEFORE_OF.test(low) && tokens[k + 1]?.lower === 'of' ? 2 : DESIGNATOR.test(low) ? 1 : 0;
+    const unknownAfter = LOCATIVE.has(low) ? 1 : 0;
+    if (skip + unknownAfter > 0) {
+      const from = k + skip + unknownAfter;
+      let e = from;
+      while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+      const name = trimName(tokens, from, e);
+      if (!name || name[0] !== from) continue;
+      // After a bare preposition the name must end the phrase: "near La Rochela," not "in Colombian territory".
+      if (unknownAfter && !NAME_END.test(text.slice(tokens[name[1] - 1].end, tokens[name[1] - 1].end + 12))) continue;
+      push(name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : low);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// Token tests and name keys shared by the recogniser and its rules.
+import type { Token } from '../../doc/doc.js';
+import { normalizeName } from '../../gazetteer/normalize.js';
+import { NEVER_PLACE, isCommonWord } from './common-words.js';
+
+export const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'al', 'of', 'and', 'da', 'do', 'dos', 'di', 'du', 'y', 'ez', 'es', 'ad', 'an', 'as',
+  'ash', 'ar', 'at', 'on', 'upon', 'sur', 'le', 'les', 'am', 'im', 'der']);
+
+export const isCap = (t: Token) => /^[A-Z\u00C0-\u00DE]/.test(t.text);
+export const isWord = (t: Token) => /^[\p{L}][\p{L}'’.\-]*$/u.test(t.text);
+/** A hyphen or apostrophe glued to the words on both sides ("Port-au-Prince", "Ra's"). */
+export const isGlue = (tokens: Token[], j: number) =>
+  /^[-'’]$/.test(tokens[j].text) && tokens[j - 1]?.end === tokens[j].start && tokens[j + 1]?.start === tokens[j].end;
+
+const keys = new Map<string, string>();
+/** normalizeName, cached: every capitalised word of a report is looked up, and reports repeat their words. */
+export function keyOf(phrase: string): string {
+  let k = keys.get(phrase);
+  if (k === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    k = normalizeName(phrase);
+    keys.set(phrase, k);
+  }
+  return k;
+}
+
+/** An ordinary word or one that is never a place ("SAID", "POLICE"): in capitals, that is all there is to go on. */
+export const ordinary = (word: string) => isCommonWord(keyOf(word)) || NEVER_PLACE.has(keyOf(word));
+
+export function sentenceStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  return tokens[k].start;
+}
