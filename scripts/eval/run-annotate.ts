@@ -1,9 +1,7 @@
 // Runs `sitrep annotate` as a child process and parses its JSONL, like run-cli.ts does for `extract`.
 // Also writes the JSONL inputs that the datasets are converted to.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { REPO_ROOT, fromRepo } from './paths.js';
-import { splitCommand } from './run-cli.js';
+import { commandArgv, runCliCommand } from './run-cli.js';
 
 /** `{input}` is replaced by the absolute input path. Override with --annotate-cmd or SITREP_ANNOTATE_CMD. */
 export const DEFAULT_ANNOTATE_CMD = 'node --import tsx src/cli/main.ts annotate {input} --format jsonl';
@@ -23,10 +21,7 @@ export function writeJsonlInput(path: string, docs: InputDoc[]): void {
 }
 
 export function annotateCommand(input: string, command?: string): string[] {
-  const template = command ?? process.env.SITREP_ANNOTATE_CMD ?? DEFAULT_ANNOTATE_CMD;
-  const argv = splitCommand(template).map((a) => a.replaceAll('{input}', fromRepo(input)));
-  if (argv[0] === 'node') argv[0] = process.execPath;
-  return argv;
+  return commandArgv(command ?? process.env.SITREP_ANNOTATE_CMD ?? DEFAULT_ANNOTATE_CMD, input);
 }
 
 /** A line that is not an annotate record is a broken contract and throws. */
@@ -49,19 +44,5 @@ export function parseAnnotateOutput(stdout: string): AnnotateRecord[] {
 }
 
 export async function runAnnotate(input: string, opts: { command?: string; timeoutMs?: number } = {}): Promise<AnnotateRecord[]> {
-  const [bin, ...args] = annotateCommand(input, opts.command);
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(bin, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: opts.timeoutMs ?? 3_600_000 });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', fail);
-    child.on('close', (c) => done({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-  if (code !== 0) {
-    const tail = stderr.trim().split('\n').filter((l) => !/^\s+at /.test(l)).slice(-12).join('\n');
-    throw new Error(`eval: \`${[bin, ...args].join(' ')}\` exited with ${code}\n${tail}`);
-  }
-  return parseAnnotateOutput(stdout);
+  return parseAnnotateOutput(await runCliCommand(annotateCommand(input, opts.command), opts.timeoutMs));
 }

@@ -19,11 +19,34 @@ export function splitCommand(cmd: string): string[] {
   return out;
 }
 
-export function extractCommand(input: string, command?: string): string[] {
-  const template = command ?? process.env.SITREP_EXTRACT_CMD ?? DEFAULT_EXTRACT_CMD;
+/** A command template with `{input}` filled in; "node" becomes this Node so tsx and versions match. */
+export function commandArgv(template: string, input: string): string[] {
   const argv = splitCommand(template).map((a) => a.replaceAll('{input}', fromRepo(input)));
   if (argv[0] === 'node') argv[0] = process.execPath;
   return argv;
+}
+
+export function extractCommand(input: string, command?: string): string[] {
+  return commandArgv(command ?? process.env.SITREP_EXTRACT_CMD ?? DEFAULT_EXTRACT_CMD, input);
+}
+
+/** Runs a sitrep command from the repository root and returns its stdout; a non-zero exit throws with stderr's tail. */
+export async function runCliCommand(argv: string[], timeoutMs = 60 * 60 * 1000): Promise<string> {
+  const [bin, ...args] = argv;
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn(bin, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', fail);
+    child.on('close', (c) => done({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+  if (code !== 0) {
+    const tail = stderr.trim().split('\n').filter((l) => !/^\s+at /.test(l)).slice(-12).join('\n');
+    throw new Error(`eval: \`${argv.join(' ')}\` exited with ${code}\n${tail}`);
+  }
+  return stdout;
 }
 
 /** Parses the CLI's stdout; a line that is not an ExtractRecord is a broken contract and throws. */
@@ -47,24 +70,5 @@ export function parseExtractOutput(stdout: string): ExtractRecord[] {
 }
 
 export async function runExtract(input: string, opts: RunOptions = {}): Promise<ExtractRecord[]> {
-  const [bin, ...args] = extractCommand(input, opts.command);
-  const timeoutMs = opts.timeoutMs ?? 60 * 60 * 1000;
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (done, fail) => {
-      const child = spawn(bin, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      child.on('error', fail);
-      child.on('close', (c) =>
-        done({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-      );
-    },
-  );
-  if (code !== 0) {
-    const tail = stderr.trim().split('\n').filter((l) => !/^\s+at /.test(l)).slice(-12).join('\n');
-    throw new Error(`eval: \`${[bin, ...args].join(' ')}\` exited with ${code}\n${tail}`);
-  }
-  return parseExtractOutput(stdout);
+  return parseExtractOutput(await runCliCommand(extractCommand(input, opts.command), opts.timeoutMs));
 }
