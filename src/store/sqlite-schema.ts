@@ -3,6 +3,11 @@ import type Database from 'better-sqlite3';
 
 export const SCHEMA_VERSION = 1;
 
+// Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
+const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
+  date_start TEXT, date_end TEXT, date_precision TEXT, country TEXT, lat REAL, lon REAL,
+  fatalities_best INTEGER, injuries_best INTEGER`;
+
 const DDL = `
 CREATE TABLE schema_version (version INTEGER NOT NULL);
 
@@ -27,18 +32,7 @@ CREATE TABLE mentions (
   id              TEXT NOT NULL,          -- "<doc id>#<n>"
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
-  event_type      TEXT NOT NULL,
-  sub_event_type  TEXT NOT NULL,
-  status          TEXT NOT NULL,
-  background      INTEGER NOT NULL,
-  date_start      TEXT,
-  date_end        TEXT,
-  date_precision  TEXT,
-  country         TEXT,
-  lat             REAL,
-  lon             REAL,
-  fatalities_best INTEGER,
-  injuries_best   INTEGER
+  ${SEARCHABLE}
 );
 CREATE INDEX mentions_document ON mentions (document_key);
 -- Fusion will look for same-incident candidates by date and place.
@@ -49,18 +43,7 @@ CREATE INDEX mentions_place ON mentions (lat, lon);
 CREATE TABLE incidents (
   id                 INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: ids are never reused once exported
   lead_mention_key   INTEGER NOT NULL REFERENCES mentions (key),
-  event_type         TEXT NOT NULL,
-  sub_event_type     TEXT NOT NULL,
-  status             TEXT NOT NULL,
-  background         INTEGER NOT NULL,
-  date_start         TEXT,
-  date_end           TEXT,
-  date_precision     TEXT,
-  country            TEXT,
-  lat                REAL,
-  lon                REAL,
-  fatalities_best    INTEGER,
-  injuries_best      INTEGER,
+  ${SEARCHABLE},
   confidence         REAL NOT NULL,
   created_at         TEXT NOT NULL,
   updated_at         TEXT NOT NULL
