@@ -15,6 +15,10 @@ import { type MucDoc, scoreMuc4 } from './muc4.js';
 import { roleErrors, slotErrors } from './muc4-error-dumps.js';
 import { parseRoleDocs, scoreMuc4Roles } from './muc4-roles.js';
 import { scoreMuc4Slots } from './muc4-slots.js';
+import { scoreMuc4Fusion } from './muc4-fusion.js';
+import { type ExamplesFusionResult, scoreExamplesFusion } from './examples-fusion.js';
+import { renderFusion } from './report-fusion.js';
+import { readInputs } from '../../src/sources/index.js';
 import {
   CASE2021_TSV, EVAL_OUT, fromRepo, GWN_XML, MUC4_DIR, MUC4_DOCS, MUC4_ROLES_DEV, MUC4_ROLES_TRAIN, present, REPO_ROOT, SEEDS_JSONL,
   TEMPEVAL_DIR, WIKIEVENTS_DEV,
@@ -42,7 +46,7 @@ const splits = opt.split?.split(',').map((s) => s.trim());
 if (splits?.some((s) => !['dev', 'tst1', 'tst2'].includes(s))) fail(`--split: expected dev, tst1 or tst2, got ${opt.split}`);
 const limit = opt.limit === undefined ? undefined : Number(opt.limit);
 if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail(`--limit: expected a positive integer, got ${opt.limit}`);
-const DATASETS = ['seeds', 'muc4', 'case2021', 'wikievents', 'tempeval3', 'geowebnews'];
+const DATASETS = ['seeds', 'muc4', 'examples', 'case2021', 'wikievents', 'tempeval3', 'geowebnews'];
 const only = opt.only?.split(',').map((s) => s.trim());
 if (only?.some((n) => !DATASETS.includes(n))) fail(`--only: expected ${DATASETS.join(', ')}, got ${opt.only}`);
 const command = opt.cmd ?? process.env.SITREP_EXTRACT_CMD ?? DEFAULT_EXTRACT_CMD;
@@ -130,7 +134,20 @@ async function muc4(): Promise<DatasetRun<Muc4Run>> {
       roles = scoreMuc4Roles([{ name: 'dev', gold: train }, { name: 'tst1+tst2', gold: dev }, { name: 'all', gold: [...train, ...dev] }], records, ids);
       writeFileSync(join(EVAL_OUT, 'muc4-roles-errors.md'), roleErrors([...train, ...dev], records, ids));
     } else rolesNote = `${MUC4_ROLES_TRAIN} or ${MUC4_ROLES_DEV} is absent`;
-    return { result: { ...scoreMuc4(docs, records), slots, roles, rolesNote }, docs: docs.length };
+    const fusion = await scoreMuc4Fusion(docs, records);
+    return { result: { ...scoreMuc4(docs, records), slots, roles, rolesNote, fusion }, docs: docs.length };
+  });
+}
+
+/** Fusion of the example corpus against the incidents its authors intended. */
+async function examples(): Promise<DatasetRun<ExamplesFusionResult>> {
+  if (only && !only.includes('examples')) return { status: 'absent', note: `skipped (--only ${only.join(',')})` };
+  return timed('examples', async () => {
+    const records = await runExtract(fromRepo('examples'), runOpts);
+    // The texts, for near-duplicate detection as `sitrep ingest` does it.
+    const texts = new Map<string, string>();
+    for await (const item of readInputs([fromRepo('examples')])) if (item.kind === 'doc') texts.set(item.doc.id, item.doc.text);
+    return { result: await scoreExamplesFusion(fromRepo('examples/incidents.json'), records, texts), docs: records.length };
   });
 }
 
@@ -143,6 +160,7 @@ const run: EvalRun = {
   subset: splits || limit ? `MUC-4 subset: ${splits ? `split ${splits.join('+')}` : 'all splits'}${limit ? `, first ${limit} documents` : ''}` : null,
   seeds: await seeds(),
   muc4: await muc4(),
+  examples: await examples(),
   case2021: await dataset('case2021', CASE2021_TSV, () => sets.case2021(commands)),
   wikievents: await dataset('wikievents', WIKIEVENTS_DEV, () => sets.wikiEvents(commands)),
   tempeval3: await dataset('tempeval3', TEMPEVAL_DIR, () => sets.tempEval(commands)),
@@ -160,7 +178,8 @@ const header = [
 ];
 const other = ['## Other datasets', '', 'article-extraction in `../shared/eval/` is not scored by this harness yet.', ''];
 const sections = (withRules: boolean) => [
-  ...renderMuc4Slots(run.muc4, withRules), ...renderMuc4Roles(run.muc4, withRules), ...renderCase(run.case2021, withRules),
+  ...renderMuc4Slots(run.muc4, withRules), ...renderMuc4Roles(run.muc4, withRules), ...renderFusion(run.muc4, run.examples, withRules),
+  ...renderCase(run.case2021, withRules),
   ...renderWikiEvents(run.wikievents, withRules), ...renderTempEval(run.tempeval3, withRules), ...renderGwn(run.geowebnews, withRules),
 ];
 console.log([...header, ...renderSummary(run), ...renderSeeds(run, 100_000), ...renderMuc4(run, false), ...sections(false)].join('\n'));
@@ -173,5 +192,5 @@ if (!opt['no-doc']) {
   writeFileSync(fromRepo('docs/EVAL.md'), [...header, ...renderSummary(run), ...renderSeeds(run), ...renderMuc4(run, true), ...sections(true), ...other].join('\n'));
   console.log(`wrote ${fromRepo('docs/EVAL.md')}`);
 }
-const runs = [run.seeds, run.muc4, run.case2021, run.wikievents, run.tempeval3, run.geowebnews];
+const runs = [run.seeds, run.muc4, run.examples, run.case2021, run.wikievents, run.tempeval3, run.geowebnews];
 process.exitCode = runs.some((r) => r.status === 'error') ? 1 : 0;

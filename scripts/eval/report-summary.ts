@@ -36,6 +36,16 @@ export function renderSummary(run: EvalRun): string[] {
     if (roles) add('MUC-4', `role-filler micro F1 (${roles.name})`, f1(roles.micro), '50.0; GRIT 54.5, GTT 50.2 (tst3+4)');
     else add('MUC-4', 'role-filler micro F1', `not measured (${r.rolesNote})`);
   }
+  if (run.muc4.status === 'ok' && run.muc4.result!.fusion) {
+    const g = run.muc4.result!.fusion.groups[run.muc4.result!.fusion.groups.length - 1];
+    add('MUC-4', `fusion pairwise F1 (${g.name})`, pct(g.scores.f1), '85.0');
+    add('MUC-4', `fusion false-merge rate (${g.name})`, pct(g.scores.falseMergeRate), '2.0 or less');
+  }
+  if (!skip('Examples', run.examples)) {
+    const r = run.examples.result!;
+    add('Examples', 'intended incidents fused exactly', `${r.exact.length}/${r.intended}`, 'all');
+    add('Examples', 'fusion pairwise F1', pct(r.scores.f1));
+  }
   if (!skip('CASE 2021', run.case2021)) {
     add('CASE 2021', 'weighted F1, 25 ACLED types', pct(run.case2021.result!.acled.weightedF1), '75.0; best 83.9');
     add('CASE 2021', 'weighted F1, all labels', pct(run.case2021.result!.all.weightedF1), 'best 77.1');

@@ -2,6 +2,8 @@
 // Only figures computed by this run appear; gold types of sample errors go to the console and .eval-out only,
 // because the gold labels must not be copied into the repository.
 import type { CaseResult } from './case2021.js';
+import type { ExamplesFusionResult } from './examples-fusion.js';
+import type { Muc4FusionResult } from './muc4-fusion.js';
 import type { TempEvalRun } from './datasets.js';
 import type { GwnResult } from './geowebnews.js';
 import type { Muc4Result } from './muc4.js';
@@ -22,6 +24,7 @@ export interface EvalRun {
   subset: string | null;
   seeds: DatasetRun<SeedCheck[]>;
   muc4: DatasetRun<Muc4Run>;
+  examples: DatasetRun<ExamplesFusionResult>;
   case2021: DatasetRun<CaseResult>;
   wikievents: DatasetRun<WikiEventsResult>;
   tempeval3: DatasetRun<TempEvalRun>;
@@ -29,7 +32,7 @@ export interface EvalRun {
 }
 
 /** The MUC-4 run scores relevance and type (muc4.ts), the date and location slots and, when the keys are there, role fillers. */
-export type Muc4Run = Muc4Result & { slots: Muc4SlotsResult; roles: Muc4RolesResult | null; rolesNote: string | null };
+export type Muc4Run = Muc4Result & { slots: Muc4SlotsResult; roles: Muc4RolesResult | null; rolesNote: string | null; fusion: Muc4FusionResult };
 
 export const cell = (s: string, max = 400) => (s.length > max ? `${s.slice(0, max)}…` : s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export const row = (label: string, c: Counts) => {

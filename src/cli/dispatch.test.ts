@@ -8,7 +8,7 @@ describe('sitrep (dispatch)', () => {
     { args: ['--help'], code: 0, out: /^usage: sitrep COMMAND[\s\S]*incidents +list stored incidents/ },
     { args: ['help', 'export'], code: 0, out: /^usage: sitrep export --format csv\|geojson\|jsonl/ },
     { args: [], code: 2, err: /^usage: sitrep COMMAND/ },
-    { args: ['frob'], code: 2, err: /^sitrep: unknown command "frob", expected one of extract, annotate, ingest, incidents, export/ },
+    { args: ['frob'], code: 2, err: /^sitrep: unknown command "frob", expected one of extract, annotate, ingest, incidents, history, export/ },
     { args: ['ingest', '--help'], code: 0, out: /^usage: sitrep ingest INPUT\.\.\. \[--db FILE\]/ },
     { args: ['extract', 'x', '-h'], code: 0, out: /^usage: sitrep extract/ },
     { args: ['incidents', '--near', '33.3,44'], code: 2, err: /^sitrep incidents: --near expects LAT,LON,KM \(three numbers, e\.g\. 33\.31,44\.36,25\), got "33\.3,44"\nusage: sitrep incidents/ },

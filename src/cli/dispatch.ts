@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   annotate: { summary: 'print the layers found in each document (dates, places, ...), one JSON line each', load: async () => (await import('./commands/annotate.js')).annotateCommand },
   ingest: { summary: 'extract documents and add their incidents to the database', load: async () => (await import('./commands/ingest.js')).ingestCommand },
   incidents: { summary: 'list stored incidents, newest first, as a table or JSON', load: async () => (await import('./commands/incidents.js')).incidentsCommand },
+  history: { summary: 'show every revision of one incident and the report that caused it', load: async () => (await import('./commands/history.js')).historyCommand },
   export: { summary: 'write incidents as ACLED-style CSV, GeoJSON or JSON lines', load: async () => (await import('./commands/export.js')).exportCommand },
 };
 

@@ -11,13 +11,14 @@ const COLUMNS: Column[] = [
   { title: 'country', shrink: false },
   { title: 'killed', shrink: false, align: 'right' },
   { title: 'injured', shrink: false, align: 'right' },
-  { title: 'sources', shrink: true },
+  // [independent sources] then the outlets: a copied wire story or a cited agency counts once in the number.
+  { title: '[independent] sources', shrink: true },
 ];
 
 export function incidentTable(incidents: Incident[], width?: number): string {
   const rows = incidents.map((inc) => [
     String(inc.id), dateText(inc), typeText(inc), placeText(inc), inc.location?.country ?? '?',
-    countText(inc.fatalities), countText(inc.injuries), outlets(inc).join(', '),
+    countText(inc.fatalities), countText(inc.injuries), `[${inc.independent_sources.length}] ${outlets(inc).join(', ')}`,
   ]);
   return renderTable(COLUMNS, rows, width);
 }

@@ -4,6 +4,7 @@ export class IngestTally {
   read = 0; // documents read (new or not)
   alreadyStored = 0;
   incidentsAdded = 0;
+  incidentsUpdated = 0; // existing incidents that new reports joined or changed
   private readonly skipped = new Map<string, number>();
 
   skip(reason: string): void {
@@ -17,12 +18,13 @@ export class IngestTally {
     return n;
   }
 
-  /** `read 24 documents (2 already stored), skipped 3 (empty file: 1, invalid UTF-8: 2), added 31 incidents to sitrep.db` */
+  /** `read 24 documents (2 already stored), skipped 3 (empty file: 1, invalid UTF-8: 2), added 31 incidents (9 updated) to sitrep.db` */
   summary(location: string): string {
     const read = `read ${plural(this.read, 'document')}${this.alreadyStored ? ` (${this.alreadyStored} already stored)` : ''}`;
     const groups = [...this.skipped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const skipped = `skipped ${this.skippedTotal}${groups.length ? ` (${groups.map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`;
-    return `${read}, ${skipped}, added ${plural(this.incidentsAdded, 'incident')} to ${location}`;
+    const updated = this.incidentsUpdated ? ` (${this.incidentsUpdated} updated)` : '';
+    return `${read}, ${skipped}, added ${plural(this.incidentsAdded, 'incident')}${updated} to ${location}`;
   }
 }
 

@@ -1,27 +1,28 @@
-// Writing one document: the document row, its mentions, and one incident per mention, in a single transaction.
+// Writing one document: the document row, its mentions, its near-duplicate links and the fusion of its
+// mentions into incidents, in a single transaction.
 import type Database from 'better-sqlite3';
 import type { ExtractRecord, Mention } from '../contract/mention.js';
+import { fusionClass } from '../fusion/families.js';
+import type { FigureRule } from '../fusion/reconcile.js';
+import { mentionFuser } from './sqlite-fusion.js';
+import { nearDuplicateLinker } from './sqlite-neardup.js';
 import type { AddResult, DocumentMeta } from './store.js';
 
 export type InsertDocument = (doc: DocumentMeta, record: ExtractRecord) => AddResult;
 
 /** Prepares the statements once; the returned function runs one document's ingest as one transaction. */
-export function documentInserter(db: Database.Database): InsertDocument {
+export function documentInserter(db: Database.Database, rule: () => FigureRule): InsertDocument {
   const insertDoc = db.prepare(`
     INSERT INTO documents (id, content_hash, published, source, title, url, language, origin, warnings_json, ingested_at)
     VALUES (@id, @contentHash, @published, @source, @title, @url, @language, @origin, @warnings, @now)
     ON CONFLICT (content_hash) DO NOTHING`);
   const insertMention = db.prepare(`
-    INSERT INTO mentions (id, document_key, json, event_type, sub_event_type, status, background,
+    INSERT INTO mentions (id, document_key, json, fusion_class, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best)
-    VALUES (@id, @documentKey, @json, @event_type, @sub_event_type, @status, @background,
+    VALUES (@id, @documentKey, @json, @fusion_class, @event_type, @sub_event_type, @status, @background,
       @date_start, @date_end, @date_precision, @country, @lat, @lon, @fatalities_best, @injuries_best)`);
-  const insertIncident = db.prepare(`
-    INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
-      date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, created_at, updated_at)
-    VALUES (@mentionKey, @event_type, @sub_event_type, @status, @background,
-      @date_start, @date_end, @date_precision, @country, @lat, @lon, @fatalities_best, @injuries_best, @confidence, @now, @now)`);
-  const link = db.prepare('INSERT INTO incident_mentions (incident_id, mention_key) VALUES (?, ?)');
+  const linkNearDuplicates = nearDuplicateLinker(db);
+  const fuse = mentionFuser(db, rule);
 
   const ingest = db.transaction((doc: DocumentMeta, record: ExtractRecord): AddResult => {
     const now = new Date().toISOString();
@@ -30,18 +31,15 @@ export function documentInserter(db: Database.Database): InsertDocument {
       url: doc.url, language: doc.language ?? record.language ?? null, origin: doc.origin,
       warnings: JSON.stringify(record.warnings ?? []), now,
     });
-    if (docRow.changes === 0) return { added: false, incidents: 0 };
+    if (docRow.changes === 0) return { added: false, incidents: 0, joined: 0 };
     const documentKey = Number(docRow.lastInsertRowid);
-    let incidents = 0;
     for (const mention of record.incidents) {
-      const cols = mentionColumns(mention);
-      const mentionKey = Number(insertMention.run({ ...cols, id: mention.id, documentKey, json: JSON.stringify(mention) }).lastInsertRowid);
-      // Until fusion exists, every mention is its own incident; the link table is where fusion will merge them.
-      const incidentId = Number(insertIncident.run({ ...cols, mentionKey, confidence: mention.confidence, now }).lastInsertRowid);
-      link.run(incidentId, mentionKey);
-      incidents++;
+      insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention), fusion_class: fusionClass(mention.sub_event_type) });
     }
-    return { added: true, incidents };
+    // Copies whose original changed count their sources anew, so their incidents are regrouped too.
+    const recounted = linkNearDuplicates(documentKey, doc.text);
+    const { created, changed } = fuse([documentKey, ...recounted], documentKey, now);
+    return { added: true, incidents: created, joined: changed };
   });
   // IMMEDIATE takes the write lock up front: a second ingest process then waits (busy_timeout) instead of
   // failing when its read snapshot turns out stale at the first write.

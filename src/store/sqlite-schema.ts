@@ -1,7 +1,8 @@
 // The SQLite schema, created on open. A file written by another schema version is refused, never guessed at.
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+// 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
+export const SCHEMA_VERSION = 2;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -22,22 +23,33 @@ CREATE TABLE documents (
   language      TEXT,
   origin        TEXT NOT NULL,
   warnings_json TEXT NOT NULL DEFAULT '[]',
-  ingested_at   TEXT NOT NULL
+  ingested_at   TEXT NOT NULL,
+  signature     BLOB,                     -- MinHash of the text (fusion/minhash.ts); NULL when no text was given
+  duplicate_of  INTEGER REFERENCES documents (key) -- the original of a near-duplicate republication
 );
 CREATE INDEX documents_id ON documents (id);
 CREATE INDEX documents_published ON documents (published);
+CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
+
+-- Locality-sensitive hashing: documents sharing a band key are near-duplicate candidates.
+CREATE TABLE document_bands (
+  band_key      TEXT NOT NULL,
+  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE
+);
+CREATE INDEX document_bands_key ON document_bands (band_key);
 
 CREATE TABLE mentions (
   key             INTEGER PRIMARY KEY,
   id              TEXT NOT NULL,          -- "<doc id>#<n>"
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
+  fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
   ${SEARCHABLE}
 );
 CREATE INDEX mentions_document ON mentions (document_key);
--- Fusion will look for same-incident candidates by date and place.
-CREATE INDEX mentions_date ON mentions (date_start);
-CREATE INDEX mentions_place ON mentions (lat, lon);
+-- Fusion looks for same-incident candidates by class, date window and country: the cost of one lookup
+-- depends on how many events happen in that window, not on how many the store holds.
+CREATE INDEX mentions_candidates ON mentions (fusion_class, date_start, country);
 
 -- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
 CREATE TABLE incidents (
@@ -45,6 +57,10 @@ CREATE TABLE incidents (
   lead_mention_key   INTEGER NOT NULL REFERENCES mentions (key),
   ${SEARCHABLE},
   confidence         REAL NOT NULL,
+  fused_json         TEXT NOT NULL,       -- FusedIncident (fusion/reconcile.ts): place, figures per source, sources
+  independent_count  INTEGER NOT NULL,
+  first_reported     TEXT,                -- earliest and latest publication date among its reports
+  last_updated       TEXT,
   created_at         TEXT NOT NULL,
   updated_at         TEXT NOT NULL
 );
@@ -52,13 +68,27 @@ CREATE INDEX incidents_date ON incidents (date_start);
 CREATE INDEX incidents_country ON incidents (country);
 CREATE INDEX incidents_place ON incidents (lat, lon);
 
--- One row per (incident, reporting mention). Today each incident has one; fusion will add more.
+-- One row per (incident, reporting mention).
 CREATE TABLE incident_mentions (
   incident_id  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
   mention_key  INTEGER NOT NULL REFERENCES mentions (key) ON DELETE CASCADE,
   PRIMARY KEY (incident_id, mention_key)
 );
 CREATE INDEX incident_mentions_mention ON incident_mentions (mention_key);
+
+-- Every change to an incident and the report that caused it. No foreign key on the incident: the history of
+-- an incident merged into another stays readable.
+CREATE TABLE incident_revisions (
+  incident_id   INTEGER NOT NULL,
+  revision      INTEGER NOT NULL,
+  at            TEXT NOT NULL,
+  document_key  INTEGER REFERENCES documents (key) ON DELETE SET NULL,
+  kind          TEXT NOT NULL,            -- created | joined | updated | split | merged
+  changes_json  TEXT NOT NULL,            -- {field: [before, after]}, and for merged {into: id}
+  PRIMARY KEY (incident_id, revision)
+);
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /** Creates the tables in a new file and checks the version of an existing one. */

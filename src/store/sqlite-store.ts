@@ -5,23 +5,29 @@ import type { ExtractRecord } from '../contract/mention.js';
 import { haversineKm } from './geo.js';
 import { documentInserter, type InsertDocument } from './sqlite-insert.js';
 import { incidentWhere } from './sqlite-filter.js';
-import { loadReports, toIncident, type IncidentRow } from './sqlite-read.js';
+import { loadHistory, loadReports, toIncident, type IncidentRow } from './sqlite-read.js';
 import { ensureSchema } from './sqlite-schema.js';
-import type { AddResult, DocumentMeta, Incident, IncidentFilter, Store, StoreCounts } from './store.js';
+import type { AddResult, DocumentMeta, Incident, IncidentFilter, IncidentRevision, Store, StoreCounts } from './store.js';
+import { DEFAULT_FIGURE_RULE, FIGURE_RULES, type FigureRule } from '../fusion/reconcile.js';
 
 export const DEFAULT_DB_FILE = 'sitrep.db';
 
 export interface SqliteOpenOptions {
   /** Refuse to create a new file: for commands that only read, a missing file is a mistake, not an empty store. */
   mustExist?: boolean;
+  /** The rule choosing figures among sources, fixed when the file is created; a different one for an existing file is an error. */
+  figureRule?: FigureRule;
 }
 
 export class SqliteStore implements Store {
   private readonly insert: InsertDocument;
   private readonly findHash: Database.Statement<[string]>;
 
-  private constructor(private readonly db: Database.Database, readonly location: string) {
-    this.insert = documentInserter(db);
+  private readonly rule: FigureRule;
+
+  private constructor(private readonly db: Database.Database, readonly location: string, rule: FigureRule) {
+    this.rule = rule;
+    this.insert = documentInserter(db, () => this.rule);
     this.findHash = db.prepare('SELECT 1 FROM documents WHERE content_hash = ?');
   }
 
@@ -37,7 +43,7 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       ensureSchema(db);
-      return new SqliteStore(db, file);
+      return new SqliteStore(db, file, settleRule(db, opts.figureRule));
     } catch (err) {
       db?.close();
       throw new Error(`cannot open database "${file}": ${describeOpenError(err)}`);
@@ -71,6 +77,14 @@ export class SqliteStore implements Store {
     return row ? this.withReports([row])[0] : null;
   }
 
+  async history(id: number): Promise<IncidentRevision[]> {
+    return loadHistory(this.db, id);
+  }
+
+  async figureRule(): Promise<FigureRule> {
+    return this.rule;
+  }
+
   async counts(): Promise<StoreCounts> {
     return this.db.prepare(`SELECT (SELECT count(*) FROM documents) AS documents,
       (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM incidents) AS incidents`).get() as StoreCounts;
@@ -85,6 +99,20 @@ export class SqliteStore implements Store {
     const reports = loadReports(this.db, rows.map((r) => r.id));
     return rows.map((r) => toIncident(r, reports.get(r.id) ?? []));
   }
+}
+
+/** The file's figure rule: written on first use; asking an existing file for another one is refused. */
+function settleRule(db: Database.Database, wanted: FigureRule | undefined): FigureRule {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'figure_rule'").get() as { value: string } | undefined;
+  if (!row) {
+    const rule = wanted ?? DEFAULT_FIGURE_RULE;
+    db.prepare("INSERT INTO settings (key, value) VALUES ('figure_rule', ?)").run(rule);
+    return rule;
+  }
+  const stored = row.value as FigureRule;
+  if (!FIGURE_RULES.includes(stored)) throw new Error(`expected figure rule ${FIGURE_RULES.join(' or ')} in the settings table, got "${row.value}"`);
+  if (wanted && wanted !== stored) throw new Error(`the database chooses figures by the "${stored}" rule; it was created so and cannot take "${wanted}" (use a new --db file)`);
+  return stored;
 }
 
 function describeOpenError(err: unknown): string {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Store } from './store.js';
 import { count, docMeta, mention, place, record } from './test-fixtures.js';
+import { fusionContract } from './store-contract-fusion.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
   describe(`${name}: store contract`, () => {
@@ -13,7 +14,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('round-trips a document, its mentions and their incidents', async () => {
       const m = mention('a#1', { injuries: count(0), casualties: count(null, 2, null) });
       const res = await store.addDocument(docMeta('a', 'text A', { url: 'https://example.org/a' }), record('a', [m]));
-      assert.deepEqual(res, { added: true, incidents: 1 });
+      assert.deepEqual(res, { added: true, incidents: 1, joined: 0 });
       const [inc] = await store.listIncidents();
       assert.equal(inc.event_type, m.event_type);
       assert.deepEqual(inc.date, { start: '2024-03-10', end: '2024-03-10', precision: 'day' });
@@ -28,16 +29,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('stores the same report once, whatever its id, file or white space', async () => {
       const rec = record('a', [mention('a#1'), mention('a#2')]);
-      assert.deepEqual(await store.addDocument(docMeta('a', 'Same  text.\n'), rec), { added: true, incidents: 2 });
+      assert.deepEqual(await store.addDocument(docMeta('a', 'Same  text.\n'), rec), { added: true, incidents: 2, joined: 0 });
       assert.equal(await store.hasDocument(docMeta('b', ' Same text. ').contentHash), true);
-      assert.deepEqual(await store.addDocument(docMeta('b', ' Same text. ', { origin: 'other.jsonl:4' }), rec), { added: false, incidents: 0 });
+      assert.deepEqual(await store.addDocument(docMeta('b', ' Same text. ', { origin: 'other.jsonl:4' }), rec), { added: false, incidents: 0, joined: 0 });
       assert.deepEqual(await store.counts(), { documents: 1, mentions: 2, incidents: 2 });
     });
 
-    it('keeps documents that share an id but not a text', async () => {
+    it('keeps documents that share an id but not a text; their reports of one event fuse', async () => {
       await store.addDocument(docMeta('1', 'first dump'), record('1', [mention('1#1')]));
       await store.addDocument(docMeta('1', 'second dump'), record('1', [mention('1#1')]));
-      assert.deepEqual(await store.counts(), { documents: 2, mentions: 2, incidents: 2 });
+      assert.deepEqual(await store.counts(), { documents: 2, mentions: 2, incidents: 1 });
     });
 
     it('lists newest first, undated last, and honours the limit', async () => {
@@ -81,5 +82,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         });
       }
     });
+
+    fusionContract(() => store, open);
   });
 }

@@ -1,5 +1,6 @@
 // The store interface: one contract, two implementations (SQLite now, PostgreSQL later), so every method is async.
 import type { Count, DatePrecision, ExtractRecord, Mention, MentionLocation, Status } from '../contract/mention.js';
+import type { FigureRule, FusedIncident } from '../fusion/reconcile.js';
 
 /** What the store keeps about a report, beside its extracted mentions. */
 export interface DocumentMeta {
@@ -11,22 +12,27 @@ export interface DocumentMeta {
   url: string | null;
   origin: string; // where it was read from: "dumps/a.jsonl:12"
   language?: string | null;
+  /** The text, read only to find near-duplicate republications (never stored). */
+  text?: string;
 }
 
 export interface StoredDocument extends DocumentMeta {
   key: number; // the store's own id for the document
   ingestedAt: string;
+  /** Key of the original when this report is a near-duplicate republication of it, else null. */
+  duplicateOf: number | null;
 }
 
 export interface AddResult {
   added: boolean; // false when a report with the same content hash was already stored
   incidents: number; // incidents created by this document
+  joined: number; // existing incidents this document's mentions joined or changed
 }
 
 /** One report of an incident: the mention and the document it came from. */
 export interface IncidentReport { document: StoredDocument; mention: Mention }
 
-/** An incident as the store presents it. Values come from the lead mention until fusion merges several reports. */
+/** An incident as the store presents it: values fused from all its reports (fusion/reconcile.ts). */
 export interface Incident {
   id: number;
   event_type: string;
@@ -39,7 +45,23 @@ export interface Incident {
   injuries: Count | null;
   casualties: Count | null;
   confidence: number;
+  /** Each figure as every independent source gave it, and the one chosen with the rule that chose it. */
+  figures: FusedIncident['figures'];
+  /** Distinct independent sources ("Al Arabiya citing AFP" is AFP; a republished wire story is its original). */
+  independent_sources: string[];
+  first_reported: string | null;
+  last_updated: string | null;
   reports: IncidentReport[];
+}
+
+/** One change to an incident and the report that caused it. */
+export interface IncidentRevision {
+  incident_id: number;
+  revision: number;
+  at: string;
+  kind: 'created' | 'joined' | 'updated' | 'split' | 'merged';
+  document: { key: number; id: string; origin: string } | null;
+  changes: Record<string, unknown>;
 }
 
 export interface Near { lat: number; lon: number; km: number }
@@ -66,6 +88,10 @@ export interface Store {
   /** Newest first (by incident start date; undated last). */
   listIncidents(filter?: IncidentFilter): Promise<Incident[]>;
   getIncident(id: number): Promise<Incident | null>;
+  /** Every revision of an incident, oldest first; empty when the id was never used. */
+  history(id: number): Promise<IncidentRevision[]>;
+  /** The rule that chooses an incident's figures among its sources; set when the store is created. */
+  figureRule(): Promise<FigureRule>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

@@ -21,10 +21,10 @@ describe('sitrep incidents', () => {
     const { code, out } = await run();
     assert.equal(code, 0);
     const lines = out.trimEnd().split('\n');
-    assert.match(lines[0], /^id\s+date\s+type\s+place\s+country\s+killed\s+injured\s+sources$/);
-    assert.match(lines[1], /2024-03-12 .*Kabul .*AF\s+\?\s+\?\s+example\.org$/);
-    assert.match(lines[2], /2024-03-10 .*Baghdad .*IQ\s+3\s+0\s+Rudaw$/);
-    assert.match(lines[3], /\?\s+Protest: Peaceful protest\s+\?\s+\?\s+\?\s+\?\s+Example Wire$/);
+    assert.match(lines[0], /^id\s+date\s+type\s+place\s+country\s+killed\s+injured\s+\[independent\] sources$/);
+    assert.match(lines[1], /2024-03-12 .*Kabul .*AF\s+\?\s+\?\s+\[1\] example\.org$/);
+    assert.match(lines[2], /2024-03-10 .*Baghdad .*IQ\s+3\s+0\s+\[1\] Rudaw$/);
+    assert.match(lines[3], /\?\s+Protest: Peaceful protest\s+\?\s+\?\s+\?\s+\?\s+\[1\] Example Wire$/);
   });
 
   it('fits the table to a narrow terminal', async () => {

@@ -13,8 +13,13 @@ after(() => tmp.remove());
 let n = 0;
 const dbFile = () => tmp.path(`ingest${++n}.db`);
 
-// Two incidents per document, so counts of documents and incidents cannot be confused.
-const twoEach = (doc: RawDoc): ExtractRecord => record(doc.id, [mention(`${doc.id}#1`), mention(`${doc.id}#2`)]);
+// Two incidents per document, each on its own day, so counts of documents and incidents cannot be confused
+// (reports of one day and place would fuse into one incident).
+const onDay = (id: string, day: number) => mention(id, { date: { start: `2024-03-${String(day).padStart(2, '0')}`, end: `2024-03-${String(day).padStart(2, '0')}`, precision: 'day', text: null, start_offset: null, end_offset: null } });
+const twoEach = (doc: RawDoc): ExtractRecord => {
+  const day = 1 + 2 * (doc.id.charCodeAt(0) % 12);
+  return record(doc.id, [onDay(`${doc.id}#1`, day), onDay(`${doc.id}#2`, day + 1)]);
+};
 const deps = (items: SourceItem[], extract = twoEach): (() => Promise<IngestDeps>) =>
   async () => ({ read: fakeRead(items), extract, openStore: async (f) => SqliteStore.open(f) });
 const doc = (id: string, text: string): SourceItem => ({ kind: 'doc', doc: rawDoc(id, text) });

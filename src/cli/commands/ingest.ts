@@ -4,10 +4,11 @@ import type { ExtractRecord } from '../../contract/mention.js';
 import type { RawDoc } from '../../sources/raw-doc.js';
 import { contentHash } from '../../store/content-hash.js';
 import type { Store } from '../../store/store.js';
+import { FIGURE_RULES, type FigureRule } from '../../fusion/reconcile.js';
 import { EXIT_FAILED, EXIT_OK, UsageError, type Command } from '../command.js';
 import { IngestTally } from '../ingest-tally.js';
 import type { Io } from '../io.js';
-import { publishedDate } from '../option-values.js';
+import { choiceArg, publishedDate } from '../option-values.js';
 import { parseOptions } from '../parse-options.js';
 import type { ReadInputs } from '../per-document.js';
 import { Progress, rate } from '../progress.js';
@@ -15,18 +16,19 @@ import { Progress, rate } from '../progress.js';
 export interface IngestDeps {
   read: ReadInputs;
   extract: (doc: RawDoc) => ExtractRecord;
-  openStore: (file: string) => Promise<Store>;
+  openStore: (file: string, figureRule?: FigureRule) => Promise<Store>;
 }
 
 async function defaultDeps(): Promise<IngestDeps> {
   const [{ readInputs }, { extractDoc }, { SqliteStore }] = await Promise.all([
     import('../../sources/index.js'), import('../../extract.js'), import('../../store/sqlite-store.js'),
   ]);
-  return { read: readInputs, extract: extractDoc, openStore: async (file) => SqliteStore.open(file) };
+  return { read: readInputs, extract: extractDoc, openStore: async (file, figureRule) => SqliteStore.open(file, { figureRule }) };
 }
 
 export async function runIngest(args: string[], io: Io, load: () => Promise<IngestDeps> = defaultDeps): Promise<number> {
-  const { values, positionals } = parseOptions(args, { db: { type: 'string' }, published: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(args, { db: { type: 'string' }, published: { type: 'string' }, figures: { type: 'string' } }, true);
+  const figureRule = values.figures === undefined ? undefined : choiceArg('--figures', values.figures as string, FIGURE_RULES);
   const published = values.published === undefined ? null : publishedDate(values.published as string);
   if (positionals.length === 0) throw new UsageError('expected at least one INPUT (a file, a directory, or - for standard input)');
   const file = (values.db as string | undefined) ?? 'sitrep.db';
@@ -34,7 +36,7 @@ export async function runIngest(args: string[], io: Io, load: () => Promise<Inge
   const deps = await load();
   let store: Store;
   try {
-    store = await deps.openStore(file);
+    store = await deps.openStore(file, figureRule);
   } catch (err) {
     io.err(`sitrep ingest: ${(err as Error).message}\n`);
     return EXIT_FAILED;
@@ -87,10 +89,10 @@ async function ingestOne(doc: RawDoc, store: Store, extract: IngestDeps['extract
   }
   const meta = {
     id: doc.id, contentHash: hash, published: doc.published ?? record.published, source: doc.source,
-    title: doc.title, url: doc.url, origin: doc.origin, language: doc.language ?? record.language,
+    title: doc.title, url: doc.url, origin: doc.origin, language: doc.language ?? record.language, text: doc.text,
   };
   const result = await store.addDocument(meta, record);
-  if (result.added) tally.incidentsAdded += result.incidents; else tally.alreadyStored++;
+  if (result.added) { tally.incidentsAdded += result.incidents; tally.incidentsUpdated += result.joined; } else tally.alreadyStored++;
 }
 
 export const ingestCommand: Command = {
@@ -98,11 +100,17 @@ export const ingestCommand: Command = {
   summary: 'extract documents and add their incidents to the database',
   help: `usage: sitrep ingest INPUT... [--db FILE] [--published DATE]
 
-Extracts every document and stores it with its incidents. A report already stored (same text, whatever
+Extracts every document, stores it, and fuses its mentions with the stored incidents. A report already stored (same text, whatever
 the file or id) is not added again. Ends with one summary line on standard output.
 
   --db FILE            the SQLite database, created if missing (default sitrep.db)
   --published DATE     publication date for inputs that give none (YYYY-MM-DD or date-time)
+  --figures RULE       how an incident's killed/injured figure is chosen among its independent sources:
+                       highest (the highest any source gave; default) or lowest (conservative, as ACLED);
+                       fixed when the database is created
+
+Each report's mentions join the stored incident they match (type, date, place, figures compatible) or
+become new incidents; a near-duplicate republication is linked to its original and counted once.
 
 Exit status: 0 when at least one document was read, 1 when none could be read or the database could
 not be opened, 2 for usage errors, 130 when interrupted (what was stored before stays stored).

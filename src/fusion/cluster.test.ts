@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clusterReports } from './cluster.js';
+import type { FusionReport } from './report.js';
+import { at, day, report } from './test-reports.js';
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+const ids = (clusters: FusionReport[][]) => clusters.map((c) => c.map((r) => r.mention.id).sort().join('+')).sort();
+
+describe('clusterReports', () => {
+  // Two strikes in one city three days apart, and a vague report of "a strike in March" that fits both.
+  const baghdad = at('Baghdad', 33.315, 44.366, 'city', 'IQ', 15);
+  const reports = [
+    report('a', 1, { date: day('2024-03-10'), location: baghdad }),
+    report('b', 1, { date: day('2024-03-10'), location: at('Baghdad airport', 33.262, 44.235, 'facility', 'IQ', 2) }),
+    report('c', 1, { date: day('2024-03-13'), location: baghdad }),
+    report('d', 1, { date: day('2024-03-13'), location: baghdad }),
+    report('e', 1, { date: day('2024-03-01', '2024-03-31', 'month'), location: baghdad }),
+    report('a', 2, { date: day('2024-03-13'), location: baghdad }), // a's second event: same report as a#1, but it may join c and d
+  ];
+
+  it('gives the same incidents in every order of arrival', () => {
+    const want = ids(clusterReports(reports));
+    for (const p of permutations(reports)) assert.deepEqual(ids(clusterReports(p)), want);
+  });
+
+  it('joins reports of one day and place, keeps other days apart, and puts a vague report with the one most like it', () => {
+    // e ("in March, in Baghdad") fits both; the 13th's reports all name Baghdad, the 10th's half name the airport.
+    assert.deepEqual(ids(clusterReports(reports)), ['a#1+b#1', 'a#2+c#1+d#1+e#1']);
+  });
+
+  it('never merges two mentions of one report, even when everything else agrees', () => {
+    assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
+  });
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { count } from '../store/test-fixtures.js';
+import { compatible } from './compatible.js';
+import { at, day, report } from './test-reports.js';
+
+const BAGHDAD = at('Baghdad', 33.315, 44.366);
+const EMBASSY = at('US Embassy Baghdad', 33.298, 44.396, 'facility', 'IQ', 1);
+const BASRA = at('Basra', 30.508, 47.783);
+const PUBLISHED = { ...day('2024-03-10'), basis: 'publication' as const };
+const VICTIM = { name: 'Maria Lopez', text: 'MARIA LOPEZ', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 11 };
+
+describe('compatible', () => {
+  const cases: { name: string; a: Parameters<typeof report>[2]; b: Parameters<typeof report>[2]; same?: boolean; want: boolean }[] = [
+    { name: 'same day, same city, same sub-type', a: {}, b: {}, want: true },
+    { name: 'two mentions of one report never', a: {}, b: {}, same: true, want: false },
+    { name: 'missile vs drone strike: one class', a: { sub_event_type: 'Shelling/artillery/missile attack' }, b: {}, want: true },
+    { name: 'shelling vs suicide bomb: two events', a: { sub_event_type: 'Shelling/artillery/missile attack' }, b: { sub_event_type: 'Suicide bomb', event_type: 'Explosions/Remote violence' }, want: false },
+    { name: 'consecutive stated days differ', a: { date: day('2024-03-10') }, b: { date: day('2024-03-11') }, want: false },
+    { name: 'a date from the publication day may be one off', a: { date: day('2024-03-10') }, b: { date: { ...day('2024-03-11'), basis: 'publication' as const } }, want: true },
+    { name: 'month contains the day', a: { date: day('2024-03-01', '2024-03-31', 'month') }, b: {}, want: true },
+    { name: 'a year is too vague to fuse', a: { date: day('2024-01-01', '2024-12-31', 'year') }, b: {}, want: false },
+    { name: 'no date never fuses', a: { date: null }, b: {}, want: false },
+    { name: 'embassy lies in the city', a: { location: EMBASSY }, b: { location: BAGHDAD }, want: true },
+    { name: 'Basra is not Baghdad', a: { location: BASRA }, b: { location: BAGHDAD }, want: false },
+    { name: 'another country', a: { location: at('Kabul', 34.5, 69.2, 'city', 'AF') }, b: {}, want: false },
+    { name: 'country precision contains the city', a: { location: at('Iraq', 33.0, 43.7, 'country') }, b: {}, want: true },
+    { name: 'no place does not contradict', a: { location: null }, b: {}, want: true },
+    { name: 'tolls 3 and 12 can be one event', a: { fatalities: count(3) }, b: { fatalities: count(12) }, want: true },
+    { name: 'no one killed vs 40 killed cannot', a: { fatalities: count(0) }, b: { fatalities: count(40) }, want: false },
+    // A day that is only the publication day needs something specific to agree as well.
+    { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },
+    { name: 'publication day and the same toll', a: { date: PUBLISHED, fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
+    { name: 'publication day and the same named victim', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, text: 'Judge Maria Lopez' }] }, want: true },
+    { name: 'publication day and a shared generic phrase', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, want: false },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = report('a', 1, c.a);
+      const b = c.same ? report('a', 2, c.b) : report('b', 1, c.b);
+      assert.equal(compatible(a, b), c.want);
+      assert.equal(compatible(b, a), c.want, 'symmetric');
+    });
+  }
+});

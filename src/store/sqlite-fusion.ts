@@ -1,0 +1,176 @@
+// Fusion in SQLite: after a document's mentions are stored, the set of stored mentions connected to them by
+// compatibility (fusion/compatible.ts) is found through the candidate index and grouped again
+// (fusion/cluster.ts). Grouping a connected set gives the same incidents whatever order its reports came in,
+// so regrouping it on every change keeps the store order-independent. Changes are written as revisions.
+import type Database from 'better-sqlite3';
+import type { Mention } from '../contract/mention.js';
+import { clusterReports } from '../fusion/cluster.js';
+import { canFuse, compatible, dayNumber, MAX_SPAN_DAYS } from '../fusion/compatible.js';
+import { fusionClass } from '../fusion/families.js';
+import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
+import type { FusionReport } from '../fusion/report.js';
+
+/** A connected set larger than this is regrouped only around the new reports (a guard, not expected in news). */
+const MAX_COMPONENT = 400;
+
+interface ReportRow {
+  mention_key: number; json: string; document_key: number; content_hash: string; published: string | null; source: string | null;
+  original_hash: string | null; original_source: string | null; incident_id: number | null;
+}
+
+const REPORT_SELECT = `SELECT m.key AS mention_key, m.json, d.key AS document_key, d.content_hash, d.published, d.source,
+    o.content_hash AS original_hash, o.source AS original_source, im.incident_id
+  FROM mentions m JOIN documents d ON d.key = m.document_key LEFT JOIN documents o ON o.key = d.duplicate_of
+  LEFT JOIN incident_mentions im ON im.mention_key = m.key`;
+
+export interface FuseOutcome { created: number; changed: number }
+export type FuseMentions = (documentKeys: number[], causeKey: number, now: string) => FuseOutcome;
+
+export function mentionFuser(db: Database.Database, rule: () => FigureRule): FuseMentions {
+  const ofDocument = db.prepare(`${REPORT_SELECT} WHERE m.document_key = ?`);
+  const ofIncident = db.prepare(`${REPORT_SELECT} WHERE im.incident_id = ?`);
+  const candidates = db.prepare(`${REPORT_SELECT}
+    WHERE m.fusion_class = @cls AND m.date_start BETWEEN @from AND @to AND (@country IS NULL OR m.country = @country OR m.country IS NULL)`);
+  const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
+      date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
+      independent_count, first_reported, last_updated, created_at, updated_at)
+    VALUES (@lead, @event_type, @sub_event_type, @status, @background, @date_start, @date_end, @date_precision, @country,
+      @lat, @lon, @fatalities_best, @injuries_best, @confidence, @fused_json, @independent_count, @first_reported,
+      @last_updated, @now, @now)`);
+  const updateIncident = db.prepare(`UPDATE incidents SET lead_mention_key = @lead, event_type = @event_type,
+      sub_event_type = @sub_event_type, status = @status, background = @background, date_start = @date_start,
+      date_end = @date_end, date_precision = @date_precision, country = @country, lat = @lat, lon = @lon,
+      fatalities_best = @fatalities_best, injuries_best = @injuries_best, confidence = @confidence, fused_json = @fused_json,
+      independent_count = @independent_count, first_reported = @first_reported, last_updated = @last_updated, updated_at = @now
+    WHERE id = @id`);
+  const fusedOf = db.prepare('SELECT fused_json FROM incidents WHERE id = ?');
+  const deleteIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
+  const unlink = db.prepare('DELETE FROM incident_mentions WHERE incident_id = ?');
+  const link = db.prepare('INSERT INTO incident_mentions (incident_id, mention_key) VALUES (?, ?)');
+  const nextRevision = db.prepare('SELECT coalesce(max(revision), 0) + 1 AS n FROM incident_revisions WHERE incident_id = ?');
+  const addRevision = db.prepare(`INSERT INTO incident_revisions (incident_id, revision, at, document_key, kind, changes_json)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+
+  const toReport = (r: ReportRow): FusionReport & { incidentId: number | null } => ({
+    mentionKey: r.mention_key, mention: JSON.parse(r.json) as Mention, documentKey: r.document_key, contentHash: r.content_hash,
+    published: r.published, outlet: r.source, originalHash: r.original_hash ?? r.content_hash,
+    originalOutlet: r.original_hash ? r.original_source : r.source, incidentId: r.incident_id,
+  });
+
+  const revise = (id: number, cause: number, now: string, kind: string, changes: Record<string, unknown>) => {
+    const { n } = nextRevision.get(id) as { n: number };
+    addRevision.run(id, n, now, cause, kind, JSON.stringify(changes));
+  };
+
+  return (documentKeys, causeKey, now) => {
+    // 1. The connected set: start from the documents' mentions, follow compatible candidates through the index.
+    const component = new Map<number, FusionReport & { incidentId: number | null }>();
+    const queue: (FusionReport & { incidentId: number | null })[] = [];
+    const visit = (r: FusionReport & { incidentId: number | null }) => {
+      if (component.has(r.mentionKey)) return;
+      component.set(r.mentionKey, r);
+      queue.push(r);
+    };
+    for (const key of documentKeys) for (const row of ofDocument.all(key) as ReportRow[]) visit(toReport(row));
+    const seen = new Set<number>();
+    while (queue.length > 0 && component.size < MAX_COMPONENT) {
+      const r = queue.shift()!;
+      // Reports already in an incident bring its other reports, so the old incident is regrouped whole.
+      if (r.incidentId !== null && !seen.has(r.incidentId)) {
+        seen.add(r.incidentId);
+        for (const row of ofIncident.all(r.incidentId) as ReportRow[]) visit(toReport(row));
+      }
+      if (!canFuse(r)) continue;
+      const d = r.mention.date!;
+      const from = isoDay(dayNumber(d.start!) - MAX_SPAN_DAYS - 1), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
+      const rows = candidates.all({ cls: fusionClass(r.mention.sub_event_type), from, to, country: r.mention.location?.country ?? null }) as ReportRow[];
+      for (const row of rows) {
+        if (component.has(row.mention_key)) continue;
+        const c = toReport(row);
+        if (compatible(r, c)) visit(c);
+      }
+    }
+    // 2. Regroup, and give each new group the id of the old incident it shares most reports with.
+    const reports = [...component.values()];
+    const clusters = clusterReports(reports);
+    const oldIds = [...new Set(reports.map((r) => r.incidentId).filter((x): x is number => x !== null))].sort((a, b) => a - b);
+    const overlap = clusters.map((c) => new Map<number, number>());
+    clusters.forEach((c, k) => {
+      for (const r of c as (FusionReport & { incidentId: number | null })[]) if (r.incidentId !== null) overlap[k].set(r.incidentId, (overlap[k].get(r.incidentId) ?? 0) + 1);
+    });
+    const pairs = clusters.flatMap((_, k) => [...overlap[k]].map(([id, n]) => ({ k, id, n }))).sort((a, b) => b.n - a.n || a.id - b.id || a.k - b.k);
+    const idOf = new Map<number, number>(), taken = new Set<number>();
+    for (const p of pairs) if (!idOf.has(p.k) && !taken.has(p.id)) { idOf.set(p.k, p.id); taken.add(p.id); }
+
+    // 3. Write what changed, each change with a revision naming the report that caused it.
+    const outcome: FuseOutcome = { created: 0, changed: 0 };
+    clusters.forEach((cluster, k) => {
+      const fused = reconcile(cluster, rule());
+      const keys = cluster.map((r) => r.mentionKey);
+      const cols = incidentColumns(fused, now);
+      const id = idOf.get(k);
+      if (id === undefined) {
+        const newId = Number(insertIncident.run(cols).lastInsertRowid);
+        for (const m of keys) link.run(newId, m);
+        revise(newId, causeKey, now, 'created', { reports: [null, keys.length], ...summaryChanges(null, fused) });
+        outcome.created++;
+        return;
+      }
+      const before = JSON.parse((fusedOf.get(id) as { fused_json: string }).fused_json) as FusedIncident;
+      const oldKeys = (cluster as (FusionReport & { incidentId: number | null })[]).filter((r) => r.incidentId === id).length;
+      const previous = reports.filter((r) => r.incidentId === id).length;
+      const changes = summaryChanges(before, fused);
+      const joined = keys.length - oldKeys, left = previous - oldKeys;
+      if (joined === 0 && left === 0 && Object.keys(changes).length === 0 && JSON.stringify(before) === JSON.stringify(fused)) return;
+      updateIncident.run({ ...cols, id });
+      unlink.run(id);
+      for (const m of keys) link.run(id, m);
+      const kind = left > 0 ? 'split' : joined > 0 ? 'joined' : 'updated';
+      revise(id, causeKey, now, kind, { ...(joined || left ? { reports: [previous, keys.length] } : {}), ...changes });
+      outcome.changed++;
+    });
+    // Old incidents no group kept were merged into the group that took most of their reports.
+    for (const id of oldIds) {
+      if (taken.has(id)) continue;
+      const into = clusters.findIndex((c) => (c as (FusionReport & { incidentId: number | null })[]).some((r) => r.incidentId === id));
+      unlink.run(id);
+      deleteIncident.run(id);
+      revise(id, causeKey, now, 'merged', { into: into >= 0 ? (idOf.get(into) ?? null) : null });
+      outcome.changed++;
+    }
+    return outcome;
+  };
+}
+
+/** The fields a person reads, before and after; only those that changed. */
+function summaryChanges(before: FusedIncident | null, after: FusedIncident): Record<string, [unknown, unknown]> {
+  const view = (f: FusedIncident | null) => f && {
+    sub_event_type: f.sub_event_type, status: f.status, background: f.background,
+    date: f.date ? (f.date.end && f.date.end !== f.date.start ? `${f.date.start}..${f.date.end}` : f.date.start) : null,
+    place: f.location ? f.location.name : null,
+    fatalities: f.fatalities?.best ?? f.fatalities?.low ?? null, injuries: f.injuries?.best ?? f.injuries?.low ?? null,
+    independent_sources: f.independent_sources.length,
+  };
+  const a = view(before), b = view(after)!;
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(b)) {
+    const old = a ? (a as Record<string, unknown>)[k] : null;
+    if (JSON.stringify(old) !== JSON.stringify(v)) out[k] = [old, v];
+  }
+  return out;
+}
+
+function incidentColumns(f: FusedIncident, now: string) {
+  return {
+    lead: f.leadMentionKey, event_type: f.event_type, sub_event_type: f.sub_event_type, status: f.status,
+    background: f.background ? 1 : 0, date_start: f.date?.start ?? null, date_end: f.date?.end ?? f.date?.start ?? null,
+    date_precision: f.date?.precision ?? null, country: f.location?.country ?? null, lat: f.location?.lat ?? null,
+    lon: f.location?.lon ?? null, fatalities_best: f.fatalities?.best ?? null, injuries_best: f.injuries?.best ?? null,
+    confidence: f.confidence, fused_json: JSON.stringify(f), independent_count: f.independent_sources.length,
+    first_reported: f.first_reported, last_updated: f.last_updated, now,
+  };
+}
+
+function isoDay(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,108 @@
+// Fusion behaviour every Store must have: reports of one event become one incident with all its sources,
+// two events stay two, near-duplicate copies count once, the result does not depend on the order of ingest,
+// and every change is a revision.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../contract/mention.js';
+import type { Store } from './store.js';
+import { count, docMeta, mention, place, record } from './test-fixtures.js';
+
+const day = (start: string) => ({ start, end: start, precision: 'day' as const, text: null, start_offset: null, end_offset: null });
+const src = (name: string, via: string[] = []) => [{ name, via, text: name, start: 0, end: name.length }];
+const baghdad = place('Baghdad', 'IQ', 33.3152, 44.3661);
+
+interface Report { id: string; text: string; outlet: string; published: string; mentions: Mention[] }
+const report = (id: string, outlet: string, published: string, mentions: Mention[], text = `report ${id}`): Report => ({ id, text, outlet, published, mentions });
+
+// Three outlets on one strike (tolls 3, 5, 7; one cites AFP through another), one of them also reporting a
+// bombing the same day in the same city, and a strike in Basra.
+const REPORTS: Report[] = [
+  report('r1', 'Al Arabiya', '2024-03-10', [mention('r1#1', { fatalities: count(3), sources: src('AFP', ['Al Arabiya']) })]),
+  report('r2', 'Reuters', '2024-03-11', [
+    mention('r2#1', { fatalities: count(5), sources: src('Reuters') }),
+    mention('r2#2', { sub_event_type: 'Remote explosive/landmine/IED', fatalities: count(1), sources: src('Reuters') }),
+  ]),
+  report('r3', 'Daily Example', '2024-03-12', [mention('r3#1', { fatalities: count(7), sources: src('AFP') })]),
+  report('r4', 'Reuters', '2024-03-11', [mention('r4#1', { location: place('Basra', 'IQ', 30.508, 47.783), sources: src('Reuters') })]),
+];
+
+async function ingest(store: Store, reports: Report[]): Promise<void> {
+  for (const r of reports) {
+    await store.addDocument(docMeta(r.id, r.text, { source: r.outlet, published: r.published }), record(r.id, r.mentions));
+  }
+}
+
+/** The incidents as sets of mention ids with their chosen values: what must not depend on the order. */
+async function snapshot(store: Store) {
+  return (await store.listIncidents({ includeBackground: true })).map((i) => ({
+    mentions: i.reports.map((r) => r.mention.id).sort().join('+'), type: i.sub_event_type, killed: i.fatalities?.best ?? null,
+    sources: i.independent_sources, date: i.date, place: i.location?.name,
+  })).sort((a, b) => a.mentions.localeCompare(b.mentions));
+}
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
+export function fusionContract(current: () => Store, open: () => Promise<Store>): void {
+  describe('fusion', () => {
+    it('fuses reports of one event, keeps a second event of the same day and city apart, and counts sources once', async () => {
+      const store = current();
+      await ingest(store, REPORTS);
+      const snap = await snapshot(store);
+      assert.deepEqual(snap.map((s) => s.mentions), ['r1#1+r2#1+r3#1', 'r2#2', 'r4#1']);
+      const strike = (await store.listIncidents()).find((i) => i.reports.length === 3)!;
+      // AFP (directly and through Al Arabiya) and Reuters: two independent sources.
+      assert.deepEqual(strike.independent_sources, ['afp', 'reuters']);
+      assert.deepEqual(strike.figures.fatalities.reported.map((f) => [f.origin, f.count.best]), [['afp', 7], ['reuters', 5]]);
+      assert.equal(strike.fatalities?.best, 7);
+      assert.equal(strike.figures.fatalities.chosen.rule, 'highest');
+      assert.equal(strike.first_reported, '2024-03-10');
+      assert.equal(strike.last_updated, '2024-03-12');
+    });
+
+    it('gives the same incidents whatever the order of ingest, and re-ingesting changes nothing', async () => {
+      let want: Awaited<ReturnType<typeof snapshot>> | null = null;
+      for (const order of permutations(REPORTS)) {
+        const store = await open();
+        try {
+          await ingest(store, order);
+          const got = await snapshot(store);
+          if (want) assert.deepEqual(got, want, `order ${order.map((r) => r.id).join(',')}`);
+          else want = got;
+          await ingest(store, [...order].reverse());
+          assert.deepEqual(await snapshot(store), want, 're-ingest');
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
+    it('records every change to an incident with the report that caused it', async () => {
+      const store = current();
+      await ingest(store, REPORTS.slice(0, 3));
+      const strike = (await store.listIncidents()).find((i) => i.reports.length === 3)!;
+      const history = await store.history(strike.id);
+      assert.deepEqual(history.map((h) => [h.kind, h.document?.id]), [['created', 'r1'], ['joined', 'r2'], ['joined', 'r3']]);
+      assert.deepEqual(history[1].changes.fatalities, [3, 5]);
+      assert.deepEqual(history[1].changes.reports, [1, 2]);
+      assert.deepEqual(await store.history(99999), []);
+    });
+
+    it('links a near-duplicate republication to its original and counts it as the original outlet', async () => {
+      const store = current();
+      const story = 'Three rockets struck near the airport in the southern city late on Tuesday, police said, damaging a parking area and two vehicles. No group claimed responsibility. A police spokesman said one guard was lightly wounded.';
+      const m = (id: string) => mention(id, { sources: [], date: day('2024-03-10') });
+      await store.addDocument(docMeta('copy', `Home | World\n${story}\nShare this article`, { source: 'Mirror Site', published: '2024-03-11', text: `Home | World\n${story}\nShare this article` }), record('copy', [m('copy#1')]));
+      await store.addDocument(docMeta('orig', story, { source: 'Wire One', published: '2024-03-10', text: story }), record('orig', [m('orig#1')]));
+      const [inc] = await store.listIncidents();
+      assert.equal(inc.reports.length, 2);
+      assert.deepEqual(inc.independent_sources, ['wire one']);
+      const copy = inc.reports.find((r) => r.document.id === 'copy')!.document;
+      const orig = inc.reports.find((r) => r.document.id === 'orig')!.document;
+      assert.equal(copy.duplicateOf, orig.key);
+      assert.equal(orig.duplicateOf, null);
+    });
+  });
+}
