@@ -12,7 +12,7 @@ import { collect, emit, MB, numberArg, peakRssMb, progress, rssMb, workerArgs } 
 
 const args = workerArgs();
 const cpuSince = (c0: NodeJS.CpuUsage) => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
-const total = numberArg(args, 'docs', 20_000);
+const total = numberArg(args, 'docs', 100_000);
 const window = Math.min(numberArg(args, 'window', 1000), Math.floor(total / 2));
 const seed = args.get('seed') ?? 'sitrep-bench';
 // Extraction keeps speeding up for the first thousand or so documents (JIT, tokeniser caches): warm it up
@@ -52,7 +52,7 @@ for (let i = 0; i < total; i++) {
   const t2 = performance.now();
   const meta = {
     id: doc.id, contentHash: hash, published: doc.published ?? record.published, source: doc.source,
-    title: doc.title, url: doc.url, origin: doc.origin, language: doc.language ?? record.language,
+    title: doc.title, url: doc.url, origin: doc.origin, language: doc.language ?? record.language, text: doc.text,
   };
   const result = await store.addDocument(meta, record);
   storeMs[i] = performance.now() - t2;

@@ -9,6 +9,8 @@ import type { FusionReport } from './report.js';
 const FUSABLE_DATE: ReadonlySet<DatePrecision> = new Set(['day', 'week', 'month']);
 /** The longest date interval a fusable mention has (a month): candidate lookups widen their window by it. */
 export const MAX_SPAN_DAYS = 31;
+/** Dates spanning at most this many days are "narrow": their candidates are looked up in a window of days. */
+export const NARROW_SPAN_DAYS = 2;
 
 // How far from its point a place of each precision may be, when the mention gives no radius.
 const DEFAULT_RADIUS_KM: Record<PlacePrecision, number> = {
@@ -19,7 +21,17 @@ const PLACE_SLACK_KM = 5;
 
 export function canFuse(r: FusionReport): boolean {
   const d = r.mention.date;
-  return !!d?.start && FUSABLE_DATE.has(d.precision);
+  return !!d?.start && FUSABLE_DATE.has(d.precision) && spanDays(d) <= MAX_SPAN_DAYS;
+}
+
+/** Days between a date's start and end (0 for one day). */
+export function spanDays(d: MentionDate): number {
+  return d.start ? dayNumber(d.end ?? d.start) - dayNumber(d.start) : 0;
+}
+
+/** A date wider than a couple of days (a week, a month, "between Monday and Friday"). */
+export function isWide(d: MentionDate | null): boolean {
+  return !!d && (d.precision !== 'day' || spanDays(d) > NARROW_SPAN_DAYS);
 }
 
 export function compatible(a: FusionReport, b: FusionReport): boolean {

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { canFuse, compatible, dayNumber, MAX_SPAN_DAYS } from '../fusion/compatible.js';
+import { canFuse, compatible, dayNumber, MAX_SPAN_DAYS, NARROW_SPAN_DAYS } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
 import type { FusionReport } from '../fusion/report.js';
@@ -30,7 +30,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const ofDocument = db.prepare(`${REPORT_SELECT} WHERE m.document_key = ?`);
   const ofIncident = db.prepare(`${REPORT_SELECT} WHERE im.incident_id = ?`);
   const candidates = db.prepare(`${REPORT_SELECT}
-    WHERE m.fusion_class = @cls AND m.date_start BETWEEN @from AND @to AND (@country IS NULL OR m.country = @country OR m.country IS NULL)`);
+    WHERE m.fusion_class = @cls AND m.date_wide = @wide AND m.date_start BETWEEN @from AND @to
+      AND (@country IS NULL OR m.country = @country OR m.country IS NULL)`);
   const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
       independent_count, first_reported, last_updated, created_at, updated_at)
@@ -81,9 +82,14 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
         for (const row of ofIncident.all(r.incidentId) as ReportRow[]) visit(toReport(row));
       }
       if (!canFuse(r)) continue;
+      // A stored date overlapping this one (with a day of slack) starts at most its own span before it.
       const d = r.mention.date!;
-      const from = isoDay(dayNumber(d.start!) - MAX_SPAN_DAYS - 1), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
-      const rows = candidates.all({ cls: fusionClass(r.mention.sub_event_type), from, to, country: r.mention.location?.country ?? null }) as ReportRow[];
+      const start = dayNumber(d.start!), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
+      const key = { cls: fusionClass(r.mention.sub_event_type), to, country: r.mention.location?.country ?? null };
+      const rows = [
+        ...candidates.all({ ...key, wide: 0, from: isoDay(start - NARROW_SPAN_DAYS - 1) }),
+        ...candidates.all({ ...key, wide: 1, from: isoDay(start - MAX_SPAN_DAYS - 1) }),
+      ] as ReportRow[];
       for (const row of rows) {
         if (component.has(row.mention_key)) continue;
         const c = toReport(row);

@@ -44,12 +44,14 @@ CREATE TABLE mentions (
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
   fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
+  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days (fusion/compatible.ts)
   ${SEARCHABLE}
 );
 CREATE INDEX mentions_document ON mentions (document_key);
 -- Fusion looks for same-incident candidates by class, date window and country: the cost of one lookup
--- depends on how many events happen in that window, not on how many the store holds.
-CREATE INDEX mentions_candidates ON mentions (fusion_class, date_start, country);
+-- depends on how many events happen in that window, not on how many the store holds. Narrow dates are
+-- looked up in a window of a few days, wide ones (a week, a month) in a month.
+CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, date_start, country);
 
 -- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
 CREATE TABLE incidents (
