@@ -24,7 +24,7 @@ describe('ACLED-style CSV', () => {
     assert.deepEqual(CSV_COLUMNS.slice(0, 19), ['event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type',
       'sub_event_type', 'actor1', 'assoc_actor_1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision',
       'source', 'notes', 'fatalities']);
-    assert.equal(CSV_COLUMNS.at(-1), 'confidence');
+    assert.deepEqual(CSV_COLUMNS.slice(-4), ['confidence', 'independent_sources', 'first_reported', 'last_updated']);
   });
 
   it('fills ACLED columns the ACLED way', () => {

@@ -16,7 +16,7 @@ export const ACLED_COLUMNS = [
 
 export const PROVENANCE_COLUMNS = [
   'sitrep_incident_id', 'status', 'background', 'date_precision', 'location_precision', 'radius_km', 'injuries',
-  'casualties', 'source_docs', 'evidence_offsets', 'confidence',
+  'casualties', 'source_docs', 'evidence_offsets', 'confidence', 'independent_sources', 'first_reported', 'last_updated',
 ] as const;
 
 export const CSV_COLUMNS = [...ACLED_COLUMNS, ...PROVENANCE_COLUMNS];
@@ -72,6 +72,9 @@ export function incidentCsvRow(inc: Incident): string {
     source_docs: inc.reports.map((r) => r.document.id).join(';'),
     evidence_offsets: inc.reports.flatMap((r) => r.mention.evidence.map((e) => `${r.document.id}:${e.start}-${e.end}`)).join(';'),
     confidence: inc.confidence,
+    independent_sources: inc.independent_sources.length,
+    first_reported: inc.first_reported,
+    last_updated: inc.last_updated,
   };
   return csvRecord(CSV_COLUMNS.map((c) => row[c]));
 }
