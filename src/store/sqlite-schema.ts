@@ -1,5 +1,7 @@
-// The SQLite schema, created on open. A file written by another schema version is refused, never guessed at.
+// The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
+// unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
+import { migrateFrom1 } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
 export const SCHEMA_VERSION = 2;
@@ -8,6 +10,30 @@ export const SCHEMA_VERSION = 2;
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
   date_start TEXT, date_end TEXT, date_precision TEXT, country TEXT, lat REAL, lon REAL,
   fatalities_best INTEGER, injuries_best INTEGER`;
+
+// Tables and indexes that schema 2 added; sqlite-migrate.ts adds them to a schema 1 file.
+export const DOCUMENT_BANDS = `-- Locality-sensitive hashing: documents sharing a band key are near-duplicate candidates.
+CREATE TABLE document_bands (
+  band_key      TEXT NOT NULL,
+  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE
+);
+CREATE INDEX document_bands_key ON document_bands (band_key);`;
+
+export const MENTION_CANDIDATES = 'CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, date_start, country);';
+
+export const REVISIONS_AND_SETTINGS = `-- Every change to an incident and the report that caused it. No foreign key on the incident: the history of
+-- an incident merged into another stays readable.
+CREATE TABLE incident_revisions (
+  incident_id   INTEGER NOT NULL,
+  revision      INTEGER NOT NULL,
+  at            TEXT NOT NULL,
+  document_key  INTEGER REFERENCES documents (key) ON DELETE SET NULL,
+  kind          TEXT NOT NULL,            -- created | joined | updated | split | merged
+  changes_json  TEXT NOT NULL,            -- {field: [before, after]}, and for merged {into: id}
+  PRIMARY KEY (incident_id, revision)
+);
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 const DDL = `
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -31,13 +57,7 @@ CREATE INDEX documents_id ON documents (id);
 CREATE INDEX documents_published ON documents (published);
 CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
 
--- Locality-sensitive hashing: documents sharing a band key are near-duplicate candidates.
-CREATE TABLE document_bands (
-  band_key      TEXT NOT NULL,
-  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE
-);
-CREATE INDEX document_bands_key ON document_bands (band_key);
-
+${DOCUMENT_BANDS}
 CREATE TABLE mentions (
   key             INTEGER PRIMARY KEY,
   id              TEXT NOT NULL,          -- "<doc id>#<n>"
@@ -51,7 +71,7 @@ CREATE INDEX mentions_document ON mentions (document_key);
 -- Fusion looks for same-incident candidates by class, date window and country: the cost of one lookup
 -- depends on how many events happen in that window, not on how many the store holds. Narrow dates are
 -- looked up in a window of a few days, wide ones (a week, a month) in a month.
-CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, date_start, country);
+${MENTION_CANDIDATES}
 
 -- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
 CREATE TABLE incidents (
@@ -78,20 +98,7 @@ CREATE TABLE incident_mentions (
 );
 CREATE INDEX incident_mentions_mention ON incident_mentions (mention_key);
 
--- Every change to an incident and the report that caused it. No foreign key on the incident: the history of
--- an incident merged into another stays readable.
-CREATE TABLE incident_revisions (
-  incident_id   INTEGER NOT NULL,
-  revision      INTEGER NOT NULL,
-  at            TEXT NOT NULL,
-  document_key  INTEGER REFERENCES documents (key) ON DELETE SET NULL,
-  kind          TEXT NOT NULL,            -- created | joined | updated | split | merged
-  changes_json  TEXT NOT NULL,            -- {field: [before, after]}, and for merged {into: id}
-  PRIMARY KEY (incident_id, revision)
-);
-
-CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+${REVISIONS_AND_SETTINGS}`;
 
 /** Creates the tables in a new file and checks the version of an existing one. */
 export function ensureSchema(db: Database.Database): void {
@@ -106,6 +113,11 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
+    if (rows.length === 1 && rows[0].version === 1) {
+      migrateFrom1(db);
+      db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
+      return;
+    }
     if (rows.length !== 1 || rows[0].version !== SCHEMA_VERSION) {
       const found = rows.length === 0 ? 'none' : rows.map((r) => r.version).join(', ');
       throw new Error(`store: expected schema version ${SCHEMA_VERSION}, got ${found} (the file was written by another sitrep version)`);

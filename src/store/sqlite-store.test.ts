@@ -51,3 +51,64 @@ describe('SqliteStore files', () => {
     });
   }
 });
+
+describe('SqliteStore migration from schema 1', () => {
+  it('keeps documents and mentions, fuses incidents anew, and never reuses an old incident id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+    try {
+      const file = join(dir, 'v1.db');
+      const raw = new Database(file);
+      raw.exec(SCHEMA_1_DDL);
+      raw.prepare('INSERT INTO schema_version (version) VALUES (1)').run();
+      // Two reports of one strike, stored by schema 1 as two incidents (ids 1 and 2).
+      for (const [n, id] of [[1, 'a'], [2, 'b']] as const) {
+        raw.prepare(`INSERT INTO documents (key, id, content_hash, published, source, origin, ingested_at) VALUES (?, ?, ?, '2024-03-11', ?, ?, '2024-03-11T00:00:00Z')`).run(n, id, `hash-${id}`, `Outlet ${id}`, `${id}.txt`);
+        const m = mention(`${id}#1`, { sources: [] });
+        raw.prepare(`INSERT INTO mentions (key, id, document_key, json, event_type, sub_event_type, status, background, date_start, date_end, date_precision, country, lat, lon)
+          VALUES (?, ?, ?, ?, ?, ?, 'occurred', 0, '2024-03-10', '2024-03-10', 'day', 'IQ', 33.3, 44.4)`).run(n, m.id, n, JSON.stringify(m), m.event_type, m.sub_event_type);
+        raw.prepare(`INSERT INTO incidents (id, lead_mention_key, event_type, sub_event_type, status, background, confidence, created_at, updated_at)
+          VALUES (?, ?, ?, ?, 'occurred', 0, 0.8, 'x', 'x')`).run(n, n, m.event_type, m.sub_event_type);
+        raw.prepare('INSERT INTO incident_mentions (incident_id, mention_key) VALUES (?, ?)').run(n, n);
+      }
+      raw.close();
+      const store = SqliteStore.open(file);
+      try {
+        assert.deepEqual(await store.counts(), { documents: 2, mentions: 2, incidents: 1 });
+        const [inc] = await store.listIncidents();
+        assert.equal(inc.reports.length, 2);
+        assert.ok(inc.id > 2, `id ${inc.id} reuses an old one`);
+        assert.deepEqual(inc.independent_sources, ['outlet a', 'outlet b']);
+        assert.equal(await store.figureRule(), 'highest');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Schema 1 as it was written (commit d0f9199), to test the migration against.
+const SCHEMA_1_DDL = `
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE documents (key INTEGER PRIMARY KEY, id TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE, published TEXT, source TEXT,
+  title TEXT, url TEXT, language TEXT, origin TEXT NOT NULL, warnings_json TEXT NOT NULL DEFAULT '[]', ingested_at TEXT NOT NULL);
+CREATE INDEX documents_id ON documents (id);
+CREATE INDEX documents_published ON documents (published);
+CREATE TABLE mentions (key INTEGER PRIMARY KEY, id TEXT NOT NULL, document_key INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  json TEXT NOT NULL, event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
+  date_start TEXT, date_end TEXT, date_precision TEXT, country TEXT, lat REAL, lon REAL, fatalities_best INTEGER, injuries_best INTEGER);
+CREATE INDEX mentions_document ON mentions (document_key);
+CREATE INDEX mentions_date ON mentions (date_start);
+CREATE INDEX mentions_place ON mentions (lat, lon);
+CREATE TABLE incidents (id INTEGER PRIMARY KEY AUTOINCREMENT, lead_mention_key INTEGER NOT NULL REFERENCES mentions (key),
+  event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
+  date_start TEXT, date_end TEXT, date_precision TEXT, country TEXT, lat REAL, lon REAL, fatalities_best INTEGER, injuries_best INTEGER,
+  confidence REAL NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX incidents_date ON incidents (date_start);
+CREATE INDEX incidents_country ON incidents (country);
+CREATE INDEX incidents_place ON incidents (lat, lon);
+CREATE TABLE incident_mentions (incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  mention_key INTEGER NOT NULL REFERENCES mentions (key) ON DELETE CASCADE, PRIMARY KEY (incident_id, mention_key));
+CREATE INDEX incident_mentions_mention ON incident_mentions (mention_key);
+`;

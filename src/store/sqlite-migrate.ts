@@ -1,0 +1,41 @@
+// Schema 1 -> 2: a file written before fusion keeps its documents and mentions, gains the fusion columns and
+// tables, and has its incidents fused anew from its mentions, document by document in the order stored.
+// Incident ids continue from the old ones (AUTOINCREMENT), so an id exported before is never given to another
+// incident. Near-duplicate signatures need the text, which schema 1 did not keep: old reports have none.
+import type Database from 'better-sqlite3';
+import type { Mention } from '../contract/mention.js';
+import { isWide } from '../fusion/compatible.js';
+import { fusionClass } from '../fusion/families.js';
+import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
+import { mentionFuser } from './sqlite-fusion.js';
+import { DOCUMENT_BANDS, MENTION_CANDIDATES, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+
+export function migrateFrom1(db: Database.Database): void {
+  db.exec(`
+    ALTER TABLE documents ADD COLUMN signature BLOB;
+    ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents (key);
+    CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
+    ${DOCUMENT_BANDS}
+    ALTER TABLE mentions ADD COLUMN fusion_class TEXT NOT NULL DEFAULT '';
+    ALTER TABLE mentions ADD COLUMN date_wide INTEGER NOT NULL DEFAULT 0;
+    DROP INDEX IF EXISTS mentions_date;
+    DROP INDEX IF EXISTS mentions_place;
+    ${MENTION_CANDIDATES}
+    ALTER TABLE incidents ADD COLUMN fused_json TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE incidents ADD COLUMN independent_count INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE incidents ADD COLUMN first_reported TEXT;
+    ALTER TABLE incidents ADD COLUMN last_updated TEXT;
+    ${REVISIONS_AND_SETTINGS}
+  `);
+  const setClass = db.prepare('UPDATE mentions SET fusion_class = ?, date_wide = ? WHERE key = ?');
+  for (const row of db.prepare('SELECT key, json FROM mentions').all() as { key: number; json: string }[]) {
+    const m = JSON.parse(row.json) as Mention;
+    setClass.run(fusionClass(m.sub_event_type), isWide(m.date) ? 1 : 0, row.key);
+  }
+  // Schema 1 held one incident per mention: nothing in them that the mentions do not hold.
+  db.exec('DELETE FROM incident_mentions; DELETE FROM incidents;');
+  db.prepare("INSERT INTO settings (key, value) VALUES ('figure_rule', ?)").run(DEFAULT_FIGURE_RULE);
+  const fuse = mentionFuser(db, () => DEFAULT_FIGURE_RULE);
+  const now = new Date().toISOString();
+  for (const { key } of db.prepare('SELECT key FROM documents ORDER BY key').all() as { key: number }[]) fuse([key], key, now);
+}
