@@ -29,6 +29,7 @@ describe('compatible', () => {
     { name: 'tolls 3 and 12 can be one event', a: { fatalities: count(3) }, b: { fatalities: count(12) }, want: true },
     { name: 'no one killed vs 40 killed cannot', a: { fatalities: count(0) }, b: { fatalities: count(40) }, want: false },
     // A day that is only the publication day needs something specific to agree as well.
+    { name: 'a country alone is not enough', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day and the same toll', a: { date: PUBLISHED, fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
     { name: 'publication day and the same named victim', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, text: 'Judge Maria Lopez' }] }, want: true },

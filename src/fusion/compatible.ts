@@ -43,15 +43,15 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
   const da = a.mention.date!, db = b.mention.date!;
   // A day that is only the publication day says little: many events share it, and the event may be older
-  // ("the murder of the priests" in a report weeks later). Such a report joins another only when something
-  // specific to the event agrees too. (Letting a shared participant bridge days that disagree was tried: on
+  // ("the murder of the priests" in a report weeks later); so does a place that is only a country. Such a
+  // report joins another only when something specific to the event agrees too. (Letting a shared participant bridge days that disagree was tried: on
   // MUC-4 it merged more wrongly than rightly, because extracted participants are often generic phrases.)
   return datesCompatible(da, db) && ((!weaklyAnchored(a) && !weaklyAnchored(b)) || corroborated(a, b));
 }
 
 export function weaklyAnchored(r: FusionReport): boolean {
   const m = r.mention;
-  return m.date?.basis === 'publication';
+  return m.date?.basis === 'publication' || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
 /** Something specific to one event that both reports give: a named participant, the same toll, the same site. */
