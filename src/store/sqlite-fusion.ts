@@ -82,7 +82,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
         for (const row of ofIncident.all(r.incidentId) as ReportRow[]) visit(toReport(row));
       }
       if (!canFuse(r)) continue;
-      // A stored date overlapping this one (with a day of slack) starts at most its own span before it.
+      // A compatible stored date overlaps this one (with a day of slack), so it starts at most its own span before it.
       const d = r.mention.date!;
       const start = dayNumber(d.start!), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
       const key = { cls: fusionClass(r.mention.sub_event_type), to, country: r.mention.location?.country ?? null };
