@@ -2,11 +2,13 @@
 // murders appear in dozens). Rule (quoted in docs/EVAL.md): two non-optional templates of relevant documents in
 // different reports are one incident when
 //   - their INCIDENT: TYPE agree (first fill, the word before ":"),
-//   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X),
-//   - their INCIDENT: LOCATION agree: the levels of one are a prefix of the other's (EL SALVADOR contains
-//     EL SALVADOR: SAN SALVADOR (CITY)), compared normalised,
-//   - and their targets agree: when both name human targets or physical targets (HUM TGT: NAME, PHYS TGT: ID),
-//     one is shared (one name's words all in the other's); when either place is only a country or either date only a bound, a shared one is required.
+//   - their INCIDENT: LOCATION agree: the levels of one appear in order among the other's (EL SALVADOR contains
+//     EL SALVADOR: SAN SALVADOR (CITY); COLOMBIA: MEDELLIN (CITY) is in COLOMBIA: ANTIOQUIA: MEDELLIN), normalised,
+//   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
+//     most 7 days apart when they share a named target,
+//   - and their targets agree: when both name human or physical targets (HUM TGT: NAME, PHYS TGT: ID), one is
+//     shared (two words in common, or a one-word name in the other; words one letter apart of five letters or
+//     more agree); when either place is only a country or either date only a bound, a shared one is required.
 // Clusters are the connected groups of that relation. Each report's templates are aligned one-to-one to its
 // counted mentions (best date + location first, as in muc4-slots.ts); the item's predicted incident is the
 // incident the store put the aligned mention in.
@@ -47,19 +49,48 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
 
 export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
   if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place || a.dates.length === 0 || b.dates.length === 0) return false;
-  if (!a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi))) return false;
-  const k = Math.min(a.place.length, b.place.length);
-  if (a.place.slice(0, k).join('|') !== b.place.slice(0, k).join('|')) return false;
+  if (!placesNest(a.place, b.place)) return false;
   const shared = [...a.targets].some((x) => [...b.targets].some((y) => sameName(x, y)));
+  const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
+  // Keys of one event written from different reports disagree on its day; a named target in common within a
+  // week is one event all the same.
+  if (!overlap && !(shared && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7)))) return false;
   if (a.place.length === 1 || b.place.length === 1 || a.openDate || b.openDate) return shared;
   return shared || a.targets.size === 0 || b.targets.size === 0;
 }
 
-/** Two target names agree when one's words are all in the other's ("ANTONIO RODRIGUEZ PORTH" in "JOSE ANTONIO RODRIGUEZ PORTH"). */
+/** One location's levels all appear, in order, among the other's (a key may skip the department). */
+function placesNest(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short[0] !== long[0]) return false;
+  let k = 0;
+  for (const level of long) if (k < short.length && level === short[k]) k++;
+  return k === short.length;
+}
+
+function daysApart(x: Range, y: Range): number {
+  const day = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
+  return Math.max(0, day(x.lo) - day(y.hi), day(y.lo) - day(x.hi));
+}
+
+/** Two target names agree when two of their words agree, or a one-word name agrees with a word of the other;
+ *  words agree when equal or, five letters or longer, one letter apart ("GONZALEZ" / "GONZALES"). */
 function sameName(x: string, y: string): boolean {
-  const a = x.split(' '), b = new Set(y.split(' '));
-  const [short, long] = a.length <= b.size ? [a, b] : [y.split(' '), new Set(a)];
-  return short.every((w) => long.has(w));
+  const a = x.split(' ').filter(Boolean), b = y.split(' ').filter(Boolean);
+  const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
+  const matched = a.filter((u) => b.some((v) => agree(u, v))).length;
+  return matched >= 2 || (matched === 1 && (a.length === 1 || b.length === 1) && Math.max(...a.map((u) => u.length)) >= 5);
+}
+
+function oneEditApart(u: string, v: string): boolean {
+  if (Math.abs(u.length - v.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < u.length && j < v.length) {
+    if (u[i] === v[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (u.length > v.length) i++; else if (v.length > u.length) j++; else { i++; j++; }
+  }
+  return edits + (u.length - i) + (v.length - j) <= 1;
 }
 
 /** Cluster label of every template ("doc|n"), by union-find over sameGoldIncident. */
@@ -92,7 +123,7 @@ export function alignOneToOne(templates: SlotTemplate[], mentions: Mention[]): M
   return out;
 }
 
-export type Muc4FusionItem = FusionItem & { split: string; mention: Mention };
+export type Muc4FusionItem = FusionItem & { split: string; mention: Mention; template: string };
 export interface Muc4FusionResult { groups: { name: string; scores: PairScores }[]; multiReportClusters: number; items: Muc4FusionItem[] }
 
 export async function scoreMuc4Fusion(docs: Doc[], records: ExtractRecord[]): Promise<Muc4FusionResult> {
@@ -110,7 +141,7 @@ export async function scoreMuc4Fusion(docs: Doc[], records: ExtractRecord[]): Pr
     for (const [t, m] of aligned) {
       items.push({
         doc: d.id, split: d.split, gold: cluster.get(`${d.id}|${t.n}`) ?? `${d.id}|${t.n}`,
-        predicted: incidentOf.get(`${d.id}\u0000${m.id}`) ?? null, mention: m,
+        predicted: incidentOf.get(`${d.id}\u0000${m.id}`) ?? null, mention: m, template: t.n,
       });
     }
   }
