@@ -53,3 +53,12 @@ test('places: no false hits', async (t) => {
     await t.test(why, () => assert.deepEqual(placesOf(text).map((p) => p.text), [], text));
   }
 });
+
+test('places: in capitals a bare province of a country the report never names is a surname', () => {
+  // [text, the place texts expected]
+  const cases: [string, string[]][] = [
+    ['SANTIAGO, 3 MAR 90 -- THE WITNESS, VARGAS, TESTIFIED BEFORE THE COURT.', ['SANTIAGO']],
+    ['CARACAS, 3 MAR 90 -- TROOPS WERE SENT TO VARGAS STATE.', ['CARACAS', 'VARGAS']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(placesOf(text).map((p) => p.text), want, text);
+});
