@@ -36,6 +36,8 @@ test('date-of: the report\'s day is the first day in the week before publication
   const text = 'TOWN, 9 MAR 91 -- A BOMB DESTROYED A BANK. THE BLAST OCCURRED YESTERDAY. IN 1985 A BANK WAS HIT.';
   const dates = [day(text, '9 MAR 91', '1991-03-09'), day(text, 'YESTERDAY', '1991-03-08')];
   assert.equal(reportDay(text, dates, '1991-03-09')?.value, '1991-03-08');
+  const today = 'TOWN, 9 MAR 91 -- POLICE SAID TODAY THAT A BOMB DESTROYED A BANK.';
+  assert.equal(reportDay(today, [day(today, 'TODAY', '1991-03-09')], '1991-03-09'), null, 'the day of the report adds nothing');
   assert.equal(reportDay(text, [day(text, 'YESTERDAY', '1991-02-08')], '1991-03-09'), null, 'outside the week');
   assert.equal(reportDay(text, dates, null), null, 'no publication date');
 });

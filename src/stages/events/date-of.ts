@@ -46,7 +46,7 @@ const REPORT_WINDOW_DAYS = 7;
 
 /**
  * Else the day the report dates its news ("... were killed yesterday" further down): the first day in the text,
- * outside the dateline, within the week before publication. A lead that names no day ("Shining Path perpetrated
+ * outside the dateline, in the week before the day of publication. A lead that names no day ("Shining Path perpetrated
  * one of its most serious attacks") is about that day more often than about the day of the report.
  */
 export function reportDay(text: string, dates: DateSpan[], published: string | null): DateSpan | null {
@@ -56,7 +56,8 @@ export function reportDay(text: string, dates: DateSpan[], published: string | n
     if (d.relativeToContext || !d.range || d.range.precision !== 'day' || (d.type !== 'DATE' && d.type !== 'TIME')) continue;
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
     if (d.start - lineStart < 60 && /^\s*(\(|[-–—])/.test(text.slice(d.end, d.end + 3))) continue;
-    if (d.range.start >= from && d.range.end <= published) return d;
+    // The day of the report itself ("police said today") adds nothing to the publication date.
+    if (d.range.start >= from && d.range.end < published) return d;
   }
   return null;
 }
