@@ -58,11 +58,15 @@ const COUNTRY_EXTRA: Record<string, string[]> = {
   MD: ['Moldova'], VN: ['Vietnam'], CI: ["Cote d'Ivoire", 'Ivory Coast'], TR: ['Turkey', 'Turkiye'], VA: ['Holy See', 'Vatican', 'Vatican City'],
   VI: ['U.S. Virgin Islands', 'US Virgin Islands'], MM: ['Burma'], NL: ['Holland'], DE: ['West Germany', 'East Germany'], MK: ['Macedonia'], SZ: ['Swaziland'], TL: ['East Timor'], AE: ['U.A.E.', 'Emirates'], CZ: ['Czechia'],
 };
+// Country points written by us (data/country-centres.json): the middle of the territory, where gazetteers put a
+// country; the towns' centre lies where people live (the US east, Russia's west), hundreds of km away.
+const CENTRES = new Map((JSON.parse(readFileSync(join(outDir, '..', 'country-centres.json'), 'utf8')) as { cc?: string; lat: number; lon: number }[])
+  .filter((e) => e.cc).map((e) => [e.cc!, { lat: e.lat, lon: e.lon }]));
 for (const [cc, towns] of groupBy((c) => c.cc)) {
   const names = [...(countries.getName(cc, 'en', { select: 'all' }) ?? []), ...(COUNTRY_EXTRA[cc] ?? [])];
   if (names.length === 0) continue;
   const [name, ...alt] = names;
-  const at = countryCentre(towns);
+  const at = CENTRES.get(cc) ?? countryCentre(towns);
   rows.push({ kind: 'country', id: `C:${cc}`, name, alt: alt.filter((n) => usableAlt(n) || isAcronym(n)), at, cc, a1: '', feature: 'PCLI', pop: total(towns), radius: reach(at, towns, 30, 1500) });
 }
 
@@ -70,11 +74,14 @@ for (const [cc, towns] of groupBy((c) => c.cc)) {
 // "Free State" no "Free", "Rivers State" no "Rivers").
 const GENERIC = /^(north|south|east|west|central|capital|federal|upper|lower|coast|coastal|lakes|islands?|atoll|city|interior|western|eastern|northern|southern|(north|south)-?(east|west)(ern)?|middle|inner|outer|great(er)?|metropolitan|national|special|autonomous)$/i;
 const KIND_WORD = / (Governorate|Province|Department|Region|State|Oblast|District|Prefecture|Muhafazat|County|Municipality|Parish|Kray|Krai|Republic|Division)$/i;
+// Large provinces whose towns crowd one edge (Alberta, Ontario, Alaska) get a written point too (data/admin1-centres.json).
+const A1_CENTRES = new Map((JSON.parse(readFileSync(join(outDir, '..', 'admin1-centres.json'), 'utf8')) as { code?: string; lat: number; lon: number }[])
+  .filter((e) => e.code).map((e) => [e.code!, { lat: e.lat, lon: e.lon }]));
 for (const [code, towns] of groupBy((c) => `${c.cc}.${c.a1}`)) {
   const name = a1Name.get(code);
   if (!name) continue;
   const alt = [name.replace(KIND_WORD, '')].filter((n) => n !== name && !GENERIC.test(n) && !isCommonWord(normalizeName(n)));
-  const at = provinceCentre(towns);
+  const at = A1_CENTRES.get(code) ?? provinceCentre(towns);
   rows.push({ kind: 'admin1', id: `A1:${code}`, name, alt, at, cc: code.split('.')[0], a1: name, feature: 'ADM1', pop: total(towns), radius: reach(at, towns, 10, 600) });
 }
 

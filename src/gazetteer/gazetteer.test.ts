@@ -70,3 +70,18 @@ test('our data files: regions, abbreviations and given names are well formed', (
   const names: string[] = read('given-names.json').names;
   assert.equal(new Set(names).size, names.length, 'no given name twice');
 });
+
+test('written points: countries and large provinces sit in the middle of their territory', () => {
+  const g = loadGazetteer();
+  // [name as looked up, kind, expected point, tolerance km]: the towns' centre of each lies several hundred km off.
+  const cases: [string, 'country' | 'admin1', { lat: number; lon: number }, number][] = [
+    ['Russia', 'country', { lat: 61, lon: 98 }, 300], ['Brazil', 'country', { lat: -11, lon: -54 }, 300],
+    ['Canada', 'country', { lat: 60, lon: -112 }, 300], ['Malaysia', 'country', { lat: 3, lon: 112 }, 200],
+    ['Ontario', 'admin1', { lat: 49, lon: -85 }, 200], ['Alaska', 'admin1', { lat: 64, lon: -151 }, 200],
+  ];
+  for (const [name, kind, want, tol] of cases) {
+    const p = g.byName.find(name)?.find((x) => x.kind === kind);
+    assert.ok(p, `${name}: expected a ${kind}, got none`);
+    assert.ok(distanceKm(p, want) < tol, `${name}: expected within ${tol} km of ${want.lat},${want.lon}, got ${p.lat},${p.lon}`);
+  }
+});

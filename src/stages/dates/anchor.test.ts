@@ -11,6 +11,7 @@ test('anchor: a future cue in the clause of the expression', () => {
     ['Gunmen stormed the checkpoint on Tuesday.', 'Tuesday', false],
     ['On Friday, the union plans to march to the square.', 'Friday', true],
     ['The offer, extended twice, expired Thursday. It will not be renewed.', 'Thursday', false],
+    ['As you will recall, the mayor was abducted on 20 December.', '20 December', false],
   ];
   for (const [text, phrase, expected] of cases) {
     const start = text.indexOf(phrase);

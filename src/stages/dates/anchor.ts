@@ -6,7 +6,7 @@
 import type { DateSpan } from '../../doc/doc.js';
 import { addDays, dayRange, monthRange, weekday, ymd } from './calendar.js';
 
-const FUTURE_CUE = /\b(will|'ll|shall|would|(is|are|was|were) (to|due)|scheduled|plans? to|planning to|intends? to|expected to|expects? to|set to|going to|as (soon|early) as|postponed|upcoming)\b/i;
+const FUTURE_CUE = /\b(will(?! (recall|remember))|'ll|shall|would|(is|are|was|were) (to|due)|scheduled|plans? to|planning to|intends? to|expected to|expects? to|set to|going to|as (soon|early) as|postponed|upcoming)\b/i;
 const REPORTED = /\b(said|says|told|announced|reported|added)\b[^.;]{0,25}$/i;
 // How far ahead a bare month-day or month is still read as the coming one: about a quarter (measured on TBAQ;
 // 30 days loses 8 matches, 240 loses 10).

@@ -48,3 +48,17 @@ test('chrono windows: only around date words, and never cutting a word', () => {
   assert.ok(text.slice(w.start, w.end).includes('Dec. 9, 2026'));
   assert.ok(w.start > 0 && /\s/.test(text[w.start - 1]) && w.end < text.length && /\s/.test(text[w.end]));
 });
+
+test('chrono dates: a night runs into the next day, other parts of the day do not', () => {
+  // [text, publication date, span text, expected range start, end]
+  const rows: [string, string, string, string, string][] = [
+    ['Sirens sounded last night.', '2026-03-14', 'last night', '2026-03-13', '2026-03-14'],
+    ['Shots were heard on Friday night.', '2026-03-16', 'on Friday night', '2026-03-13', '2026-03-14'],
+    ['Two mortars landed Friday morning.', '2026-03-14', 'Friday morning', '2026-03-13', '2026-03-13'],
+  ];
+  for (const [text, published, phrase, start, end] of rows) {
+    const d = findDates(text, published).find((x) => x.text === phrase);
+    assert.ok(d?.range, `expected "${phrase}" with a range`);
+    assert.deepEqual([d.range.start, d.range.end], [start, end], text);
+  }
+});

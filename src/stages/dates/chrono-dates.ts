@@ -113,7 +113,9 @@ function withTime(start: number, phrase: string, iso: string, range: DateSpan['r
   if (hasTime) return span(start, phrase, 'TIME', `${iso}T${hhmm()}`, range);
   const part = PART.exec(phrase)?.[1].toLowerCase();
   // "Friday night", "this morning", "last night": TimeML marks the part of the day.
-  if (part) return span(start, phrase, 'TIME', `${iso}${PART_CODE[part]}`, range);
+  // "Last night", "Friday night": the night runs past midnight, so what happened then may be filed under either day.
+  const nightRange = part === 'night' && range ? { ...range, end: addDays(range.end, 1) } : range;
+  if (part) return span(start, phrase, 'TIME', `${iso}${PART_CODE[part]}`, nightRange);
   return span(start, phrase, 'DATE', iso, range);
 }
 

@@ -4,7 +4,7 @@ import type { Doc, Sentence, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
-import { chooseDate, isOldNews, publicationDate, toMentionDate } from './date-of.js';
+import { chooseDate, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
 import type { Draft } from './merge.js';
@@ -26,7 +26,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates'));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
-  date ??= publicationDate(doc.published, background);
+  // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
+  const inherited = date || background ? null
+    : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates')) ?? reportDay(text, layer(doc, 'dates'), doc.published);
+  date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
   const place = chooseLocation(text, region, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
   const casualties = findCasualties(r, region.start);

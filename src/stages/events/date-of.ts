@@ -18,10 +18,48 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     const dateline = d.start - lineStart < 60 && /^\s*(\(|[-–—])/.test(text.slice(d.end, d.end + 3));
     // "regional authorities said on Wednesday": the day of the report, not of the incident.
     if (REPORTING.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)) && dates.some((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end && o.range)) continue;
-    const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0) + (dateline ? 5_000 : 0);
+    // The dateline's date is the report's, which the publication date already gives when nothing else does.
+    if (dateline) continue;
+    const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
   return best;
+}
+
+const INHERIT_SENTENCES = 2;
+
+/**
+ * A sentence with no date of its own ("The group was ambushed on the road to X.") continues the incident the
+ * sentences before it dated ("On 5 January ..."): wire copy states the day once, in the lead. Only calendar
+ * dates are carried over, not "hours later", which counts from an incident of its own.
+ */
+export function inheritedDate(text: string, sentences: Span[], index: number, dates: DateSpan[]): DateSpan | null {
+  for (let k = index - 1; k >= Math.max(0, index - INHERIT_SENTENCES); k--) {
+    const s = sentences[k];
+    const d = chooseDate(text, s, { start: s.end, end: s.end }, dates.filter((x) => !x.relativeToContext));
+    if (d) return d;
+  }
+  return null;
+}
+
+const REPORT_WINDOW_DAYS = 7;
+
+/**
+ * Else the day the report dates its news ("... were killed yesterday" further down): the first day in the text,
+ * outside the dateline, in the week before the day of publication. A lead that names no day ("Shining Path perpetrated
+ * one of its most serious attacks") is about that day more often than about the day of the report.
+ */
+export function reportDay(text: string, dates: DateSpan[], published: string | null): DateSpan | null {
+  if (!published) return null;
+  const from = addDays(published, -REPORT_WINDOW_DAYS);
+  for (const d of dates) {
+    if (d.relativeToContext || !d.range || d.range.precision !== 'day' || (d.type !== 'DATE' && d.type !== 'TIME')) continue;
+    const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    if (d.start - lineStart < 60 && /^\s*(\(|[-–—])/.test(text.slice(d.end, d.end + 3))) continue;
+    // The day of the report itself ("police said today") adds nothing to the publication date.
+    if (d.range.start >= from && d.range.end < published) return d;
+  }
+  return null;
 }
 
 export function toMentionDate(d: DateSpan, anchor: string | null): MentionDate {

@@ -7,6 +7,8 @@ const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|fro
 // "Iran-backed", "US-Israeli", "Tehran-aligned": a place used as an adjective describes an actor.
 const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|supported|sponsored|made|israeli|american|iranian)/i;
 const REPORTING_FROM = /\b(reporting|speaking|writing) from\s+$/i;
+// "the Cauca River", "Magdalena river": a river named after a province is not the province.
+const WATER_AFTER = /^\s+(river|rio|stream|lake|lagoon)\b/i;
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
@@ -17,6 +19,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
+    if (WATER_AFTER.test(text.slice(p.end, p.end + 10))) continue;
     let score = RANK[p.precision] ?? 0;
     if (GOVERNING.test(before)) score += 3;
     if (/\b(capital|city|town|village|province|district|region) of\s+$/i.test(before)) score -= 1;

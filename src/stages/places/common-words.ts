@@ -27,7 +27,7 @@ export const NEVER_PLACE = new Set([
   'speaker', 'security', 'source', 'mr', 'mrs', 'general', 'colonel', 'captain', 'god', 'allah', 'text', 'report', 'of', 'the',
   'and', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'man', 'san', 'santa', 'de', 'la', 'el', 'al', 'independence',
   'liberty', 'victoria', 'union', 'center', 'centre', 'white house', 'mission', 'mosque', 'church', 'market', 'federal', 'republic',
-  'national', 'coast', 'valley', 'the city', 'downtown', 'metro', 'molotov', 'navy', 'airport', 'university', 'college',
+  'national', 'nacional', 'coast', 'valley', 'the city', 'downtown', 'metro', 'molotov', 'navy', 'airport', 'university', 'college',
   'el nino', 'la nina', 'notre dame', // weather, and a university or a cathedral far more often than a town
   // Spanish words for a kind of settlement ("COLONIA MIRAMONTES", "CASERIO EL JUTE"): Cologne is "Colonia" only in Spanish.
   'colonia', 'barrio', 'caserio', 'hacienda', 'finca', 'vereda', 'aldea', 'corregimiento', 'municipio', 'departamento',

@@ -66,12 +66,15 @@ export function dropForeignNames(candidates: Candidate[], ev: Evidence, allCaps:
     const foreignOk = (p: Place) => p.population >= 100_000 ? votes(p) > 0 || (!allCaps && p.population >= 300_000) : votes(p) > 0 && votes(p) * 3 >= total;
     // In wire copy a province of a country the report never names is a surname more often ("GUERRERO"), unless
     // it is written with its kind ("SAN SALVADOR DEPARTMENT").
-    const province = (p: Place) => (p.kind === 'admin1' || p.kind === 'admin2') && keyOf(p.name) !== keyOf(c.text);
+    // Written bare in capitals, even under its own name ("VARGAS", "GUERRERO") it is a surname there.
+    const province = (p: Place) => (p.kind === 'admin1' || p.kind === 'admin2') && (keyOf(p.name) !== keyOf(c.text) || !KIND_WRITTEN.test(c.text));
     const provinceOk = (p: Place) => !(compass(p) || (allCaps && province(p))) || votes(p) > 0;
     c.places = c.places.filter((p) => (byOwnName(p, c) || foreignOk(p)) && provinceOk(p));
   }
   return candidates.filter((c) => c.places.length > 0);
 }
+
+const KIND_WRITTEN = /\b(department|departamento|province|provincia|state|estado|region|intendancy|commissary|district)\b/i;
 
 /** "Eastern Region", "North Province": a province named by a compass point, which only its country's news means. */
 const compass = (p: Place) => (p.kind === 'admin1' || p.kind === 'admin2')

@@ -23,6 +23,11 @@ const rows: [string, string, string, string, number, number][] = [
   ['Deputies searched a farm in Collier County on Sunday.', 'Collier County', 'US', 'admin2', 26.2, -81.4],
   // "X City" as written
   ['A BOMB WENT OFF NEAR A POWER TOWER IN SOYAPANGO CITY.', 'SOYAPANGO CITY', 'SV', 'city', 13.71, -89.14],
+  // a city named without its "City", beside towns of its province
+  ['The mayors of Buffalo and Albany flew to New York on Monday.', 'New York', 'US', 'city', 40.7, -74],
+  // written facilities and counties the admin tables split
+  ['Flights at Heathrow were delayed on Friday.', 'Heathrow', 'GB', 'facility', 51.47, -0.45],
+  ['Floods hit villages across Yorkshire last week.', 'Yorkshire', 'GB', 'region', 54, -1.5],
 ];
 
 test('places: recognition and resolution', async (t) => {
@@ -52,4 +57,13 @@ test('places: no false hits', async (t) => {
   for (const [text, why] of none) {
     await t.test(why, () => assert.deepEqual(placesOf(text).map((p) => p.text), [], text));
   }
+});
+
+test('places: in capitals a bare province of a country the report never names is a surname', () => {
+  // [text, the place texts expected]
+  const cases: [string, string[]][] = [
+    ['SANTIAGO, 3 MAR 90 -- THE WITNESS, VARGAS, TESTIFIED BEFORE THE COURT.', ['SANTIAGO']],
+    ['CARACAS, 3 MAR 90 -- TROOPS WERE SENT TO VARGAS STATE.', ['CARACAS', 'VARGAS']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(placesOf(text).map((p) => p.text), want, text);
 });

@@ -12,6 +12,7 @@ const rows: [string, string, string, string, string, string][] = [
   ['"the village of", contained by a province', 'A man was shot in the village of Kasba Bonli, in Rajasthan, on Friday.', 'Kasba Bonli', 'Kasba Bonli', 'IN', 'locality'],
   ['a name after "near", contained by a province', 'Gunmen killed two people near La Rochela, in Santander Department.', 'La Rochela', 'La Rochela', 'CO', 'locality'],
   ['an unknown name after "in", in the dateline city', 'SAN SALVADOR, 3 JAN 90 -- PEASANTS WERE KIDNAPPED IN SAN LUIS DE LA REINA.', 'SAN LUIS DE LA REINA', 'San Luis De La Reina', 'SV', 'locality'],
+  ['a Spanish head word starts the name', 'TWO LEADERS WERE KILLED NEAR RIO BLANCO MUNICIPALITY, TOLIMA DEPARTMENT.', 'RIO BLANCO', 'Rio Blanco', 'CO', 'locality'],
   ['a canton replaces a foreign capital of the same name', 'A PRIEST WAS KILLED IN THE SANTO DOMINGO CANTON, SAN SALVADOR DEPARTMENT.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],

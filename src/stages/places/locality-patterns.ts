@@ -13,7 +13,10 @@ const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|duri
 // Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
 export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
 const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
-const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y']);
+// Spanish heads that begin place names ("RIO BLANCO", "VILLA EL SALVADOR", "PUERTO BELLO") are ordinary words alone,
+// so like the articles they join a name but are never one by themselves.
+const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
+  'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista']);
 const LOCATIVE = new Set(['in', 'near', 'outside']);
 const MAX_WORDS = 4; // not counting joiners
 

@@ -26,7 +26,8 @@ function share(ev: Evidence, ccs: string[]): number {
 export function score(p: Place, c: Candidate, ev: Evidence, text: string): number {
   const wantsRegion = REGION_WORD.test(text.slice(c.end, c.end + 25));
   const ccs = p.countries ?? [p.cc];
-  const byOwnName = p.kind !== 'city' || keyOf(p.name) === keyOf(c.text);
+  // "New York" for New York City, "Panama" for Panama City: the name without its "City" is still its own name.
+  const byOwnName = p.kind !== 'city' || keyOf(p.name) === keyOf(c.text) || keyOf(p.name) === `${keyOf(c.text)} city`;
   // Regions come from our own short list: a match there is meant, so they weigh as a large area does.
   let s = p.kind === 'region' ? 7 : Math.log10(p.population + 10);
   s += 5 * share(ev, ccs) + (ev.dateline !== null && ccs.includes(ev.dateline) ? 3 : 0);

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateSpan, Span } from '../../doc/doc.js';
+import { chooseDate, inheritedDate, reportDay } from './date-of.js';
+
+// A day-precision date written at `phrase` in `text`.
+function day(text: string, phrase: string, iso: string): DateSpan {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type: 'DATE', value: iso, mod: null, range: { start: iso, end: iso, precision: 'day' }, relativeToContext: false };
+}
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^.]+\./g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+test('date-of: the dateline date is the report\'s, never the incident\'s', () => {
+  const text = 'PORT TOWN, 4 MAR 91 (WIRE) -- A CAR BOMB WENT OFF NEAR THE MARKET.';
+  const s = sentencesOf(text)[0];
+  const trigger = { start: text.indexOf('BOMB'), end: text.indexOf('BOMB') + 4 };
+  assert.equal(chooseDate(text, s, trigger, [day(text, '4 MAR 91', '1991-03-04')]), null);
+});
+
+test('date-of: a sentence with no date continues the day the sentences before it stated', () => {
+  const text = 'On 2 March gunmen seized the mayor. They drove him to the hills. Police searched the area.';
+  const dates = [day(text, '2 March', '1991-03-02')];
+  const ss = sentencesOf(text);
+  // [sentence index, expected inherited value]: two sentences back at most
+  const cases: [number, string | null][] = [[1, '1991-03-02'], [2, '1991-03-02'], [0, null]];
+  for (const [k, want] of cases) assert.equal(inheritedDate(text, ss, k, dates)?.value ?? null, want, `sentence ${k}`);
+  const longer = 'On 2 March gunmen seized the mayor. A. B. C. Police searched the area.';
+  assert.equal(inheritedDate(longer, sentencesOf(longer), 4, [day(longer, '2 March', '1991-03-02')]), null, 'too far back');
+});
+
+test('date-of: the report\'s day is the first day in the week before publication', () => {
+  const text = 'TOWN, 9 MAR 91 -- A BOMB DESTROYED A BANK. THE BLAST OCCURRED YESTERDAY. IN 1985 A BANK WAS HIT.';
+  const dates = [day(text, '9 MAR 91', '1991-03-09'), day(text, 'YESTERDAY', '1991-03-08')];
+  assert.equal(reportDay(text, dates, '1991-03-09')?.value, '1991-03-08');
+  const today = 'TOWN, 9 MAR 91 -- POLICE SAID TODAY THAT A BOMB DESTROYED A BANK.';
+  assert.equal(reportDay(today, [day(today, 'TODAY', '1991-03-09')], '1991-03-09'), null, 'the day of the report adds nothing');
+  assert.equal(reportDay(text, [day(text, 'YESTERDAY', '1991-02-08')], '1991-03-09'), null, 'outside the week');
+  assert.equal(reportDay(text, dates, null), null, 'no publication date');
+});
