@@ -12,8 +12,8 @@ export interface MentionDate {
   text: string | null;
   start_offset: number | null;
   end_offset: number | null;
-  /** extension: where the date came from ("stated", "context", "publication") */
-  basis?: 'stated' | 'context' | 'publication';
+  /** extension: where the date came from ("stated", "context", "report": the day the report dates its news, "publication") */
+  basis?: 'stated' | 'context' | 'report' | 'publication';
 }
 
 export interface MentionLocation {

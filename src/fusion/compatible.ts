@@ -56,7 +56,7 @@ const SHARED_RARE_WORDS = 2;
 
 export function weaklyAnchored(r: FusionReport): boolean {
   const m = r.mention;
-  return m.date?.basis === 'publication' || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
+  return m.date?.basis === 'publication' || m.date?.basis === 'report' || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
 /** Something specific to one event that both reports give: a named participant, rare words, the same toll, the same site. */
@@ -106,7 +106,7 @@ function participantKeys(r: FusionReport): Set<string> {
 
 /** Date slack in days: a date worked out from the publication day or a neighbouring sentence may be a day off. */
 function slackDays(d: MentionDate): number {
-  return d.basis === 'publication' || d.basis === 'context' ? 1 : 0;
+  return d.basis === 'publication' || d.basis === 'report' || d.basis === 'context' ? 1 : 0;
 }
 
 export function datesCompatible(a: MentionDate, b: MentionDate): boolean {

@@ -27,9 +27,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
-  const inherited = date || background ? null
-    : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates')) ?? reportDay(text, layer(doc, 'dates'), doc.published);
-  date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' } : publicationDate(doc.published, background);
+  const inherited = date || background ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates'));
+  const day = date || background || inherited ? null : reportDay(text, layer(doc, 'dates'), doc.published);
+  date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
+    : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
   const place = chooseLocation(text, region, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
   const casualties = findCasualties(r, region.start);
@@ -56,7 +57,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
 /** A rough belief that the mention is a real, correctly read incident: more stated fields, more belief. */
 export function confidenceOf(m: Mention): number {
   let c = 0.45;
-  if (m.date?.basis === 'stated' || m.date?.basis === 'context') c += 0.1;
+  if (m.date?.basis === 'stated' || m.date?.basis === 'context' || m.date?.basis === 'report') c += 0.1;
   if (m.location?.basis === 'stated') c += 0.1;
   if (m.sources.length > 0) c += 0.1;
   if (m.weapons.length > 0 || m.fatalities || m.injuries || m.casualties) c += 0.1;
