@@ -45,6 +45,7 @@ const SENTENCES = [
   'A hold-up at the post office ended when the robbers were detained.',
   'Shots were exchanged with smugglers, then the smugglers were rounded up.',
   'Border guards exchanged fire with smugglers overnight.',
+  'Mourners gathered a week after the killing of the mayor.',
   'Travel advisory: citizens were urged to leave the country at once.',
 ];
 
@@ -76,4 +77,19 @@ test('every match of every rule contains one of its key fragments', () => {
 
 test('a sentence with no key fragment yields no trigger', () => {
   assert.deepEqual(findTriggers('Nothing of note happened in the quiet market town today.'), []);
+});
+
+// [sentence, names of the rules that lead its trigger groups, in order]
+const RULE_ROWS: [string, string[]][] = [
+  ['The minister condemned the murder of a local judge in the capital.', ['killing-of']],
+  ['THE MURDER OF SIX PRIESTS SHOCKED THE COUNTRY.', ['killing-of']],
+  ['Rights groups demand an end to the murder of activists.', ['attack-generic']],
+];
+
+test('trigger rules', async (t) => {
+  for (const [sentence, expected] of RULE_ROWS) {
+    await t.test(sentence, () => {
+      assert.deepEqual(findTriggers(sentence).map((h) => h.rule.name), expected);
+    });
+  }
 });

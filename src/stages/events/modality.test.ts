@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { modalityOf } from './modality.js';
+import { isGenericNominal, modalityOf } from './modality.js';
 
 // [text before the trigger, trigger, text after, expected: null = no incident, else "status/background"]
 const rows: [string, string, string, string | null][] = [
@@ -14,6 +14,9 @@ const rows: [string, string, string, string | null][] = [
   ['Police said the gang had planned to ', 'attack', ' the bank.', 'planned/false'],
   ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],
   ['Tensions rose after the commander was killed in the ', 'attack', ' at the airport.', 'occurred/true'],
+  ['BUENOS AIRES, 30 MAY 89 -- A ', 'BOMB EXPLODED', ' AT A BANK.', 'occurred/false'],
+  ['IN MAY 1989 GUNMEN ', 'KILLED', ' A JUDGE.', 'occurred/false'],
+  ['THE REBELS MAY ', 'ATTACK', ' THE TOWN.', null],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 
@@ -24,4 +27,9 @@ test('modality and background', async (t) => {
       assert.equal(m === null ? null : `${m.status}/${m.background}`, expected);
     });
   }
+});
+
+test('a killing named by its victim is one act unless framed as a kind of act', () => {
+  assert.equal(isGenericNominal('Several groups condemned the ', 'murder of', false), false);
+  assert.equal(isGenericNominal('They demanded an end to the ', 'killing of', false), true);
 });

@@ -6,12 +6,14 @@ import type { Status } from '../../contract/mention.js';
 export interface Modality { status: Status; background: boolean; reason: string }
 
 const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$/i;
+// The month, not the modal: "ON 30 MAY", "IN MAY 1989" (wire copy in capitals cannot tell them apart by case).
+const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|next|this|on)\s)may(?!\s+\d)`;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
-const HYPOTHETICAL = /\b(may|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
+const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
 const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
-const AFTER_HYPOTHETICAL = /^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|may|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b/i;
+const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
 const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
@@ -19,8 +21,9 @@ const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a dai
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
 const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) (after|before)\b/i;
 
-// "came here to massacre", "to prevent judges from being murdered", "in order to attack": a purpose, not an event.
-const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|so as to)\s+(\w+\s+)?$/i;
+// "came here to massacre", "to prevent judges from being murdered", "in order to attack", "calling for the
+// assassination of": a purpose or a demand, not an event.
+const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|so as to|call(ed|ing|s)? for)\s+(\w+\s+)?$/i;
 
 export function modalityOf(before: string, trigger: string, after: string): Modality | null {
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
@@ -42,7 +45,12 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
 const GENERIC_NOUN = /^(bombings?|bomb explosions?|explosions?|shelling|kidnapping|kidnappings|murders?|killings?|killing|massacres?|assassinations?|abductions?|violence|terrorism|attacks)$/i;
 const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|abandon|condemn(s|ed)?|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
 
+// "an end to the killing of ...", "practices like the kidnapping of ...": the kind of act even when its victim is named.
+const KIND_FRAME = /\b(end of|end to|cease|halt|stop|practices like|such as|fight(ing)? against|struggle against|campaign of|acts of|threat of|fear of|risk of)\s+(the\s+|all\s+)?$/i;
+
 export function isGenericNominal(before: string, trigger: string, hasDayDate: boolean): boolean {
+  // "the murder of <victim>": one act; condemning it, or being accused of it, does not make it general.
+  if (/\sof$/i.test(trigger)) return KIND_FRAME.test(before);
   if (!GENERIC_NOUN.test(trigger.trim())) return false;
   if (GENERIC_FRAME.test(before)) return true;
   if (hasDayDate) return false;
