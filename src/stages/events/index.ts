@@ -6,7 +6,7 @@ import { layer } from '../../doc/doc.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
-import { type Draft, absorb, findHost } from './merge.js';
+import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
@@ -52,6 +52,7 @@ export function findMentions(doc: Doc): Mention[] {
       else drafts.push(draft);
     });
   });
+  promoteFollowUpSubjects(drafts, doc.published);
   const fallback = fallbackPlace(doc);
   return drafts.map((d, n) => {
     const m = d.mention;

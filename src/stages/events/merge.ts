@@ -83,3 +83,21 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; hostDraft.generic = addDraft.generic;
   }
 }
+
+const FOLLOW_UP_DAYS = 60;
+
+/**
+ * A report that tells of no new violent incident is a follow-up (the inquiry, the funeral, the reactions, the arrest
+ * of suspects): the recent violent incidents it discusses are its news, not context for another incident. Older
+ * ones stay background ("the 1980 assassination" in a report on its trial's latest hearing).
+ */
+export function promoteFollowUpSubjects(drafts: Draft[], published: string | null): void {
+  const violent = (d: Draft) => [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (d.mention.status === 'occurred' || d.mention.status === 'attempted');
+  if (drafts.some((d) => violent(d) && !d.mention.background)) return;
+  for (const d of drafts) {
+    if (!violent(d) || !d.mention.background) continue;
+    const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;
+    if (end && published && Date.parse(published) - Date.parse(end) > FOLLOW_UP_DAYS * 864e5) continue;
+    d.mention.background = false;
+  }
+}
