@@ -17,6 +17,9 @@ const rows: [string, string, string, string | null][] = [
   ['BUENOS AIRES, 30 MAY 89 -- A ', 'BOMB EXPLODED', ' AT A BANK.', 'occurred/false'],
   ['IN MAY 1989 GUNMEN ', 'KILLED', ' A JUDGE.', 'occurred/false'],
   ['THE REBELS MAY ', 'ATTACK', ' THE TOWN.', null],
+  ['Officials said 1,300 policemen have been ', 'killed', ' in three years.', null],
+  ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
+  ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -16,6 +16,11 @@ const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs
 const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
+// "1,300 policemen have been killed", "the killing of over 70,000 Salvadorans", "thousands killed": a count this large
+// is the toll of a war or a campaign, not one incident.
+const MASS = String.raw`(\d{1,3}(,\d{3})+|(?!(19|20)\d\d\b)\d{4,}|[3-9]\d\d|hundreds|thousands|tens of thousands)`;
+const MASS_BEFORE = new RegExp(String.raw`\b${MASS}\s+(of\s+)?([\w-]+\s+){0,3}((have|has|had)\s+been|were|are|being)?\s*$`, 'i');
+const MASS_AFTER = new RegExp(String.raw`^\s+(of\s+)?((more than|over|some|about|nearly|at least|almost)\s+)?${MASS}\b(?!\s+(years|hours|days|meters|metres|km|gmt))`, 'i');
 const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
@@ -30,6 +35,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (NEGATION.test(clause)) return null;
   if (HYPOTHETICAL.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
+  if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
   if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
