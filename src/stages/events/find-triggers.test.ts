@@ -46,6 +46,7 @@ const SENTENCES = [
   'Shots were exchanged with smugglers, then the smugglers were rounded up.',
   'Border guards exchanged fire with smugglers overnight.',
   'Mourners gathered a week after the killing of the mayor.',
+  'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
   'Travel advisory: citizens were urged to leave the country at once.',
 ];
 
@@ -84,6 +85,14 @@ const RULE_ROWS: [string, string[]][] = [
   ['The minister condemned the murder of a local judge in the capital.', ['killing-of']],
   ['THE MURDER OF SIX PRIESTS SHOCKED THE COUNTRY.', ['killing-of']],
   ['Rights groups demand an end to the murder of activists.', ['attack-generic']],
+  ['AT DAWN THE COMMANDOS SET OFF A BOMB IN THE GARAGE OF THE BANK.', ['placed-bomb']],
+  ['A freight train was derailed after it hit a dynamite charge on the line.', ['placed-bomb']],
+  ['The shopkeeper was riddled with bullets outside his home.', ['shot-at']],
+  ['The body of a missing teacher was found near the river on Sunday.', ['shot-at']],
+  ['A sentry fired at two photographers on a motorbike.', ['shot-at']],
+  ['The raiders burned several houses and a school before leaving.', ['arson']],
+  ['Five buses were burned in the night by hooded men.', ['arson']],
+  ['The prisoner suffered burns to his hands in the kitchen.', []],
 ];
 
 test('trigger rules', async (t) => {
