@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../contract/mention.js';
-import { type Draft, promoteFollowUpSubjects } from './merge.js';
+import { type Draft, findHost, promoteFollowUpSubjects } from './merge.js';
 import { eventTypeOf } from './taxonomy.js';
 
 function draft(subType: string, background: boolean, dateEnd: string | null, status: Mention['status'] = 'occurred'): Draft {
@@ -36,4 +36,12 @@ test('a threat is not the news that keeps earlier incidents background', () => {
   const drafts = [draft('Attack', false, null, 'planned'), draft('Attack', true, '2024-03-10')];
   promoteFollowUpSubjects(drafts, '2024-03-12');
   assert.deepEqual(drafts.map((d) => d.mention.background), [false, false]);
+});
+
+test('a killing told by its own verb and a later abduction stay two incidents', () => {
+  const murder = draft('Attack', false, null);
+  const abduction = draft('Abduction/forced disappearance', false, null);
+  assert.equal(findHost([murder], abduction, false, 'Gunmen also kidnapped a couple.'), null);
+  const generic = { ...draft('Attack', false, null), generic: true };
+  assert.equal(findHost([generic], abduction, false, 'They kidnapped the mayor.'), generic);
 });

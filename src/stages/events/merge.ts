@@ -14,6 +14,10 @@ function sameFamily(x: Draft, y: Draft): boolean {
   // A battle takes in a generic "attack" said of it, not a massacre reported beside it.
   const battleOk = x.generic || y.generic;
   const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC || (battleOk && m.event_type === BATTLES);
+  // "X was murdered ... unidentified men also kidnapped a couple": a killing told by its own verb and an abduction are
+  // two acts; only a generic "attack" or "killing" said of an abduction joins it.
+  const abduction = (m: Mention) => m.sub_event_type === 'Abduction/forced disappearance';
+  if ((abduction(a) && b.sub_event_type === 'Attack' && !y.generic) || (abduction(b) && a.sub_event_type === 'Attack' && !x.generic)) return false;
   if ((a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b)) return true;
   return (x.generic || y.generic) && a.event_type === EXPLOSIONS && b.event_type === EXPLOSIONS;
 }

@@ -20,6 +20,7 @@ const rows: [string, string, string, string | null][] = [
   ['Officials said 1,300 policemen have been ', 'killed', ' in three years.', null],
   ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
   ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],
+  ['The army staff denied reports that a battalion post in one of the northern suburbs near the airport was ', 'attacked', ' this morning.', null],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -5,7 +5,8 @@ import type { Status } from '../../contract/mention.js';
 
 export interface Modality { status: Status; background: boolean; reason: string }
 
-const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$/i;
+// "denied reports that a military unit in the suburbs was attacked": a denied report, however long its subject.
+const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$|\b(denied|deny|denies|dismissed|rejected|refuted)\s+(the\s+)?(reports?|rumou?rs?|allegations?|claims?|charges?|versions?|information)\s+(that|of)\b[^.;]{0,200}$/i;
 // The month, not the modal: "ON 30 MAY", "IN MAY 1989" (wire copy in capitals cannot tell them apart by case).
 const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|next|this|on)\s)may(?!\s+\d)`;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
