@@ -48,3 +48,11 @@ test('only occurred/attempted news mentions count', () => {
   ];
   for (const { p, want } of cases) assert.equal(mucIncidentType(mention({ sub_event_type: 'Attack', ...p })), want, JSON.stringify(p));
 });
+
+test('a threat of violence counts as a threatened ATTACK, other threats do not', () => {
+  const threat = (text: string, background = false) =>
+    mention({ event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened', background, evidence: [{ start: 0, end: text.length, text }] });
+  assert.equal(mucIncidentType(threat('The group threatened to kill ten judges.')), 'ATTACK');
+  assert.equal(mucIncidentType(threat('The union threatened to call a strike.')), null);
+  assert.equal(mucIncidentType(threat('They threatened to bomb the offices.', true)), null);
+});

@@ -74,13 +74,18 @@ export function mucTypeOf(m: Mention): MucType | null {
   return typeof rule === 'function' ? rule(m) : rule;
 }
 
+// A threat to kill, bomb or burn: the keys file such threats as incidents of stage THREATENED (59 of the 1,300
+// templates, mostly ATTACK), so a threat of violence counts as an ATTACK; a threat to resign or to strike does not.
+const VIOLENT_THREAT = /\b(kill\w*|murder\w*|attack\w*|bomb\w*|blow\w*|destroy\w*|burn\w*|execut\w*|death|assassinat\w*|dynamit\w*|kidnap\w*|shoot\w*)\b/i;
+
 /**
  * A mention counts as a MUC-4 incident when it is reported as news (background false), it happened or was
  * tried (status occurred or attempted: MUC-4's ACCOMPLISHED and ATTEMPTED stages), and its type maps.
- * Threats are not counted, although the keys hold a few THREATENED templates.
+ * A threat of violence (our Threat extension, status threatened) counts as an ATTACK: MUC-4's THREATENED stage.
  */
 export function mucIncidentType(m: Mention): MucType | null {
   if (m.background) return null;
+  if (m.status === 'threatened' && m.sub_event_type.trim().toLowerCase() === 'threat') return mentions(m, VIOLENT_THREAT) ? 'ATTACK' : null;
   if (m.status !== 'occurred' && m.status !== 'attempted') return null;
   return mucTypeOf(m);
 }
