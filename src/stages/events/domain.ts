@@ -9,7 +9,7 @@ const NON_CONFLICT = new RegExp(
     String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
     String.raw`\b(heart attack|panic attack|asthma attack|cyber ?attacks?|shark attack|dog attack|controlled (explosion|detonation)|bomb disposal|fireworks)\b`,
     String.raw`\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized|floods?|flooding|landslides?|earthquake|storm|cyclone|heavy rain|drowned|stampede)\b`,
-    String.raw`\b(murder trial|trial of|shot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
+    String.raw`\b(murder trial|trial of|shot down|shooting down|shoot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
     // Words used as weapons: "harshly attacked the president", "an attack on freedom of the press", "a shot in the arm".
     String.raw`\b((harshly|sharply|verbally|bitterly|strongly|fiercely|openly|publicly) (attacked|attacking|criticized)|attacks? (on|against) (the )?(freedom|democracy|constitution|human rights|(peace|electoral|democratic) process|opposition|press)|shot in the arm)\b`,
   ].join('|'),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGenericNominal, modalityOf } from './modality.js';
+import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 
 // [text before the trigger, trigger, text after, expected: null = no incident, else "status/background"]
 const rows: [string, string, string, string | null][] = [
@@ -21,6 +21,7 @@ const rows: [string, string, string, string | null][] = [
   ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
   ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],
   ['The army staff denied reports that a battalion post in one of the northern suburbs near the airport was ', 'attacked', ' this morning.', null],
+  ['The rebels, who ', 'attack', ' villages at night, were seen nearby.', null],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 
@@ -36,4 +37,12 @@ test('modality and background', async (t) => {
 test('a killing named by its victim is one act unless framed as a kind of act', () => {
   assert.equal(isGenericNominal('Several groups condemned the ', 'murder of', false), false);
   assert.equal(isGenericNominal('They demanded an end to the ', 'killing of', false), true);
+});
+
+test('plural attacks: counted, a campaign, or a reference back', () => {
+  assert.equal(isAggregate('Officials blamed the recent ', 'attacks', false), true);
+  assert.equal(isAggregate('He condemned its ', 'attacks', false), false);
+  assert.equal(isAggregate('Three ', 'attacks', false), false);
+  assert.equal(isAggregate('Gunmen carried out two night ', 'attacks', false), false);
+  assert.equal(isAggregate('Officials blamed the recent ', 'attacks', true), false);
 });

@@ -42,6 +42,8 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
+  // "the criminals who attack the civilian population": what they do, not something they did.
+  if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
   const causeOfHarm = /\b(killed|injured|wounded|died|dead|sustained injuries|hurt)\b[^.;]{0,60}\b(after|following)\b[^.;]*$/i.test(before);
   const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm;
@@ -71,5 +73,9 @@ export function isAggregate(before: string, trigger: string, hasDayDate: boolean
   // "carried out several drone attacks on the air base": one operation, counted.
   if (/\b(carried out|launched|conducted|staged|mounted)\s+(several|multiple|a string of|a series of|a wave of|a number of|\w+)\s+([\w-]+\s+)?$/i.test(before)) return false;
   if (!/^(attacks|strikes|airstrikes|air strikes|bombings|raids|killings|shootings|kidnappings|abductions|rocket attacks|drone attacks)$/i.test(trigger)) return false;
-  return !/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both|the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
+  if (/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both)\s+([\w-]+\s+){0,2}$/i.test(before)) return false;
+  // "the recent attacks by the guerrillas", "its attacks against Nicaragua", "the latest terrorist attacks": with a
+  // word between the article and the noun, a campaign spoken of as a whole ("the attacks" alone refers back).
+  if (/^attacks$/i.test(trigger) && /\b(the|these|those|its|their|his)\s+([\w-]+\s+){1,2}$/i.test(before)) return true;
+  return !/\b(the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
 }
