@@ -7,6 +7,8 @@ const rows: [string, boolean][] = [
   ['The senator harshly attacked the president over the budget.', true],
   ['The editor called the raid an attack on freedom of the press.', true],
   ['The new loan is a shot in the arm for the farmers.', true],
+  ['Poverty could lead to a social explosion, the bishop warned.', true],
+  ['A bomb explosion shook the social security building.', false],
   ['Gunmen attacked the president of the cooperative at his farm.', false],
   ['Rebels attacked the opposition candidate\'s convoy with rifles.', false],
 ];

@@ -22,6 +22,7 @@ const rows: [string, string, string, string | null][] = [
   ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],
   ['The army staff denied reports that a battalion post in one of the northern suburbs near the airport was ', 'attacked', ' this morning.', null],
   ['The rebels, who ', 'attack', ' villages at night, were seen nearby.', null],
+  ['The archbishop was ', 'assassinated', ' 10 years ago in the capital.', 'occurred/true'],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

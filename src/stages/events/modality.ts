@@ -25,6 +25,8 @@ const MASS_AFTER = new RegExp(String.raw`^\s+(of\s+)?((more than|over|some|about
 const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
+// "Romero was assassinated 10 years ago", "... killed by the mafias last year": the age told after the verb.
+const AFTER_PAST = /^[^.;:]{0,40}?\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (years?|decades?) ago|last year|the previous year)\b/i;
 const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) (after|before)\b/i;
 
 // "came here to massacre", "to prevent judges from being murdered", "in order to attack", "calling for the
@@ -46,7 +48,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
   const causeOfHarm = /\b(killed|injured|wounded|died|dead|sustained injuries|hurt)\b[^.;]{0,60}\b(after|following)\b[^.;]*$/i.test(before);
-  const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm;
+  const background = (BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm) || AFTER_PAST.test(after);
   return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
 }
 
