@@ -5,7 +5,7 @@ const FIGHTERS = String.raw`(soldiers?|troops|terrorists|extremists|servicem[ae]
 // The fighters are the ones hit: objects of the attack ("attacked an army post", "killing three soldiers") or
 // subjects of a passive ("three guerrillas were killed").
 const HIT_FIGHTERS = new RegExp(String.raw`\b(on|against|at|attacked|ambushed|targeted|hit|killing|killed|wounding|wounded|injuring)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+)?([\w-]+\s+){0,2}${FIGHTERS}\b|\b${FIGHTERS}\s+((were|was|have been|has been|had been)\s+(\w+\s+)?)(killed|wounded|injured|ambushed|attacked)\b`, 'i');
-const CIVILIAN = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|worshippers|shoppers|journalists?|priests?|teachers?|farmers|families|family|mayor|judge|politicians?|leaders?|businessm[ae]n|homes?|houses?|bus|school|church|market|hospital|embassy|offices?|bank|store|shop|vehicles?|pylons?|towers?|power lines?|bridge|people|persons)\b/i;
+const CIVILIAN = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|worshippers|shoppers|journalists?|reporters?|photographers?|newsmen|cameram[ae]n|lawyers?|attorneys?|doctors?|nurses?|priests?|teachers?|farmers|families|family|mayor|judge|politicians?|leaders?|businessm[ae]n|homes?|houses?|bus|school|church|market|hospital|embassy|offices?|bank|store|shop|vehicles?|pylons?|towers?|power lines?|bridge|people|persons)\b/i;
 
 /** The sentence names only fighters or military sites as the ones hit. */
 export function onlyCombatantsHit(sentence: string, _triggerEnd: number): boolean {

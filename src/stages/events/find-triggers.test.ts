@@ -46,6 +46,7 @@ const SENTENCES = [
   'Shots were exchanged with smugglers, then the smugglers were rounded up.',
   'Border guards exchanged fire with smugglers overnight.',
   'Mourners gathered a week after the killing of the mayor.',
+  'Nobody claimed the attack on Judge Perez.',
   'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
   'Travel advisory: citizens were urged to leave the country at once.',
 ];
@@ -92,6 +93,7 @@ const RULE_ROWS: [string, string[]][] = [
   ['A sentry fired at two photographers on a motorbike.', ['shot-at']],
   ['The raiders burned several houses and a school before leaving.', ['arson']],
   ['Five buses were burned in the night by hooded men.', ['arson']],
+  ['Police are investigating the attack on Senator Ruiz outside his office.', ['attack-on-person']],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
 ];
 
