@@ -23,6 +23,9 @@ const rows: [string, string, string, string | null][] = [
   ['The army staff denied reports that a battalion post in one of the northern suburbs near the airport was ', 'attacked', ' this morning.', null],
   ['The rebels, who ', 'attack', ' villages at night, were seen nearby.', null],
   ['The archbishop was ', 'assassinated', ' 10 years ago in the capital.', 'occurred/true'],
+  ['Party members are being ', 'murdered', ' by death squads, he said.', null],
+  ['We ask all those who have been ', 'kidnapped', ' to be patient.', null],
+  ['Two soldiers are ', 'killed', ' in an ambush near the border.', 'occurred/false'],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -44,6 +44,9 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
+  // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
+  // present state of affairs or an unnamed class of victims, not one incident.
+  if (/^(killed|murdered|executed|kidnapp?ed|abducted|massacred|attacked|tortured|assassinated|shot)$/i.test(trigger) && (/\b(are|is|am)\s+((being\s+)(\w+ly\s+)?|(immediately|routinely|systematically|regularly|constantly)\s+)$/i.test(clause) || /\b(those|all those|anyone|everyone)\s+who\s+(have|had)\s+been\s+(\w+ly\s+)?$/i.test(clause))) return null;
   // "the criminals who attack the civilian population": what they do, not something they did.
   if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
