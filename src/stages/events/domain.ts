@@ -18,8 +18,15 @@ const NON_CONFLICT = new RegExp(
   'i',
 );
 
+// "a train was derailed after hitting a dynamite charge": an accident word beside an explosive is sabotage.
+const ACCIDENT = /\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized)\b/i;
+const EXPLOSIVE = /\b(bombs?|dynamite|explosives?|mines?|grenades?|rockets?|sabotage[ds]?)\b/i;
+
 export function isNonConflict(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence);
+  const m = sentence.match(NON_CONFLICT);
+  if (!m) return false;
+  if (ACCIDENT.test(m[0]) && EXPLOSIVE.test(sentence) && !NON_CONFLICT.test(sentence.replace(ACCIDENT, ' '))) return false;
+  return true;
 }
 
 /** Words that show violence has an agent or an instrument; a generic "killed" or "attack" needs one. */

@@ -94,6 +94,7 @@ const RULE_ROWS: [string, string[]][] = [
   ['The raiders burned several houses and a school before leaving.', ['arson']],
   ['Five buses were burned in the night by hooded men.', ['arson']],
   ['Police are investigating the attack on Senator Ruiz outside his office.', ['attack-on-person']],
+  ['THE CANDIDATE HAS DIED FROM GUNSHOT\nWOUNDS, HIS PARTY REPORTED.', ['shot-at']],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
 ];
 
@@ -103,4 +104,9 @@ test('trigger rules', async (t) => {
       assert.deepEqual(findTriggers(sentence).map((h) => h.rule.name), expected);
     });
   }
+});
+
+test('a hit keeps the original text when a line break falls inside it', () => {
+  const [hit] = findTriggers('GUERRILLAS SET OFF A\nBOMB IN THE GARAGE.');
+  assert.equal(hit.text, 'SET OFF A\nBOMB');
 });

@@ -24,7 +24,10 @@ function wakeRules(sentence: string): Set<TriggerRule> {
 }
 
 /** prefilter false runs every rule's regex; the output is the same (the test compares them). */
-export function findTriggers(sentence: string, prefilter = true): TriggerHit[] {
+export function findTriggers(original: string, prefilter = true): TriggerHit[] {
+  // Wire copy breaks lines inside phrases ("DIED FROM GUNSHOT\nWOUNDS"): rules match on a copy with every space
+  // character made a plain space (same length, so offsets hold) and hits keep the original text.
+  const sentence = original.replace(/\s/g, ' ');
   const hits: TriggerHit[] = [];
   const awake = prefilter ? wakeRules(sentence) : null;
   for (const rule of TRIGGERS) {
@@ -33,7 +36,7 @@ export function findTriggers(sentence: string, prefilter = true): TriggerHit[] {
       const start = m.index!, end = start + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // an earlier, more specific rule took it
       if (rule.needsImpact && !IMPACT_NEAR.test(sentence.slice(Math.max(0, start - 60), end + 60).replace(m[0], ' '))) continue;
-      hits.push({ rule, start, end, text: m[0], anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
+      hits.push({ rule, start, end, text: original.slice(start, end), anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
     }
   }
   const specific = hits.filter((h) => !h.rule.weak);
