@@ -26,6 +26,8 @@ const rows: [string, string, string, string | null][] = [
   ['Party members are being ', 'murdered', ' by death squads, he said.', null],
   ['We ask all those who have been ', 'kidnapped', ' to be patient.', null],
   ['Two soldiers are ', 'killed', ' in an ambush near the border.', 'occurred/false'],
+  ['The government will investigate the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
+  ['The group will launch a wave of ', 'attacks', ' next month.', null],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -41,7 +41,9 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
-  if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
+  // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
+  const namedAct = /\b(of|into|about|for|behind)\s+(the|this|that|last|yesterday's|[\w]+['’]s)\s+([\w-]+\s+)?$/i.test(clause);
+  if (PLEDGE.test(clause) && !namedAct) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
   // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
