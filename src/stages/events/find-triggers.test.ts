@@ -95,6 +95,7 @@ const RULE_ROWS: [string, string[]][] = [
   ['Five buses were burned in the night by hooded men.', ['arson']],
   ['Police are investigating the attack on Senator Ruiz outside his office.', ['attack-on-person']],
   ['THE CANDIDATE HAS DIED FROM GUNSHOT\nWOUNDS, HIS PARTY REPORTED.', ['shot-at']],
+  ['The judge freed the members of the kidnapping ring on Friday.', []],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
 ];
 

@@ -28,6 +28,7 @@ const rows: [string, string, string, string | null][] = [
   ['Two soldiers are ', 'killed', ' in an ambush near the border.', 'occurred/false'],
   ['The government will investigate the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
   ['The group will launch a wave of ', 'attacks', ' next month.', null],
+  ['He demanded they release more than 1,000 farmers they have ', 'kidnapped', '.', null],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -38,7 +38,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (NEGATION.test(clause)) return null;
   if (HYPOTHETICAL.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
-  if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
+  if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
   // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
