@@ -6,6 +6,7 @@ import { onlyCombatantsHit } from './combatants.js';
 const rows: [string, boolean][] = [
   ['Rebels attacked an army post near the border.', true],
   ['Two guerrillas were also killed.', true],
+  ['Troops tried to attack our fortified positions.', true],
   ['A sentry fired at two photographers at a military checkpoint.', false],
   ['Gunmen attacked a bus carrying farm workers.', false],
 ];

@@ -50,6 +50,7 @@ test('plural attacks: counted, a campaign, or a reference back', () => {
   assert.equal(isAggregate('Officials blamed the recent ', 'attacks', false), true);
   assert.equal(isAggregate('He condemned its ', 'attacks', false), false);
   assert.equal(isAggregate('Three ', 'attacks', false), false);
+  assert.equal(isAggregate('The air force resumed its ', 'attacks', false), true);
   assert.equal(isAggregate('Gunmen carried out two night ', 'attacks', false), false);
   assert.equal(isAggregate('Officials blamed the recent ', 'attacks', true), false);
 });

@@ -81,6 +81,8 @@ export function isAggregate(before: string, trigger: string, hasDayDate: boolean
   if (/\b(carried out|launched|conducted|staged|mounted)\s+(several|multiple|a string of|a series of|a wave of|a number of|\w+)\s+([\w-]+\s+)?$/i.test(before)) return false;
   if (!/^(attacks|strikes|airstrikes|air strikes|bombings|raids|killings|shootings|kidnappings|abductions|rocket attacks|drone attacks)$/i.test(trigger)) return false;
   if (/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both)\s+([\w-]+\s+){0,2}$/i.test(before)) return false;
+  // "continued their attacks against Nicaragua", "resumed its attacks on the sectors": a campaign going on.
+  if (/\b(continu\w*|resum\w*|stepped up|step up|intensif\w*|escalat\w*)\s+(\w+\s+){0,2}$/i.test(before)) return true;
   // "the recent attacks by the guerrillas", "its attacks against Nicaragua", "the latest terrorist attacks": with a
   // word between the article and the noun, a campaign spoken of as a whole ("the attacks" alone refers back).
   if (/^attacks$/i.test(trigger) && /\b(the|these|those|its|their|his)\s+([\w-]+\s+){1,2}$/i.test(before)) return true;
