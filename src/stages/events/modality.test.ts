@@ -29,6 +29,8 @@ const rows: [string, string, string, string | null][] = [
   ['The government will investigate the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
   ['The group will launch a wave of ', 'attacks', ' next month.', null],
   ['He demanded they release more than 1,000 farmers they have ', 'kidnapped', '.', null],
+  ['So far eight civilians have been ', 'killed', ' in the offensive.', null],
+  ['Two policemen have been ', 'killed', ' in an ambush near the town.', 'occurred/false'],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 

@@ -49,6 +49,9 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
   // present state of affairs or an unnamed class of victims, not one incident.
   if (/^(killed|murdered|executed|kidnapp?ed|abducted|massacred|attacked|tortured|assassinated|shot)$/i.test(trigger) && (/\b(are|is|am)\s+((being\s+)(\w+ly\s+)?|(immediately|routinely|systematically|regularly|constantly)\s+)$/i.test(clause) || /\b(those|all those|anyone|everyone)\s+who\s+(have|had)\s+been\s+(\w+ly\s+)?$/i.test(clause))) return null;
+  // "so far 8 civilians have been killed", "100 members have been killed by the police this year": a running toll
+  // over a period, not one incident.
+  if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|in the (last|past) (\w+ )?(years?|months?|weeks?)|during the (last|past) (\w+ )?(years?|months?|weeks?)|over the (last|past) (\w+ )?(years?|months?))\b/i.test(before + ' ' + after)) return null;
   // "the criminals who attack the civilian population": what they do, not something they did.
   if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
