@@ -10,8 +10,6 @@ test('sub_event_type -> MUC-4 type', () => {
     ['Suicide bomb', 'BOMBING'],
     ['Grenade', 'BOMBING'],
     ['Attack', 'ATTACK'],
-    ['Shelling/artillery/missile attack', 'ATTACK'],
-    ['Air/drone strike', 'ATTACK'],
     ['Armed clash', null],
     ['Peaceful protest', null],
     ['Violent demonstration', null],
@@ -33,6 +31,10 @@ test('rules that read the mention', () => {
     { m: loot('men looted the pharmacy'), want: 'ROBBERY' },
     { m: disrupted('bomb'), want: 'BOMBING' },
     { m: disrupted('rifle'), want: null },
+    { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Mortar rounds hit a market, killing two people.' }] }), want: 'ATTACK' },
+    { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Rebels fired mortars at the army post on the hill.' }] }), want: null },
+    { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Planes bombed houses in the village.' }] }), want: 'ATTACK' },
+    { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Jets bombed guerrilla positions on the ridge.' }] }), want: null },
   ];
   for (const { m, want } of cases) assert.equal(mucTypeOf(m), want, `${m.sub_event_type} ${JSON.stringify(m.evidence)} ${JSON.stringify(m.weapons)}`);
 });
@@ -47,4 +49,12 @@ test('only occurred/attempted news mentions count', () => {
     { p: { status: 'occurred' as const, background: true }, want: null },
   ];
   for (const { p, want } of cases) assert.equal(mucIncidentType(mention({ sub_event_type: 'Attack', ...p })), want, JSON.stringify(p));
+});
+
+test('a threat of violence counts as a threatened ATTACK, other threats do not', () => {
+  const threat = (text: string, background = false) =>
+    mention({ event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened', background, evidence: [{ start: 0, end: text.length, text }] });
+  assert.equal(mucIncidentType(threat('The group threatened to kill ten judges.')), 'ATTACK');
+  assert.equal(mucIncidentType(threat('The union threatened to call a strike.')), null);
+  assert.equal(mucIncidentType(threat('They threatened to bomb the offices.', true)), null);
 });

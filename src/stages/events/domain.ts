@@ -9,13 +9,24 @@ const NON_CONFLICT = new RegExp(
     String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
     String.raw`\b(heart attack|panic attack|asthma attack|cyber ?attacks?|shark attack|dog attack|controlled (explosion|detonation)|bomb disposal|fireworks)\b`,
     String.raw`\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized|floods?|flooding|landslides?|earthquake|storm|cyclone|heavy rain|drowned|stampede)\b`,
-    String.raw`\b(murder trial|trial of|shot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
+    String.raw`\b(murder trial|trial of|shot down|shooting down|shoot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
+    // Words used as weapons: "harshly attacked the president", "an attack on freedom of the press", "a shot in the arm".
+    // "a social explosion", "the crisis that has exploded": a figure of speech, nothing blew up.
+    String.raw`\b((social|population|demographic|economic|political|fascist) explosion|(crisis|conflict|scandal|dispute) (which |that )?(has |had )?exploded)\b`,
+    String.raw`\b((harshly|sharply|verbally|bitterly|strongly|fiercely|openly|publicly) (attacked|attacking|criticized)|attacks? (on|against) (the )?(freedom|democracy|constitution|human rights|(peace|electoral|democratic) process|opposition|press)|shot in the arm)\b`,
   ].join('|'),
   'i',
 );
 
+// "a train was derailed after hitting a dynamite charge": an accident word beside an explosive is sabotage.
+const ACCIDENT = /\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized)\b/i;
+const EXPLOSIVE = /\b(bombs?|dynamite|explosives?|mines?|grenades?|rockets?|sabotage[ds]?)\b/i;
+
 export function isNonConflict(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence);
+  const m = sentence.match(NON_CONFLICT);
+  if (!m) return false;
+  if (ACCIDENT.test(m[0]) && EXPLOSIVE.test(sentence) && !NON_CONFLICT.test(sentence.replace(ACCIDENT, ' '))) return false;
+  return true;
 }
 
 /** Words that show violence has an agent or an instrument; a generic "killed" or "attack" needs one. */

@@ -4,14 +4,39 @@ import { ANAPHORIC_NOUN, IMPACT_NEAR, TRIGGERS, type TriggerRule } from './trigg
 
 export interface TriggerHit { rule: TriggerRule; start: number; end: number; text: string; anaphoric: boolean }
 
-export function findTriggers(sentence: string): TriggerHit[] {
+// Prefilter: most sentences hold none of a rule's key fragments, and one scan for all fragments is far cheaper
+// than running every rule's regex. Longest fragments first: where several start at one place the scan reports the
+// longest, and the shorter ones there are its prefixes, so a fragment also wakes the rules of its prefixes.
+const ALL_KEYS = [...new Set(TRIGGERS.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
+const KEY_RE = new RegExp(ALL_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const RULES_OF_KEY = new Map(ALL_KEYS.map((k) => [k, new Set(TRIGGERS.filter((r) => r.keys.some((p) => k.startsWith(p))))]));
+
+/** The rules whose key fragments occur in the sentence (overlapping occurrences included). */
+function wakeRules(sentence: string): Set<TriggerRule> {
+  const lower = sentence.toLowerCase();
+  const awake = new Set<TriggerRule>();
+  KEY_RE.lastIndex = 0;
+  for (let m = KEY_RE.exec(lower); m; m = KEY_RE.exec(lower)) {
+    for (const r of RULES_OF_KEY.get(m[0])!) awake.add(r);
+    KEY_RE.lastIndex = m.index + 1;
+  }
+  return awake;
+}
+
+/** prefilter false runs every rule's regex; the output is the same (the test compares them). */
+export function findTriggers(original: string, prefilter = true): TriggerHit[] {
+  // Wire copy breaks lines inside phrases ("DIED FROM GUNSHOT\nWOUNDS"): rules match on a copy with every space
+  // character made a plain space (same length, so offsets hold) and hits keep the original text.
+  const sentence = original.replace(/\s/g, ' ');
   const hits: TriggerHit[] = [];
+  const awake = prefilter ? wakeRules(sentence) : null;
   for (const rule of TRIGGERS) {
+    if (awake && !awake.has(rule)) continue;
     for (const m of sentence.matchAll(rule.re)) {
       const start = m.index!, end = start + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue; // an earlier, more specific rule took it
       if (rule.needsImpact && !IMPACT_NEAR.test(sentence.slice(Math.max(0, start - 60), end + 60).replace(m[0], ' '))) continue;
-      hits.push({ rule, start, end, text: m[0], anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
+      hits.push({ rule, start, end, text: original.slice(start, end), anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
     }
   }
   const specific = hits.filter((h) => !h.rule.weak);

@@ -6,7 +6,7 @@ import { layer } from '../../doc/doc.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
-import { type Draft, absorb, findHost } from './merge.js';
+import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
@@ -23,10 +23,12 @@ export function findMentions(doc: Doc): Mention[] {
   const drafts: Draft[] = [];
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
-    const s = text.slice(sentence.start, sentence.end);
+    const raw = text.slice(sentence.start, sentence.end);
+    // Line breaks inside phrases read as spaces (same length: offsets into the sentence still hold).
+    const s = raw.replace(/\s/g, ' ');
     if (isNonConflict(s)) return;
     const actorsHere = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end).length;
-    const groups = groupBySubType(findTriggers(s));
+    const groups = groupBySubType(findTriggers(raw));
     groups.forEach((group, g) => {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
@@ -52,6 +54,7 @@ export function findMentions(doc: Doc): Mention[] {
       else drafts.push(draft);
     });
   });
+  promoteFollowUpSubjects(drafts, doc.published);
   const fallback = fallbackPlace(doc);
   return drafts.map((d, n) => {
     const m = d.mention;

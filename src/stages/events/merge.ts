@@ -14,6 +14,10 @@ function sameFamily(x: Draft, y: Draft): boolean {
   // A battle takes in a generic "attack" said of it, not a massacre reported beside it.
   const battleOk = x.generic || y.generic;
   const violent = (m: Mention) => m.event_type === EXPLOSIONS || m.event_type === VAC || (battleOk && m.event_type === BATTLES);
+  // "X was murdered ... unidentified men also kidnapped a couple": a killing told by its own verb and an abduction are
+  // two acts; only a generic "attack" or "killing" said of an abduction joins it.
+  const abduction = (m: Mention) => m.sub_event_type === 'Abduction/forced disappearance';
+  if ((abduction(a) && b.sub_event_type === 'Attack' && !y.generic) || (abduction(b) && a.sub_event_type === 'Attack' && !x.generic)) return false;
   if ((a.sub_event_type === 'Attack' || b.sub_event_type === 'Attack') && violent(a) && violent(b)) return true;
   return (x.generic || y.generic) && a.event_type === EXPLOSIONS && b.event_type === EXPLOSIONS;
 }
@@ -81,5 +85,23 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
   // A specific sub-type beats the generic one a first sentence may have given ("the blast" then "a suicide bomber").
   if ((host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') || (hostDraft.generic && !addDraft.generic && add.event_type === host.event_type)) {
     host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; hostDraft.generic = addDraft.generic;
+  }
+}
+
+const FOLLOW_UP_DAYS = 60;
+
+/**
+ * A report that tells of no new violent incident is a follow-up (the inquiry, the funeral, the reactions, the arrest
+ * of suspects): the recent violent incidents it discusses are its news, not context for another incident. Older
+ * ones stay background ("the 1980 assassination" in a report on its trial's latest hearing).
+ */
+export function promoteFollowUpSubjects(drafts: Draft[], published: string | null): void {
+  const violent = (d: Draft) => [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (d.mention.status === 'occurred' || d.mention.status === 'attempted');
+  if (drafts.some((d) => violent(d) && !d.mention.background)) return;
+  for (const d of drafts) {
+    if (!violent(d) || !d.mention.background) continue;
+    const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;
+    if (end && published && Date.parse(published) - Date.parse(end) > FOLLOW_UP_DAYS * 864e5) continue;
+    d.mention.background = false;
   }
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { modalityOf } from './modality.js';
+import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 
 // [text before the trigger, trigger, text after, expected: null = no incident, else "status/background"]
 const rows: [string, string, string, string | null][] = [
@@ -14,6 +14,23 @@ const rows: [string, string, string, string | null][] = [
   ['Police said the gang had planned to ', 'attack', ' the bank.', 'planned/false'],
   ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],
   ['Tensions rose after the commander was killed in the ', 'attack', ' at the airport.', 'occurred/true'],
+  ['BUENOS AIRES, 30 MAY 89 -- A ', 'BOMB EXPLODED', ' AT A BANK.', 'occurred/false'],
+  ['IN MAY 1989 GUNMEN ', 'KILLED', ' A JUDGE.', 'occurred/false'],
+  ['THE REBELS MAY ', 'ATTACK', ' THE TOWN.', null],
+  ['Officials said 1,300 policemen have been ', 'killed', ' in three years.', null],
+  ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
+  ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],
+  ['The army staff denied reports that a battalion post in one of the northern suburbs near the airport was ', 'attacked', ' this morning.', null],
+  ['The rebels, who ', 'attack', ' villages at night, were seen nearby.', null],
+  ['The archbishop was ', 'assassinated', ' 10 years ago in the capital.', 'occurred/true'],
+  ['Party members are being ', 'murdered', ' by death squads, he said.', null],
+  ['We ask all those who have been ', 'kidnapped', ' to be patient.', null],
+  ['Two soldiers are ', 'killed', ' in an ambush near the border.', 'occurred/false'],
+  ['The government will investigate the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
+  ['The group will launch a wave of ', 'attacks', ' next month.', null],
+  ['He demanded they release more than 1,000 farmers they have ', 'kidnapped', '.', null],
+  ['So far eight civilians have been ', 'killed', ' in the offensive.', null],
+  ['Two policemen have been ', 'killed', ' in an ambush near the town.', 'occurred/false'],
   ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 
@@ -24,4 +41,18 @@ test('modality and background', async (t) => {
       assert.equal(m === null ? null : `${m.status}/${m.background}`, expected);
     });
   }
+});
+
+test('a killing named by its victim is one act unless framed as a kind of act', () => {
+  assert.equal(isGenericNominal('Several groups condemned the ', 'murder of', false), false);
+  assert.equal(isGenericNominal('They demanded an end to the ', 'killing of', false), true);
+});
+
+test('plural attacks: counted, a campaign, or a reference back', () => {
+  assert.equal(isAggregate('Officials blamed the recent ', 'attacks', false), true);
+  assert.equal(isAggregate('He condemned its ', 'attacks', false), false);
+  assert.equal(isAggregate('Three ', 'attacks', false), false);
+  assert.equal(isAggregate('The air force resumed its ', 'attacks', false), true);
+  assert.equal(isAggregate('Gunmen carried out two night ', 'attacks', false), false);
+  assert.equal(isAggregate('Officials blamed the recent ', 'attacks', true), false);
 });

@@ -5,36 +5,58 @@ import type { Status } from '../../contract/mention.js';
 
 export interface Modality { status: Status; background: boolean; reason: string }
 
-const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$/i;
+// "denied reports that a military unit in the suburbs was attacked": a denied report, however long its subject.
+const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$|\b(denied|deny|denies|dismissed|rejected|refuted)\s+(the\s+)?(reports?|rumou?rs?|allegations?|claims?|charges?|versions?|information)\s+(that|of)\b[^.;]{0,200}$/i;
+// The month, not the modal: "ON 30 MAY", "IN MAY 1989" (wire copy in capitals cannot tell them apart by case).
+const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|next|this|on)\s)may(?!\s+\d)`;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
-const HYPOTHETICAL = /\b(may|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b/i;
+const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
 const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
-const AFTER_HYPOTHETICAL = /^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|may|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b/i;
+const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
+// "1,300 policemen have been killed", "the killing of over 70,000 Salvadorans", "thousands killed": a count this large
+// is the toll of a war or a campaign, not one incident.
+const MASS = String.raw`(\d{1,3}(,\d{3})+|(?!(19|20)\d\d\b)\d{4,}|[3-9]\d\d|hundreds|thousands|tens of thousands)`;
+const MASS_BEFORE = new RegExp(String.raw`\b${MASS}\s+(of\s+)?([\w-]+\s+){0,3}((have|has|had)\s+been|were|are|being)?\s*$`, 'i');
+const MASS_AFTER = new RegExp(String.raw`^\s+(of\s+)?((more than|over|some|about|nearly|at least|almost)\s+)?${MASS}\b(?!\s+(years|hours|days|meters|metres|km|gmt))`, 'i');
 const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
+// "Romero was assassinated 10 years ago", "... killed by the mafias last year": the age told after the verb.
+const AFTER_PAST = /^[^.;:]{0,40}?\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (years?|decades?) ago|last year|the previous year)\b/i;
 const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) (after|before)\b/i;
 
-// "came here to massacre", "to prevent judges from being murdered", "in order to attack": a purpose, not an event.
-const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|so as to)\s+(\w+\s+)?$/i;
+// "came here to massacre", "to prevent judges from being murdered", "in order to attack", "calling for the
+// assassination of": a purpose or a demand, not an event.
+const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|so as to|call(ed|ing|s)? for)\s+(\w+\s+)?$/i;
 
 export function modalityOf(before: string, trigger: string, after: string): Modality | null {
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
   if (NEGATION.test(clause)) return null;
   if (HYPOTHETICAL.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
+  if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
-  if (PLEDGE.test(clause)) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
+  // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
+  const namedAct = /\b(of|into|about|for|behind)\s+(the|this|that|last|yesterday's|[\w]+['’]s)\s+([\w-]+\s+)?$/i.test(clause);
+  if (PLEDGE.test(clause) && !namedAct) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
+  // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
+  // present state of affairs or an unnamed class of victims, not one incident.
+  if (/^(killed|murdered|executed|kidnapp?ed|abducted|massacred|attacked|tortured|assassinated|shot)$/i.test(trigger) && (/\b(are|is|am)\s+((being\s+)(\w+ly\s+)?|(immediately|routinely|systematically|regularly|constantly)\s+)$/i.test(clause) || /\b(those|all those|anyone|everyone)\s+who\s+(have|had)\s+been\s+(\w+ly\s+)?$/i.test(clause))) return null;
+  // "so far 8 civilians have been killed", "100 members have been killed by the police this year": a running toll
+  // over a period, not one incident.
+  if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|in the (last|past) (\w+ )?(years?|months?|weeks?)|during the (last|past) (\w+ )?(years?|months?|weeks?)|over the (last|past) (\w+ )?(years?|months?))\b/i.test(before + ' ' + after)) return null;
+  // "the criminals who attack the civilian population": what they do, not something they did.
+  if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
   const causeOfHarm = /\b(killed|injured|wounded|died|dead|sustained injuries|hurt)\b[^.;]{0,60}\b(after|following)\b[^.;]*$/i.test(before);
-  const background = BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm;
+  const background = (BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm) || AFTER_PAST.test(after);
   return { status: 'occurred', background, reason: background ? 'background-marker' : 'reported' };
 }
 
@@ -42,7 +64,12 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
 const GENERIC_NOUN = /^(bombings?|bomb explosions?|explosions?|shelling|kidnapping|kidnappings|murders?|killings?|killing|massacres?|assassinations?|abductions?|violence|terrorism|attacks)$/i;
 const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|abandon|condemn(s|ed)?|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
 
+// "an end to the killing of ...", "practices like the kidnapping of ...": the kind of act even when its victim is named.
+const KIND_FRAME = /\b(end of|end to|cease|halt|stop|practices like|such as|fight(ing)? against|struggle against|campaign of|acts of|threat of|fear of|risk of)\s+(the\s+|all\s+)?$/i;
+
 export function isGenericNominal(before: string, trigger: string, hasDayDate: boolean): boolean {
+  // "the murder of <victim>": one act; condemning it, or being accused of it, does not make it general.
+  if (/\sof$/i.test(trigger)) return KIND_FRAME.test(before);
   if (!GENERIC_NOUN.test(trigger.trim())) return false;
   if (GENERIC_FRAME.test(before)) return true;
   if (hasDayDate) return false;
@@ -56,5 +83,11 @@ export function isAggregate(before: string, trigger: string, hasDayDate: boolean
   // "carried out several drone attacks on the air base": one operation, counted.
   if (/\b(carried out|launched|conducted|staged|mounted)\s+(several|multiple|a string of|a series of|a wave of|a number of|\w+)\s+([\w-]+\s+)?$/i.test(before)) return false;
   if (!/^(attacks|strikes|airstrikes|air strikes|bombings|raids|killings|shootings|kidnappings|abductions|rocket attacks|drone attacks)$/i.test(trigger)) return false;
-  return !/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both|the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
+  if (/\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twin|both)\s+([\w-]+\s+){0,2}$/i.test(before)) return false;
+  // "continued their attacks against Nicaragua", "resumed its attacks on the sectors": a campaign going on.
+  if (/\b(continu\w*|resum\w*|stepped up|step up|intensif\w*|escalat\w*)\s+(\w+\s+){0,2}$/i.test(before)) return true;
+  // "the recent attacks by the guerrillas", "its attacks against Nicaragua", "the latest terrorist attacks": with a
+  // word between the article and the noun, a campaign spoken of as a whole ("the attacks" alone refers back).
+  if (/^attacks$/i.test(trigger) && /\b(the|these|those|its|their|his)\s+([\w-]+\s+){1,2}$/i.test(before)) return true;
+  return !/\b(the|these|those|its|their)\s+([\w-]+\s+){0,2}$/i.test(before);
 }

@@ -9,7 +9,13 @@ const VIOLENT = /\b((protesters|demonstrators|rioters|crowds?)\b[^.;]{0,50}\b(to
 
 const AIRBORNE = /\b(jets|warplanes|aircraft|planes|drones?|helicopters?|air[- ]launched|air missiles|air force)\b/i;
 
+// "civilians were looting stores", "looters raided the houses": looting by a crowd is a riot, not an armed group's raid.
+const CROWD_LOOTING = /\b(looters|crowds?|mobs?|civilians|residents|rioters|demonstrators|protesters|hundreds of people|thousands of people)\b[^.;]{0,40}\b(looted|looting|ransacked|plundered|pillaged)\b|\b(waves?|outbreaks?) of looting\b|\blooting (by|of) (\w+ ){0,2}(crowds?|mobs?|civilians|residents)\b/i;
+
 export function refineSubType(subType: string, sentence: string, triggerStart: number): string {
+  if (subType === 'Looting/property destruction' && CROWD_LOOTING.test(sentence)) return 'Mob violence';
+  // "the indiscriminate bombings by the Salvadoran air force": bombing from the air, an air strike.
+  if (subType === 'Remote explosive/landmine/IED' && /^bombings?\b/i.test(sentence.slice(triggerStart)) && /\b(air force|aircraft|planes?|warplanes?|helicopters?|jets|aerial)\b/i.test(sentence)) return 'Air/drone strike';
   // "missiles fired by Israeli jets": launched from the air, an air strike.
   if (subType === 'Shelling/artillery/missile attack' && AIRBORNE.test(sentence)) return 'Air/drone strike';
   if (subType === 'Government regains territory') {

@@ -7,6 +7,11 @@ import { STRATEGIC_TRIGGERS } from './triggers-strategic.js';
 
 export interface TriggerRule {
   name: string;
+  /**
+   * Lower-case fragments of which every match of `re` contains at least one: a sentence with none of them
+   * cannot match, so the rule is skipped without running its regex (find-triggers.ts; checked by its test).
+   */
+  keys: string[];
   re: RegExp;
   subType: string;
   /** weapon triggers ("three rockets") report an incident only with an impact verb or an attack noun nearby */

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers } from './find-triggers.js';
+import { TRIGGERS } from './triggers.js';
+
+// Invented sentences: at least one for every rule, plus words that merely contain a rule's fragments.
+const SENTENCES = [
+  'Activists said a chlorine gas attack hit the suburb overnight.',
+  'A suicide bomber blew himself up outside the stadium gates.',
+  'An air strike on the depot killed four men, local officials said.',
+  'Overnight strikes hit a fuel depot near the port.',
+  'Government warplanes pounded rebel-held villages on Monday.',
+  'Helicopters from the air force bombed the hamlet and strafed the road.',
+  'Three rockets struck the compound shortly after midnight.',
+  'Artillery units shelled the outskirts of the town.',
+  'Unknown men threw a grenade into the crowded bar.',
+  'A roadside bomb exploded as the convoy passed, police said.',
+  'A loud explosion was heard near the ministry.',
+  'Troops clashed with fighters near the border crossing.',
+  'Gunmen kidnapped two engineers from the mining camp.',
+  'Gunmen opened fire on a minibus, killing six passengers.',
+  'The village was attacked at dawn by armed men.',
+  'Soldiers raped women during the raid, witnesses said.',
+  'Thousands of protesters marched through the capital on Friday.',
+  'Rioters set fire to shops and looted a warehouse downtown.',
+  'Police seized 40 rifles and a cache of explosives in the raid.',
+  'Rebels captured the town after a week of fighting.',
+  'The militia withdrew from the city under the deal.',
+  'The army set up a new base near the river.',
+  'The faction pledged allegiance to the larger group.',
+  'The two sides signed a ceasefire agreement in the capital.',
+  'Police arrested twelve suspects after the protest.',
+  'The embassy issued a security alert for its citizens.',
+  'The group threatened to attack polling stations.',
+  'The council declared a state of emergency in the province.',
+  'Armed men robbed a bank and torched two police cars.',
+  'A tank shell landed on a market stall.',
+  'A drone struck a car on the highway and a mortar round hit a house.',
+  'The bomb squad defused an explosive device found under a bridge.',
+  'The rapper held a rally at the stadium parking lot.',
+  'The chairman discussed repair of the gas pipeline with the shelter staff.',
+  'Nothing of note happened in the quiet market town today.',
+  'He died in hospital after he was shot by a sniper; the gunman fled.',
+  'THE GUERRILLAS SET OFF A BOMB AND DYNAMITED A POWER PYLON IN THE EARLY HOURS.',
+  'A hold-up at the post office ended when the robbers were detained.',
+  'Shots were exchanged with smugglers, then the smugglers were rounded up.',
+  'Border guards exchanged fire with smugglers overnight.',
+  'Mourners gathered a week after the killing of the mayor.',
+  'Nobody claimed the attack on Judge Perez.',
+  'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
+  'Travel advisory: citizens were urged to leave the country at once.',
+];
+
+test('the prefilter leaves findTriggers output unchanged', () => {
+  for (const s of SENTENCES) {
+    assert.deepEqual(findTriggers(s, true), findTriggers(s, false), s);
+  }
+});
+
+test('every rule is exercised by the sentences above', () => {
+  const fired = new Set(SENTENCES.flatMap((s) => findTriggers(s, false).map((h) => h.rule.name)));
+  // Rules a more specific rule may absorb in these sentences are checked through their raw regex instead.
+  for (const rule of TRIGGERS) {
+    const raw = SENTENCES.some((s) => new RegExp(rule.re.source, 'i').test(s));
+    assert.ok(fired.has(rule.name) || raw, `no sentence matches rule ${rule.name}`);
+  }
+});
+
+test('every match of every rule contains one of its key fragments', () => {
+  for (const rule of TRIGGERS) {
+    for (const s of SENTENCES) {
+      for (const m of s.matchAll(new RegExp(rule.re.source, 'gi'))) {
+        const text = m[0].toLowerCase();
+        assert.ok(rule.keys.some((k) => text.includes(k)), `rule ${rule.name} matched "${m[0]}" without a key fragment`);
+      }
+    }
+  }
+});
+
+test('a sentence with no key fragment yields no trigger', () => {
+  assert.deepEqual(findTriggers('Nothing of note happened in the quiet market town today.'), []);
+});
+
+// [sentence, names of the rules that lead its trigger groups, in order]
+const RULE_ROWS: [string, string[]][] = [
+  ['The minister condemned the murder of a local judge in the capital.', ['killing-of']],
+  ['THE MURDER OF SIX PRIESTS SHOCKED THE COUNTRY.', ['killing-of']],
+  ['Rights groups demand an end to the murder of activists.', ['attack-generic']],
+  ['AT DAWN THE COMMANDOS SET OFF A BOMB IN THE GARAGE OF THE BANK.', ['placed-bomb']],
+  ['A freight train was derailed after it hit a dynamite charge on the line.', ['placed-bomb']],
+  ['The shopkeeper was riddled with bullets outside his home.', ['shot-at']],
+  ['The body of a missing teacher was found near the river on Sunday.', ['shot-at']],
+  ['A sentry fired at two photographers on a motorbike.', ['shot-at']],
+  ['The raiders burned several houses and a school before leaving.', ['arson']],
+  ['Five buses were burned in the night by hooded men.', ['arson']],
+  ['Police are investigating the attack on Senator Ruiz outside his office.', ['attack-on-person']],
+  ['THE CANDIDATE HAS DIED FROM GUNSHOT\nWOUNDS, HIS PARTY REPORTED.', ['shot-at']],
+  ['The judge freed the members of the kidnapping ring on Friday.', []],
+  ['The prisoner suffered burns to his hands in the kitchen.', []],
+];
+
+test('trigger rules', async (t) => {
+  for (const [sentence, expected] of RULE_ROWS) {
+    await t.test(sentence, () => {
+      assert.deepEqual(findTriggers(sentence).map((h) => h.rule.name), expected);
+    });
+  }
+});
+
+test('a hit keeps the original text when a line break falls inside it', () => {
+  const [hit] = findTriggers('GUERRILLAS SET OFF A\nBOMB IN THE GARAGE.');
+  assert.equal(hit.text, 'SET OFF A\nBOMB');
+});

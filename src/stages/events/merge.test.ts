@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../contract/mention.js';
+import { type Draft, findHost, promoteFollowUpSubjects } from './merge.js';
+import { eventTypeOf } from './taxonomy.js';
+
+function draft(subType: string, background: boolean, dateEnd: string | null, status: Mention['status'] = 'occurred'): Draft {
+  const date = dateEnd ? { start: dateEnd, end: dateEnd, precision: 'day' as const, text: 'x', start_offset: 0, end_offset: 1, basis: 'stated' as const } : null;
+  const mention: Mention = {
+    id: '', event_type: eventTypeOf(subType), sub_event_type: subType, status, background, date, location: null,
+    perpetrators: [], targets: [], victims: [], weapons: [], fatalities: null, injuries: null, casualties: null,
+    sources: [], evidence: [], confidence: 0,
+  };
+  return { mention, contextDate: false, sentence: 0, generic: false };
+}
+
+// [drafts as sub-type/background/date, publication date, expected background flags after]
+const rows: [string, [string, boolean, string | null][], string, boolean[]][] = [
+  ['a report on the inquiry into last week\'s murder: the murder is its news', [['Arrests', false, null], ['Attack', true, '2024-03-04']], '2024-03-12', [false, false]],
+  ['a report with news of its own keeps earlier incidents as context', [['Attack', false, null], ['Remote explosive/landmine/IED', true, '2024-03-04']], '2024-03-12', [false, true]],
+  ['an incident years before stays background', [['Attack', true, '2019-03-04']], '2024-03-12', [true]],
+  ['an undated earlier incident in a report with no news of its own', [['Abduction/forced disappearance', true, null]], '2024-03-12', [false]],
+];
+
+test('follow-up reports', async (t) => {
+  for (const [name, specs, published, expected] of rows) {
+    await t.test(name, () => {
+      const drafts = specs.map(([s, b, d]) => draft(s, b, d));
+      promoteFollowUpSubjects(drafts, published);
+      assert.deepEqual(drafts.map((d) => d.mention.background), expected);
+    });
+  }
+});
+
+test('a threat is not the news that keeps earlier incidents background', () => {
+  const drafts = [draft('Attack', false, null, 'planned'), draft('Attack', true, '2024-03-10')];
+  promoteFollowUpSubjects(drafts, '2024-03-12');
+  assert.deepEqual(drafts.map((d) => d.mention.background), [false, false]);
+});
+
+test('a killing told by its own verb and a later abduction stay two incidents', () => {
+  const murder = draft('Attack', false, null);
+  const abduction = draft('Abduction/forced disappearance', false, null);
+  assert.equal(findHost([murder], abduction, false, 'Gunmen also kidnapped a couple.'), null);
+  const generic = { ...draft('Attack', false, null), generic: true };
+  assert.equal(findHost([generic], abduction, false, 'They kidnapped the mayor.'), generic);
+});
