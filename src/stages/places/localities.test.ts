@@ -41,3 +41,10 @@ test('no locality, street or building', async (t) => {
     await t.test(rule, () => assert.deepEqual(placesOf(text).filter((p) => ['locality', 'street', 'building'].includes(p.feature)).map((p) => p.text), [], text));
   }
 });
+
+test('"the city\'s X district" lies in the city the report named last, not in the dateline city', () => {
+  const text = 'KYIV, May 2 - Shelling hit the southern port of Kherson overnight, officials said.\nA shell struck a school in the city\'s Dniprovskyi district.';
+  const p = placeWritten(text, 'Dniprovskyi');
+  if (typeof p === 'string') return assert.fail(p);
+  assert.equal(p.admin1, 'Kherson');
+});

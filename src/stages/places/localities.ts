@@ -31,7 +31,8 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
     if (m.kind === 'unknown' && known) continue; // "in Lima," is a recognised place already
-    const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base)
+      ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
     if (known && known.country === container.country && known.precision !== 'country') continue;
     const name = text.slice(m.nameStart, m.nameEnd).replace(/\s+/g, ' ');
@@ -60,6 +61,13 @@ function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens
 function sentencePlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const s = sentenceOf(tokens, m.start);
   const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision) && sentenceOf(tokens, p.start) === s);
+  return before[before.length - 1] ?? null;
+}
+
+/** "the city's Prymorskyi district": the city the report named last, not the dateline the reporter wrote from. */
+function referredCity(text: string, m: LocalityMatch, places: PlaceSpan[]): PlaceSpan | null {
+  if (!/\b(the|that) (city|town|capital|port)(['’]s| of)\s*$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const before = places.filter((p) => p.end <= m.start && p.precision === 'city');
   return before[before.length - 1] ?? null;
 }
 
