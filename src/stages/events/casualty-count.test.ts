@@ -19,7 +19,15 @@ const rows: Row[] = [
   ['Two children dead after the shelling.', 'fatalities', 2, 2, 2],
   ['A woman wounded in the attack on a bar died on Sunday, bringing the number of people killed to nine.', 'fatalities', 9, 9, 9],
   ['A soldier was wounded and taken to hospital.', 'injuries', 1, 1, 1],
+  ['At least 11 people, including seven policemen, were killed and 15 others injured.', 'fatalities', 11, 11, null],
+  ["The death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12 on Wednesday.", 'fatalities', 12, 12, 12],
 ];
+
+test('a number before a preposition is not a count of the people after it', () => {
+  const c = findCasualties('The toll rose to 12 on Wednesday after an injured constable died.', 0);
+  assert.equal(c.injuries, null);
+  assert.equal(c.fatalities?.best, 12);
+});
 
 test('casualty counts', async (t) => {
   for (const [sentence, kind, best, low, high] of rows) {

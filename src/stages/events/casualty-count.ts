@@ -12,7 +12,10 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${Object.keys(UNITS).join
 const VAGUE = String.raw`(?:several|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|a few|many|a number of|a dozen)`;
 const BOUND = String.raw`(?:at least|more than|over|up to|as many as|nearly|almost|about|around|some|an estimated|approximately)`;
 const QUANT = String.raw`(?:(${BOUND}) )?(${NUMBER}|${VAGUE}|(?:an?|one)(?= (?:${PERSON})\b))`;
-const WHO = String.raw`(?:[\w'’-]+ ){0,4}?`;
+// Up to four words saying who ("people", "police officers"); a preposition ends them: "rose to 12 on Wednesday
+// after an injured constable died" has no 12 injured. An apposition may follow ("11 people, including seven
+// policemen, were killed").
+const WHO = String.raw`(?:(?!(?:on|in|at|after|before|when|while|from|by|with|than|since|as|during)\b)[\w'’-]+ ){0,4}?(?:[\w'’-]+, (?:including|among them|most of them|mostly|all of them) [^,.;]{1,40}, )?`;
 const KILLED = 'killed|dead|died|slain|murdered|shot dead|lost their lives';
 const INJURED = 'injured|wounded|hurt|injuries';
 
@@ -24,7 +27,8 @@ const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
   { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:(?:were|was|have been|has been|had been|are|is|being|got) (?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED}))|(dead|died|lost their lives|injured|wounded))\b`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead) (?:\w+ ){0,2}?to (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
-  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: \w+){0,3}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
+  // "the death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12"
+  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,10}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
   { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
 ];
 
