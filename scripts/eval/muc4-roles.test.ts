@@ -32,6 +32,12 @@ test('predictedFillers: roles, counted mentions only, aliases of one name are on
   assert.deepEqual(f, { PerpInd: [['gunmen']], PerpOrg: [['rhf', 'red hand front'], ['army']], Target: [['bridge']], Victim: [['peasant']], Weapon: [['rifles']] });
 });
 
+test('predictedFillers: a named person who did it is an individual (PerpInd), not an organisation', () => {
+  const person: Actor = { ...actor('MAJOR ODILIO PRANCE', 'Odilio Prance'), type: 'person' };
+  const f = predictedFillers(record('d', [mention({ sub_event_type: 'Attack', perpetrators: [person] })]), GENERIC);
+  assert.deepEqual([f.PerpInd, f.PerpOrg], [[['major odilio prance']], []]);
+});
+
 test('scoreRole: each gold and predicted entity matched at most once', () => {
   const gold = [['red hand front', 'rhf'], ['peasants']];
   const cases = [

@@ -4,6 +4,9 @@
 import type { Actor } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
 import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { findPersons } from '../actors/persons.js';
+import { isAllCaps } from '../sentences/index.js';
+import { harmedPersons, personActor } from './person-roles.js';
 
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
@@ -22,10 +25,21 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
 export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[]): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
-  const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims].some((a) => a.start < s.end && s.start < a.end);
+  const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims, ...used].some((a) => a.start < s.end && s.start < a.end);
   const lexicon = (p: Phrase) => actors.find((a) => a.start <= p.head.start && p.head.end <= a.end);
+  const persons = findPersons(text, tokens, isAllCaps(text));
+  // A person's actor points at the fullest form of the name, which may stand elsewhere: remember the words used here.
+  const used: Span[] = [];
+  const named = (role: keyof Roles, m: (typeof persons)[number]) => {
+    used.push(m);
+    const a = personActor(text, m);
+    if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
+  };
   const add = (role: keyof Roles, p: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
     if (!p || !inRegion(p) || taken(p) || NOT_A_PARTICIPANT.test(p.head.lower)) return;
+    // "former defense minister Enrique X": the person named is the participant, not the office.
+    const person = persons.find((m) => m.start >= p.start && m.end <= p.end);
+    if (person) { named(role, person); return; }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
     const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.start < p.end + 30 && inRegion(x) && !taken(x));
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
@@ -48,6 +62,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (p) add(/^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p.head.lower) ? 'victims' : 'targets', p);
     }
   }
+  for (const m of harmedPersons(text, region, tokens, persons)) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
   const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
     && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
