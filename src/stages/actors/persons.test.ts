@@ -14,6 +14,7 @@ test('findPersons: titles, given names, surnames resolved to the fullest form', 
     ['DIANA PELUCAR-MONTIJO ARRIVED.', ['DIANA PELUCAR-MONTIJO=Diana Pelucar-Montijo']],
     // A given name alone is no person; neither is a place or an ordinary word after a title.
     ['CARLOS ARRIVED IN THE CAPITAL. THE MAYOR OF THE TOWN SPOKE.', []],
+    ['THEY REACHED SAN ALIRIO DE LA LOMA.', []],
     ['Gunmen shot Judge Amparo Velasco in the market.', ['Amparo Velasco=Amparo Velasco']],
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text, text === text.toUpperCase()), want, text);

@@ -16,7 +16,8 @@ function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
   return { start: tokens[first].start, end: tokens[last].end, head: tokens[last] };
 }
 
-const joins = (t: Token) => MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower);
+// "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
+const joins = (t: Token) => MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower);
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {

@@ -7,13 +7,17 @@ import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import { harmedPersons, personActor } from './person-roles.js';
+import { groupActor, PERP_HEAD, peopleActor, perpetratorParts } from './perpetrator-phrase.js';
 
+const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
 const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|set|fired|opened)$/;
 const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
 const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
+// Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
+const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
 // Heads that name the event, its instrument or its time, never a participant.
 const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?)$/i;
 
@@ -40,6 +44,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // "former defense minister Enrique X": the person named is the participant, not the office.
     const person = persons.find((m) => m.start >= p.start && m.end <= p.end);
     if (person) { named(role, person); return; }
+    if (role === 'perpetrators') {
+      const parts = perpetratorParts(tokens, p, actors);
+      if (parts.groups.length > 0 || parts.people) {
+        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, attribution));
+        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, attribution));
+        return;
+      }
+    }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
     const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.start < p.end + 30 && inRegion(x) && !taken(x));
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
@@ -57,6 +69,16 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (hit) add(HARM.test(t.lower) || PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' ? 'victims' : 'targets', hit);
       // "... were killed by guerrillas": the agent of a passive.
       if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
+      // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
+      if (!passive) {
+        let k = i;
+        while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
+        const agent = phraseBefore(tokens, k);
+        // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
+        const hasObject = object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? '');
+        const vague = /^(people|persons|men|man)$/.test(agent?.head.lower ?? '') && !/\b(armed|unidentified|unknown|masked|hooded)\b/i.test(agent ? text.slice(agent.start, agent.end) : '');
+        if (agent && hasObject && !vague && (PERP_HEAD.test(agent.head.lower) || actors.some((a) => ARMED.has(a.type ?? '') && a.start <= agent.head.start && agent.head.end <= a.end))) add('perpetrators', agent);
+      }
     } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
       const p = phraseAfter(tokens, i + 2);
       if (p) add(/^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p.head.lower) ? 'victims' : 'targets', p);
@@ -76,6 +98,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
     else if (a === subject) roles.perpetrators.push(actor('reported'));
     else if (a.type === 'civilians') roles.victims.push(actor('reported'));
+  }
+  // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
+  // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
+  if (roles.perpetrators.length === 0) {
+    const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
+      && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
+      && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+    if (g) roles.perpetrators.push({ name: g.name, text: g.text, type: g.type, country: g.country, attribution: 'reported', start: g.start, end: g.end });
   }
   // A facility struck is a target ("struck the US embassy").
   for (const p of places) {

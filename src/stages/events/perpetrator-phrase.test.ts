@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ActorSpan } from '../../doc/doc.js';
+import { tokenize } from '../sentences/index.js';
+import { phraseAfter } from './noun-phrases.js';
+import { perpetratorParts } from './perpetrator-phrase.js';
+
+// Invented groups: the lexicon is not read here, the actor spans are given.
+const span = (text: string, words: string, generic: boolean): ActorSpan => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, name: generic ? 'Unidentified Armed Group' : words, type: 'rebel_group', country: null, generic };
+};
+
+test('perpetratorParts: named groups and the people as written', () => {
+  const cases: [string, string, [string, boolean][], string[], string | null][] = [
+    ['KILLED BY TERRORISTS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'TERRORISTS'],
+    ['KIDNAPPED BY FIVE HEAVILY ARMED MEN.', 'BY', [['ARMED MEN', true]], [], 'FIVE HEAVILY ARMED MEN'],
+    ['SHOT BY MEMBERS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'MEMBERS OF THE RED DAWN FRONT'],
+    ['CLAIMED BY THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], null],
+    ['DAMAGED BY THE STORM.', 'BY', [], [], null],
+  ];
+  for (const [text, after, spans, groups, people] of cases) {
+    const { tokens } = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === after) + 1;
+    const p = phraseAfter(tokens, i)!;
+    const parts = perpetratorParts(tokens, p, spans.map(([w, g]) => span(text, w, g)));
+    assert.deepEqual(parts.groups.map((g) => g.text), groups, text);
+    assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
+  }
+});

@@ -1,0 +1,44 @@
+// The perpetrators a noun phrase names, as analysts record them: each named group in it ("the FMLN"), and the
+// people as written, with their count and modifiers ("five soldiers", "heavily armed men", "FMLN urban
+// commandos"). "Terrorists of the FMLN" gives the terrorists and the FMLN; "members of the armed forces" stays whole.
+import type { Actor } from '../../contract/mention.js';
+import type { ActorSpan, Span, Token } from '../../doc/doc.js';
+import type { Phrase } from './noun-phrases.js';
+
+/** Heads of phrases that name people who act: the ones who attack, kill or kidnap. */
+export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
+// Before "of" these heads keep what follows: "members of the armed forces", "a column of guerrillas".
+const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|bands?|gangs?|elements|fighters)$/;
+const COUNT = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/;
+
+const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+export interface PerpetratorParts { groups: ActorSpan[]; people: Span | null; generic: ActorSpan | null }
+
+export function perpetratorParts(tokens: Token[], p: Phrase, actors: ActorSpan[]): PerpetratorParts {
+  const groups = actors.filter((a) => !a.generic && a.start >= p.start && a.end <= p.end);
+  let inside = tokens.filter((t) => t.start >= p.start && t.end <= p.end);
+  // "on 10 March alleged members ...": a date run into the phrase is not part of it.
+  const date = inside.map((t) => DATE_WORD.test(t.lower)).lastIndexOf(true);
+  if (date >= 0) inside = inside.slice(date + 1).filter((t, n, all) => n > 0 || !/^(of|the|a|an)$/.test(t.lower) || all.length === 1);
+  const of = inside.findIndex((t) => t.lower === 'of');
+  // The head is the word before "of" when there is one; "members of ..." keeps the rest, "terrorists of ..." not.
+  const head = of > 0 ? inside[of - 1] : inside[inside.length - 1];
+  if (!head) return { groups, people: null, generic: null };
+  const last = of > 0 && PART_OF.test(head.lower) ? inside[inside.length - 1] : head;
+  const generic = actors.find((a) => a.generic && a.start <= head.start && head.end <= a.end) ?? null;
+  const groupHead = groups.some((g) => g.start <= head.start && head.end <= g.end);
+  if (groupHead || (!PERP_HEAD.test(head.lower) && !generic)) return { groups, people: null, generic: null };
+  // The count written before the people is part of what analysts record ("five soldiers", "several men").
+  let k = tokens.indexOf(inside[0]);
+  while (k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
+  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last.end }, generic };
+}
+
+export function groupActor(a: ActorSpan, attribution: Actor['attribution']): Actor {
+  return { name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end };
+}
+
+export function peopleActor(text: string, s: Span, generic: ActorSpan | null, attribution: Actor['attribution']): Actor {
+  return { name: generic?.name ?? null, text: text.slice(s.start, s.end), type: generic?.type ?? 'person', country: null, attribution, start: s.start, end: s.end };
+}
