@@ -3,7 +3,8 @@
 // its modifiers is what analysts and answer keys record.
 import type { Span, Token } from '../../doc/doc.js';
 
-const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const SKIP = /^(the|a|an|close|near|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -11,7 +12,8 @@ export interface Phrase extends Span { head: Token }
 
 function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
   while (first <= last && (SKIP.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
-  while (last >= first && !NOMINAL.has(tokens[last].pos)) last--;
+  // "the telephone office today": a time word the tagger reads as a noun ends no phrase.
+  while (last >= first && (!NOMINAL.has(tokens[last].pos) || TIME_WORD.test(tokens[last].lower))) last--;
   if (last < first) return null;
   return { start: tokens[first].start, end: tokens[last].end, head: tokens[last] };
 }

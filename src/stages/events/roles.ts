@@ -17,9 +17,15 @@ const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike
 const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
+// Devices and their going off; AT: where they were put or went off.
+const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?)$/;
+const AT = /^(against|at|in|inside|outside|into|on)$/;
+const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities)$/;
+// Heads that name where it happened, not what was hit.
+const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
 const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
 // Heads that name the event, its instrument or its time, never a participant.
-const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?)$/i;
+const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -39,11 +45,19 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const a = personActor(text, m);
     if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
   };
-  const add = (role: keyof Roles, p: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
-    if (!p || !inRegion(p) || taken(p) || NOT_A_PARTICIPANT.test(p.head.lower)) return;
+  const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
+    if (!found || !inRegion(found) || taken(found) || NOT_A_PARTICIPANT.test(found.head.lower)) return;
+    let p: Phrase = found;
+    // "the front of the building", "windows of the bank": the building or the bank is what was hit.
+    if (role === 'targets') {
+      const k = tokens.findIndex((t) => t.start === found.start);
+      if (k >= 0 && PART.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of') p = phraseAfter(tokens, k + 2) ?? found;
+      if (GEO_HEAD.test(p.head.lower)) return;
+    }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     const person = persons.find((m) => m.start >= p.start && m.end <= p.end);
-    if (person) { named(role, person); return; }
+    // A person struck is a victim, whatever the verb ("attacked the judge's car" aside).
+    if (person) { named(role === 'targets' ? 'victims' : role, person); return; }
     if (role === 'perpetrators') {
       const parts = perpetratorParts(tokens, p, actors);
       if (parts.groups.length > 0 || parts.people) {
@@ -57,16 +71,27 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
   };
+  // "attacks on stores and electric towers": the phrase joined to the one just read.
+  const coordinated = (p: Phrase): Phrase | null => {
+    const k = tokens.indexOf(p.head) + 1;
+    // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
+    if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    return phraseAfter(tokens, k + 1);
+  };
   const first = tokens.findIndex((t) => t.start >= region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
-    const passive = i > 0 && AUX.test(tokens[i - 1].lower);
+    // 'was "completely destroyed"': quotes and adverbs may stand between the auxiliary and the verb.
+    let aux = i - 1;
+    while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
+    const passive = aux >= 0 && AUX.test(tokens[aux].lower);
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !(t.lower === 'took' && tokens[i + 1]?.lower === 'place')) {
-      const subject = passive ? phraseBefore(tokens, i - 1) : null;
+      const subject = passive ? phraseBefore(tokens, aux) : null;
       const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
       const hit = subject ?? object;
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
-      if (hit) add(HARM.test(t.lower) || PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' ? 'victims' : 'targets', hit);
+      const role = HARM.test(t.lower) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
+      if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
       // "... were killed by guerrillas": the agent of a passive.
       if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
@@ -81,8 +106,21 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
     } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
       const p = phraseAfter(tokens, i + 2);
-      if (p) add(/^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p.head.lower) ? 'victims' : 'targets', p);
+      const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
+      if (p) { add(role, p); add(role, coordinated(p)); }
     }
+  }
+  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership": where the device went off.
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    if (!PLACED.test(tokens[i].lower)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i < 6 && tokens[k].end <= region.end && !/^[,;.]$/.test(tokens[k].text) && !AT.test(tokens[k].lower)) k++;
+    if (!AT.test(tokens[k]?.lower ?? '') || tokens[k].end > region.end) continue;
+    const p = phraseAfter(tokens, k + 1);
+    // A town or a province is where it happened, not what was hit.
+    if (!p || PERSON.test(p.head.lower) || /\d/.test(text.slice(p.start, p.end)) || places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) continue;
+    if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end)) continue;
+    add('targets', p);
   }
   for (const m of harmedPersons(text, region, tokens, persons)) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../sentences/index.js';
+import { assignRoles } from './roles.js';
+
+// No lexicon actors and no places: what the verb frames alone give.
+const roles = (text: string, trigger: string) => {
+  const { tokens } = tokenize(text);
+  const at = text.indexOf(trigger);
+  const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []);
+  return { targets: r.targets.map((a) => a.text), victims: r.victims.map((a) => a.text) };
+};
+
+test('assignRoles: targets from verb frames, device placement and coordination', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['A BOMB EXPLODED TODAY IN A SMALL BAKERY.', 'EXPLODED', ['SMALL BAKERY'], []],
+    ['REBELS LAUNCHED TWO BOMBS AGAINST A FURNITURE SHOP THIS MORNING.', 'BOMBS', ['FURNITURE SHOP'], []],
+    ['THERE WERE ATTACKS ON SAWMILLS AND WATER TANKS.', 'ATTACKS', ['SAWMILLS', 'WATER TANKS'], []],
+    ['THE BUILDING WAS "COMPLETELY DESTROYED" BY THE BLAST.', 'DESTROYED', ['BUILDING'], []],
+    ['THE BLAST SHATTERED THE WINDOWS OF THE POST OFFICE.', 'BLAST', [], []],
+    ['GUNMEN ATTACKED THE FRONT OF THE POST OFFICE TODAY.', 'ATTACKED', ['POST OFFICE'], []],
+    ['GUNMEN ATTACKED THE TOWN HALL AND KILLED JUDGE TOMASINA VELORIO.', 'ATTACKED', ['TOWN HALL'], ['TOMASINA VELORIO']],
+  ];
+  for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
+});
