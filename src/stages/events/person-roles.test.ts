@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
 import { findPersons } from '../actors/persons.js';
-import { harmedPersons } from './person-roles.js';
+import { harmedPersons, listedVictims } from './person-roles.js';
 
 const victims = (text: string) => {
   const { tokens } = tokenize(text);
@@ -20,4 +20,26 @@ test('harmedPersons: who a harm word reaches, not sources or agents', () => {
     ['ACCORDING TO JUDGE AMPARO VELASCO, TWO MEN WERE WOUNDED.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
+});
+
+test('harmedPersons: lists with semicolons, participles after a comma, "the assassination in X of Y"', () => {
+  const cases: [string, string[]][] = [
+    ['GUSTAVO ARMIJO, THE SECRETARY; AND BODYGUARD ALIRIO BASTIDAS WERE ALSO KILLED.', ['GUSTAVO ARMIJO', 'ALIRIO BASTIDAS']],
+    ['FEBE QUINTAL, KIDNAPPED 5 DAYS AGO, WAS FREED TODAY.', ['FEBE QUINTAL']],
+    ['THE ASSASSINATION IN THE CAPITAL OF RIGOBERTO ANSUELA SHOCKED THE COUNTRY.', ['RIGOBERTO ANSUELA']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
+});
+
+test('listedVictims: the people after a cue naming the victims', () => {
+  const listed = (text: string) => {
+    const { tokens } = tokenize(text);
+    return listedVictims(text, { start: 0, end: text.length }, findPersons(text, tokens, true)).map((m) => text.slice(m.start, m.end));
+  };
+  const cases: [string, string[]][] = [
+    ['THE VICTIMS WERE IDENTIFIED AS GUSTAVO ARMIJO AND FEBE QUINTAL.', ['GUSTAVO ARMIJO', 'FEBE QUINTAL']],
+    ['THE FOLLOWING AGENTS DIED: CORPORAL OSWIN VARGUERA AND AGENT RIGOBERTO ANSUELA.', ['OSWIN VARGUERA', 'RIGOBERTO ANSUELA']],
+    ['GUSTAVO ARMIJO VISITED THE TOWN WITH FEBE QUINTAL.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(listed(text), want, text);
 });

@@ -27,15 +27,21 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
   const first = tokens.findIndex((t) => t.start >= region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
-    const noun = HARM_NOUN.test(t.lower) && tokens[i + 1]?.lower === 'of';
+    // "the murder of X", "the assassination in the capital of X"
+    const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
+    const noun = HARM_NOUN.test(t.lower) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
     if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
-    // 'WAS "KIDNAPPED"': quotes may stand between the auxiliary and the verb.
-    const aux = /^["“”']$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
-    const passive = !noun && ((aux >= 0 && AUX.test(tokens[aux].lower)) || SUBJECT_HURT.test(t.lower));
+    // 'WAS "KIDNAPPED"', 'WERE ALSO KILLED': quotes and adverbs may stand between the auxiliary and the verb.
+    let aux = i - 1;
+    while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
+    // "X AND Y, KIDNAPPED 11 DAYS AGO, WERE RESCUED": a participle after a comma says what happened to them.
+    const reduced = !noun && tokens[i - 1]?.text === ',' && /ed$/.test(t.lower);
+    const passive = !noun && ((aux >= 0 && AUX.test(tokens[aux].lower)) || SUBJECT_HURT.test(t.lower) || reduced);
     let from: number, to: number;
     if (passive) {
       let k = SUBJECT_HURT.test(t.lower) ? i - 1 : aux - 1;
-      while (k >= 0 && tokens[k].start >= region.start && tokens[k].sentence === t.sentence && !CLAUSE_END.test(tokens[k].lower) && !HARM_VERB.test(tokens[k].lower) && i - k < 30) k--;
+      // Wire copy lists the dead with semicolons ("X; Y, THE SECRETARY; AND Z WERE KILLED"): a semicolon ends no list.
+      while (k >= 0 && tokens[k].start >= region.start && tokens[k].sentence === t.sentence && (!CLAUSE_END.test(tokens[k].lower) || tokens[k].text === ';') && !HARM_VERB.test(tokens[k].lower) && i - k < 40) k--;
       from = tokens[k + 1]?.start ?? t.start; to = t.start;
     } else {
       let k = i + 1;
@@ -49,4 +55,16 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     }
   }
   return out;
+}
+
+// "THE VICTIMS WERE IDENTIFIED AS X, Y AND Z", "THE FOLLOWING POLICEMEN DIED: X, Y": the people listed are victims.
+const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b[^.;]{0,50}?\b(identified as|were|are|was|include[sd]?|:)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b/gi;
+
+/** People a sentence lists as the victims, after a cue such as "the victims were identified as". */
+export function listedVictims(text: string, region: Span, persons: PersonMention[]): PersonMention[] {
+  const r = text.slice(region.start, region.end);
+  const cue = [...r.matchAll(IDENTIFIED)][0];
+  if (!cue) return [];
+  const from = region.start + cue.index! + cue[0].length;
+  return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
 }

@@ -6,7 +6,7 @@ import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
 import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
-import { harmedPersons, personActor } from './person-roles.js';
+import { harmedPersons, listedVictims, personActor } from './person-roles.js';
 import { groupActor, PERP_HEAD, peopleActor, perpetratorParts } from './perpetrator-phrase.js';
 
 const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
@@ -122,7 +122,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end)) continue;
     add('targets', p);
   }
-  for (const m of harmedPersons(text, region, tokens, persons)) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
+  for (const m of [...harmedPersons(text, region, tokens, persons), ...listedVictims(text, region, persons)]) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
   const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
     && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
