@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { ActorSpan } from '../../doc/doc.js';
 import { tokenize } from '../sentences/index.js';
 import { phraseAfter } from './noun-phrases.js';
-import { perpetratorParts } from './perpetrator-phrase.js';
+import { perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
+import type { Actor } from '../../contract/mention.js';
 
 // Invented groups: the lexicon is not read here, the actor spans are given.
 const span = (text: string, words: string, generic: boolean): ActorSpan => {
@@ -26,5 +27,25 @@ test('perpetratorParts: named groups and the people as written', () => {
     const parts = perpetratorParts(tokens, p, spans.map(([w, g]) => span(text, w, g)));
     assert.deepEqual(parts.groups.map((g) => g.text), groups, text);
     assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
+  }
+});
+
+test('splitGroupPeople: a lexicon name that ends in its people gives the group and the people', () => {
+  const a = (text: string, name: string | null): Actor => ({ name, text, type: 'rebel_group', country: null, attribution: 'reported', start: 10, end: 10 + text.length });
+  const cases: [Actor, string[]][] = [
+    [a('RDF GUERRILLAS', 'Red Dawn Front'), ['RDF', 'RDF GUERRILLAS']],
+    [a('RED DAWN FRONT', 'Red Dawn Front'), ['RED DAWN FRONT']],
+    [a('ARMED FORCES', 'Unspecified Military Forces'), ['ARMED FORCES']],
+    [a('guerrillas', null), ['guerrillas']],
+  ];
+  for (const [actor, want] of cases) assert.deepEqual(splitGroupPeople(actor).map((x) => x.text), want, actor.text);
+});
+
+test('unknownOrganisation: an organisation head after a word no dictionary holds', () => {
+  const cases: [string, boolean][] = [['BY THE ZORVANI PATRIOTIC FRONT.', true], ['BY THE TERRORIST GROUP.', false], ['BY THE GUNMEN.', false]];
+  for (const [text, want] of cases) {
+    const { tokens } = tokenize(text);
+    const p = phraseAfter(tokens, 1)!;
+    assert.equal(unknownOrganisation(tokens, p, (w) => ['terrorist', 'patriotic', 'the'].includes(w)), want, text);
   }
 });

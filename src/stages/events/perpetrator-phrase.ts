@@ -42,3 +42,25 @@ export function groupActor(a: ActorSpan, attribution: Actor['attribution']): Act
 export function peopleActor(text: string, s: Span, generic: ActorSpan | null, attribution: Actor['attribution']): Actor {
   return { name: generic?.name ?? null, text: text.slice(s.start, s.end), type: generic?.type ?? 'person', country: null, attribution, start: s.start, end: s.end };
 }
+
+const PEOPLE_TAIL = /^(.*?\S)\s+((?:urban\s+)?(?:guerrill?as?|rebels?|fighters|troops|soldiers|militants|members|commandos?|terrorists?|units?|militiamen))$/i;
+
+/** "FMLN guerrillas" read as one lexicon name is the group (FMLN) and its people (the guerrillas) as written. */
+export function splitGroupPeople(a: Actor): Actor[] {
+  if (a.type === 'person' || a.name === null) return [a];
+  const m = PEOPLE_TAIL.exec(a.text);
+  if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1])) return [a];
+  const group: Actor = { ...a, text: m[1], end: a.start + m[1].length };
+  const people: Actor = { name: null, text: a.text, type: 'person', country: null, attribution: a.attribution, start: a.start, end: a.end };
+  return [group, people];
+}
+
+// Heads of names of organisations: "the Zarate Wilka group", "the Secret Anticommunist Army".
+const ORG_HEAD = /^(front|army|movement|command|alliance|organi[sz]ation|party|cartel|group|brigade|commando|union|league|squadron|battalion)$/;
+
+/** A phrase that names an organisation the lexicon does not know: an organisation head after a word no dictionary holds. */
+export function unknownOrganisation(tokens: Token[], p: Phrase, isCommon: (w: string) => boolean): boolean {
+  if (!ORG_HEAD.test(p.head.lower)) return false;
+  const words = tokens.filter((t) => t.start >= p.start && t.end < p.head.start && /^[\p{L}-]+$/u.test(t.text));
+  return words.length > 0 && words.some((t) => !isCommon(t.lower));
+}

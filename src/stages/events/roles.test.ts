@@ -23,3 +23,19 @@ test('assignRoles: targets from verb frames, device placement and coordination',
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
 });
+
+test('assignRoles: perpetrators said outright ("carried out by", "claimed responsibility", "blamed")', () => {
+  const perps = (text: string, trigger: string) => {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(trigger);
+    return assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []).perpetrators.map((a) => a.text);
+  };
+  const cases: [string, string, string[]][] = [
+    ['THE ATTACK WAS CARRIED OUT BY HEAVILY ARMED MEN.', 'ATTACK', ['HEAVILY ARMED MEN']],
+    ['THE KIDNAPPERS HAVE CLAIMED RESPONSIBILITY FOR THE ABDUCTION.', 'ABDUCTION', ['KIDNAPPERS']],
+    ['THE MAYOR BLAMED TWO UNIDENTIFIED INDIVIDUALS FOR THE ATTACK.', 'ATTACK', ['TWO UNIDENTIFIED INDIVIDUALS']],
+    ['THE ATTACK WAS CONDEMNED BY THE BISHOPS.', 'ATTACK', []],
+    ['NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.', 'ATTACK', []],
+  ];
+  for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
+});

@@ -7,7 +7,8 @@ import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import { harmedPersons, listedVictims, personActor } from './person-roles.js';
-import { groupActor, PERP_HEAD, peopleActor, perpetratorParts } from './perpetrator-phrase.js';
+import { groupActor, PERP_HEAD, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
+import { isCommonWord } from '../places/common-words.js';
 
 const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
@@ -23,6 +24,8 @@ const AT = /^(against|at|in|inside|outside|into|on)$/;
 const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities)$/;
 // Heads that name where it happened, not what was hit.
 const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
+// "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
+const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged|shooting|ordered|masterminded|organized|planned|executed)$/;
 const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
 // Heads that name the event, its instrument or its time, never a participant.
 const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?)$/i;
@@ -59,6 +62,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // A person struck is a victim, whatever the verb ("attacked the judge's car" aside).
     if (person) { named(role === 'targets' ? 'victims' : role, person); return; }
     if (role === 'perpetrators') {
+      if (unknownOrganisation(tokens, p, isCommonWord) && !actors.some((a) => a.start < p.end && p.start < a.end)) {
+        const t = text.slice(p.start, p.end);
+        roles.perpetrators.push({ name: t.replace(/\s+/g, ' '), text: t, type: 'rebel_group', country: null, attribution, start: p.start, end: p.end });
+        return;
+      }
       const parts = perpetratorParts(tokens, p, actors);
       if (parts.groups.length > 0 || parts.people) {
         for (const g of parts.groups) roles.perpetrators.push(groupActor(g, attribution));
@@ -110,6 +118,20 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (p) { add(role, p); add(role, coordinated(p)); }
     }
   }
+  // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    const t = tokens[i];
+    if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
+    if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 1), 'accused');
+    if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'responsibility') {
+      let k = i;
+      while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
+      const who = phraseBefore(tokens, k);
+      // "No group has claimed responsibility", "the rebels have not claimed responsibility"
+      const before = tokens[tokens.findIndex((x) => x.start === who?.start) - 1];
+      if (who && !/^(no|not|none|any)$/.test(before?.lower ?? '') && !/\b(not|never|no)\b/i.test(text.slice(who.end, t.start))) add('perpetrators', who, 'claimed');
+    }
+  }
   // "a bomb exploded in a restaurant", "launched two bombs against a car dealership": where the device went off.
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     if (!PLACED.test(tokens[i].lower)) continue;
@@ -126,6 +148,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
   const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
     && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
+    // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
+    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?)\b/i.test(text.slice(a.end, trigger.start))
+    && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
     && trigger.start - a.end < 80);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
@@ -134,7 +159,13 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
-    else if (a === subject) roles.perpetrators.push(actor('reported'));
+    else if (a === subject) {
+      // "urban guerrillas blew up a bus": the people as written, not only the lexicon word.
+      const k = tokens.findIndex((t) => t.start >= a.end);
+      const p = a.generic && k > 0 ? phraseBefore(tokens, k) : null;
+      if (p && p.start <= a.start && p.end >= a.end) add('perpetrators', p);
+      else roles.perpetrators.push(actor('reported'));
+    }
     else if (a.type === 'civilians') roles.victims.push(actor('reported'));
   }
   // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
@@ -150,5 +181,6 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
+  roles.perpetrators = roles.perpetrators.flatMap(splitGroupPeople);
   return roles;
 }
