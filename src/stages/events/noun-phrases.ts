@@ -3,7 +3,7 @@
 // its modifiers is what analysts and answer keys record.
 import type { Span, Token } from '../../doc/doc.js';
 
-const SKIP = /^(the|a|an|close|near|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -11,7 +11,8 @@ const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 export interface Phrase extends Span { head: Token }
 
 function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
-  while (first <= last && (SKIP.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
+  // "close to the embassy", "near the bridge" begin no phrase (but join none either: "persons near the town").
+  while (first <= last && (SKIP.test(tokens[first].lower) || /^(close|near)$/.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
   // "the telephone office today": a time word the tagger reads as a noun ends no phrase.
   while (last >= first && (!NOMINAL.has(tokens[last].pos) || TIME_WORD.test(tokens[last].lower))) last--;
   if (last < first) return null;
@@ -19,7 +20,8 @@ function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
 }
 
 // "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
-const joins = (t: Token) => MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower);
+// "claims that at least 100 soldiers": a clause opened by "that" is no part of the phrase.
+const joins = (t: Token) => t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {

@@ -36,6 +36,8 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['THE MAYOR BLAMED TWO UNIDENTIFIED INDIVIDUALS FOR THE ATTACK.', 'ATTACK', ['TWO UNIDENTIFIED INDIVIDUALS']],
     ['THE ATTACK WAS CONDEMNED BY THE BISHOPS.', 'ATTACK', []],
     ['NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.', 'ATTACK', []],
+    ['TWO FARMERS WERE KILLED BY UNKNOWN PERSONS NEAR THE RIVER.', 'KILLED', ['UNKNOWN PERSONS']],
+    ['THE ATTACK WAS CARRIED OUT BY COLONEL OSWIN VARGUERA.', 'ATTACK', ['COLONEL OSWIN VARGUERA']],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

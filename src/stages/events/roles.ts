@@ -26,6 +26,7 @@ const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|
 const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
 // "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
 const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged|shooting|ordered|masterminded|organized|planned|executed)$/;
+const RANK = /^(colonel|col\.?|major|maj\.?|general|gen\.?|captain|capt\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|dr\.?)$/;
 const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
 // Heads that name the event, its instrument or its time, never a participant.
 const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?)$/i;
@@ -45,7 +46,10 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   const used: Span[] = [];
   const named = (role: keyof Roles, m: (typeof persons)[number]) => {
     used.push(m);
-    const a = personActor(text, m);
+    let a = personActor(text, m);
+    // Who did it keeps a military or police rank as written ("Colonel X"): the rank says which force acted.
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (role === 'perpetrators' && k > 0 && RANK.test(tokens[k - 1].lower)) a = { ...a, text: text.slice(tokens[k - 1].start, m.end), start: tokens[k - 1].start, end: m.end };
     if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
   };
   const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
@@ -181,6 +185,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
-  roles.perpetrators = roles.perpetrators.flatMap(splitGroupPeople);
+  // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
+  roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
   return roles;
 }
