@@ -26,6 +26,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'father', 'fr
 // Words that end a name whatever their case: speech, verbs of the report, function words the vocabulary misses.
 const NOT_NAME = new Set(['said', 'says', 'reported', 'de', 'del', 'la', 'las', 'los', 'y', 'el', 'san', 'santa', 'fmln', 'jr']);
 const PLACE_BEFORE = /^(san|santa|santo|sao|el|la|las|los|puerto|ciudad|villa|colonia|barrio|hacienda|finca|st|fort|port|mount)$/;
+const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapped|abducted|executed|wounding|wounded)$/;
+const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
 
 const alpha = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && t.text.replace(/[.'’-]/g, '').length >= 2;
@@ -73,8 +75,10 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const titled = TITLES.has(t.lower.replace(/\.$/, '')) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
+    // "THE KILLING OF JOSEF X", "KIDNAPPED DIETER Y": two or more name words where a victim stands are a person.
+    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower !== 'of' || HARM_NOUN.test(tokens[i - 2]?.lower ?? ''));
     // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
-    const start = titled ? i + 1 : given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '') ? i : -1;
+    const start = titled ? i + 1 : (given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
     if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
     const span = nameFrom(tokens, start, caps);
     // A given name alone ("CARLOS") is not enough: it needs a surname after it.

@@ -5,10 +5,10 @@ import type { Actor } from '../../contract/mention.js';
 import type { Span, Token } from '../../doc/doc.js';
 import type { PersonMention } from '../actors/persons.js';
 
-const HARM_VERB = /^(killed|killing|kill|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
+const HARM_VERB = /^(killed|killing|kill|gunned|hostages?|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
 const HARM_NOUN = /^(murder|murders|assassination|assassinations|kidnapping|kidnappings|abduction|death|deaths|killing|killings|slaying|execution|disappearance)$/;
 // Verbs whose subject is the one hurt: "X DIED", "X DISAPPEARED", "X WAS RIDDLED WITH BULLETS".
-const SUBJECT_HURT = /^(died|disappeared|perished|riddled)$/;
+const SUBJECT_HURT = /^(died|disappeared|perished|riddled|victims?|dead)$/;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // A clause ends at these: what lies beyond belongs to another verb.
 const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
@@ -31,6 +31,9 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
     const noun = HARM_NOUN.test(t.lower) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
     if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
+    // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
+    if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (t.lower === 'dead' && tokens[i - 1]?.lower !== 'found') continue;
     // 'WAS "KIDNAPPED"', 'WERE ALSO KILLED': quotes and adverbs may stand between the auxiliary and the verb.
     let aux = i - 1;
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
@@ -45,7 +48,8 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
       from = tokens[k + 1]?.start ?? t.start; to = t.start;
     } else {
       let k = i + 1;
-      while (k < tokens.length && tokens[k].end <= region.end && tokens[k].sentence === t.sentence && !CLAUSE_END.test(tokens[k].lower) && tokens[k].lower !== 'by' && k - i < 25) k++;
+      // "KILLING X, 42; Y, 19; AND Z": semicolons separate the people listed.
+      while (k < tokens.length && tokens[k].end <= region.end && tokens[k].sentence === t.sentence && (!CLAUSE_END.test(tokens[k].lower) || tokens[k].text === ';') && tokens[k].lower !== 'by' && k - i < 40) k++;
       from = t.end; to = tokens[k - 1]?.end ?? t.end;
     }
     for (const m of inRegion) {

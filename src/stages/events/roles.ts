@@ -62,7 +62,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (GEO_HEAD.test(p.head.lower)) return;
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
-    const person = persons.find((m) => m.start >= p.start && m.end <= p.end);
+    // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
+    const person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
     // A person struck is a victim, whatever the verb ("attacked the judge's car" aside).
     if (person) { named(role === 'targets' ? 'victims' : role, person); return; }
     if (role === 'perpetrators') {
