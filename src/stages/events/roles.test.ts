@@ -20,6 +20,10 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['THE BLAST SHATTERED THE WINDOWS OF THE POST OFFICE.', 'BLAST', [], []],
     ['GUNMEN ATTACKED THE FRONT OF THE POST OFFICE TODAY.', 'ATTACKED', ['POST OFFICE'], []],
     ['GUNMEN ATTACKED THE TOWN HALL AND KILLED JUDGE TOMASINA VELORIO.', 'ATTACKED', ['TOWN HALL'], ['TOMASINA VELORIO']],
+    ['THE FIRST ATTACK OCCURRED AT 2230 IN FRONT OF THE FISHERIES MINISTRY.', 'ATTACK', ['FISHERIES MINISTRY'], []],
+    ['THE BOMB EXPLODED BETWEEN THE SHOE STORE AND THE SAVINGS BANK.', 'EXPLODED', ['SHOE STORE', 'SAVINGS BANK'], []],
+    ['THEIR JEEP WAS BLOWN UP BY A MINE.', 'BLOWN', ['JEEP'], []],
+    ['THE BLAST CAUSED DAMAGE TO A WAREHOUSE.', 'BLAST', ['WAREHOUSE'], []],
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
 });

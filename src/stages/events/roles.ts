@@ -13,14 +13,14 @@ import { isCommonWord } from '../places/common-words.js';
 const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
-const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|set|fired|opened)$/;
+const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened)$/;
 const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
 const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
 // Devices and their going off; AT: where they were put or went off.
-const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?)$/;
-const AT = /^(against|at|in|inside|outside|into|on)$/;
+const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|occurred|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?|attacks?|explosions?|blasts?)$/;
+const AT = /^(against|at|in|inside|outside|into|on|under|beneath|behind|between)$/;
 const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities)$/;
 // Heads that name where it happened, not what was hit.
 const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
@@ -29,7 +29,7 @@ const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged
 const RANK = /^(colonel|col\.?|major|maj\.?|general|gen\.?|captain|capt\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|dr\.?)$/;
 const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
 // Heads that name the event, its instrument or its time, never a participant.
-const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?)$/i;
+const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?|capital|state|air|hands?|bodies|body|january|february|march|april|may|june|july|august|september|october|november|december|statements?|broadcasts?|communiques?|interviews?|reports?|messages?|bulletins?|speech|letters?|leaflets?|response|retaliation|connection|addition|context)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -117,7 +117,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         const vague = /^(people|persons|men|man)$/.test(agent?.head.lower ?? '') && !/\b(armed|unidentified|unknown|masked|hooded)\b/i.test(agent ? text.slice(agent.start, agent.end) : '');
         if (agent && hasObject && !vague && (PERP_HEAD.test(agent.head.lower) || actors.some((a) => ARMED.has(a.type ?? '') && a.start <= agent.head.start && agent.head.end <= a.end))) add('perpetrators', agent);
       }
-    } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
+    } else if ((NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at')))
+      || (/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) {
       const p = phraseAfter(tokens, i + 2);
       const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
       if (p) { add(role, p); add(role, coordinated(p)); }
@@ -137,17 +138,22 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (who && !/^(no|not|none|any)$/.test(before?.lower ?? '') && !/\b(not|never|no)\b/i.test(text.slice(who.end, t.start))) add('perpetrators', who, 'claimed');
     }
   }
-  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership": where the device went off.
+  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
+  // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     if (!PLACED.test(tokens[i].lower)) continue;
-    let k = i + 1;
-    while (k < tokens.length && k - i < 6 && tokens[k].end <= region.end && !/^[,;.]$/.test(tokens[k].text) && !AT.test(tokens[k].lower)) k++;
-    if (!AT.test(tokens[k]?.lower ?? '') || tokens[k].end > region.end) continue;
-    const p = phraseAfter(tokens, k + 1);
-    // A town or a province is where it happened, not what was hit.
-    if (!p || PERSON.test(p.head.lower) || /\d/.test(text.slice(p.start, p.end)) || places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) continue;
-    if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end)) continue;
-    add('targets', p);
+    for (let k = i + 1; k < tokens.length && k - i < 10 && tokens[k].end <= region.end && !/^[,;.]$/.test(tokens[k].text); k++) {
+      if (!AT.test(tokens[k].lower)) continue;
+      const p = phraseAfter(tokens, k + 1);
+      // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
+      // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
+      if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
+      if (PERSON.test(p.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) break;
+      if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
+      add('targets', p);
+      if (tokens[k].lower === 'between') add('targets', coordinated(p));
+      break;
+    }
   }
   for (const m of [...harmedPersons(text, region, tokens, persons), ...listedVictims(text, region, persons)]) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
