@@ -45,3 +45,22 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });
+
+test('assignRoles: the armed actor before the trigger is its agent only when it acts', () => {
+  const actor = (text: string, words: string, type: string, generic: boolean) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, name: words, type, country: null, generic };
+  };
+  const cases: [string, string, string[]][] = [
+    ['THE POLICE ATTRIBUTED THE ATTACK TO THE RED DAWN FRONT.', 'ATTACK', ['RED DAWN FRONT']],
+    ['THE POLICE BASE WAS ATTACKED BY THE RED DAWN FRONT.', 'ATTACKED', ['RED DAWN FRONT']],
+    ['THE RED DAWN FRONT BOMBED A BRIDGE.', 'BOMBED', ['RED DAWN FRONT']],
+  ];
+  for (const [text, trigger, want] of cases) {
+    const { tokens } = tokenize(text);
+    const actors = [actor(text, 'RED DAWN FRONT', 'rebel_group', false), ...(text.includes('POLICE') ? [actor(text, 'POLICE', 'police', true)] : [])];
+    const at = text.indexOf(trigger);
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, actors, []);
+    assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
+  }
+});

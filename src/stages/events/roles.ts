@@ -80,7 +80,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
     }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
-    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.start < p.end + 30 && inRegion(x) && !taken(x));
+    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.end <= p.end && inRegion(x) && !taken(x));
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
   };
@@ -129,6 +129,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const t = tokens[i];
     if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
     if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 1), 'accused');
+    // "attributed the attack to X", "blamed the bombing on X"
+    if (/^(attributed|blamed)$/.test(t.lower)) {
+      const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
+      if (j >= 0 && /^(to|on)$/.test(tokens[i + 2 + j].lower)) add('perpetrators', phraseAfter(tokens, i + 3 + j), 'suspected');
+    }
     if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'responsibility') {
       let k = i;
       while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
@@ -160,7 +165,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
     && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
     // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
-    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?)\b/i.test(text.slice(a.end, trigger.start))
+    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?|attributed|blamed|described|labell?ed|condemned|denounced|base|post|headquarters|station|patrol)\b/i.test(text.slice(a.end, trigger.start))
+    // "the police base ... was attacked": the subject of a passive is what was hit.
+    && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
     && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
     && trigger.start - a.end < 80);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
