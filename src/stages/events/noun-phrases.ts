@@ -5,6 +5,7 @@ import type { Span, Token } from '../../doc/doc.js';
 
 const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DETERMINER = /^(a|an|the|this|these|those|its|their|his|her|our)$/;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -42,6 +43,10 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
 export function phraseBefore(tokens: Token[], i: number): Phrase | null {
   const sentence = tokens[i - 1]?.sentence;
   let j = i - 1;
-  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) j--;
+  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) {
+    // "near San Salvador a group of gunmen": an article opens the phrase, unless "of" joins it to one before.
+    if (DETERMINER.test(tokens[j].lower) && tokens[j - 1]?.lower !== 'of') { j--; break; }
+    j--;
+  }
   return phraseOf(tokens, j + 1, i - 1);
 }

@@ -42,6 +42,9 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.', 'ATTACK', []],
     ['TWO FARMERS WERE KILLED BY UNKNOWN PERSONS NEAR THE RIVER.', 'KILLED', ['UNKNOWN PERSONS']],
     ['THE ATTACK WAS CARRIED OUT BY COLONEL OSWIN VARGUERA.', 'ATTACK', ['COLONEL OSWIN VARGUERA']],
+    ['THE FARMER WAS SHOT TODAY NEAR THE MARKET BY TWO MEN.', 'SHOT', ['TWO MEN']],
+    ['NEAR THE TOWN A GROUP OF GUNMEN THIS EVENING WOUNDED A FARMER.', 'WOUNDED', ['GROUP OF GUNMEN']],
+    ['THE FARMER WAS SHOT AND THE POLICE WERE CALLED BY NEIGHBOURS.', 'SHOT', []],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

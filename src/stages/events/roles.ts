@@ -27,7 +27,7 @@ const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|distr
 // "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
 const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged|shooting|ordered|masterminded|organized|planned|executed)$/;
 const RANK = /^(colonel|col\.?|major|maj\.?|general|gen\.?|captain|capt\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|dr\.?)$/;
-const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably)$/;
+const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably|this|last|morning|evening|afternoon|night)$/;
 // Heads that name the event, its instrument or its time, never a participant.
 const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?|capital|state|air|hands?|bodies|body|january|february|march|april|may|june|july|august|september|october|november|december|statements?|broadcasts?|communiques?|interviews?|reports?|messages?|bulletins?|speech|letters?|leaflets?|response|retaliation|connection|addition|context)$/i;
 
@@ -84,6 +84,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
   };
+  /** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
+  const byAfter = (i: number): number => {
+    for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
+      if (tokens[k].lower === 'by') return k;
+      if (/^[,;.:]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as)$/.test(tokens[k].lower)) return -1;
+    }
+    return -1;
+  };
   // "attacks on stores and electric towers": the phrase joined to the one just read.
   const coordinated = (p: Phrase): Phrase | null => {
     const k = tokens.indexOf(p.head) + 1;
@@ -106,7 +114,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       const role = HARM.test(t.lower) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
       if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
       // "... were killed by guerrillas": the agent of a passive.
-      if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
+      // "was shot today near the market by two men": the agent may come a few words later.
+      if (passive) { const by = byAfter(i); if (by >= 0) add('perpetrators', phraseAfter(tokens, by + 1)); }
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
       if (!passive) {
         let k = i;
@@ -128,6 +137,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
     if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
+    else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(i); if (by > i + 1) add('perpetrators', phraseAfter(tokens, by + 1)); }
     if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 1), 'accused');
     // "attributed the attack to X", "blamed the bombing on X"
     if (/^(attributed|blamed)$/.test(t.lower)) {
