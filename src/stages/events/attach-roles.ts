@@ -6,8 +6,9 @@ import { layer } from '../../doc/doc.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import type { Draft } from './merge.js';
-import { listedVictims, personActor } from './person-roles.js';
+import { bystanderFree, listedVictims, personActor } from './person-roles.js';
 
+const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
 const REACH = 5;
 
@@ -17,6 +18,19 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
   const tokens = layer(doc, 'tokens');
   const persons = findPersons(text, tokens, isAllCaps(text));
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
+  // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
+  for (const d of drafts) {
+    const m = d.mention;
+    if (m.background || !PERSONAL.has(m.sub_event_type) || m.victims.some((v) => v.type === 'person' && v.name)) continue;
+    const named = new Set(m.perpetrators.map((a) => a.name));
+    for (const e of m.evidence) {
+      for (const p of persons) {
+        if (p.start < e.start || p.end > e.end || named.has(p.name) || !bystanderFree(text, p, e.start)) continue;
+        m.victims.push(personActor(text, p));
+        named.add(p.name);
+      }
+    }
+  }
   sentences.forEach((sentence, index) => {
     if (evidence.has(sentence.start)) return;
     const host = [...drafts].reverse().find((d) => !d.mention.background && d.sentence < index && index - d.sentence <= REACH

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
 import { findPersons } from '../actors/persons.js';
-import { harmedPersons, listedVictims } from './person-roles.js';
+import { bystanderFree, harmedPersons, listedVictims } from './person-roles.js';
 
 const victims = (text: string) => {
   const { tokens } = tokenize(text);
@@ -46,4 +46,18 @@ test('listedVictims: the people after a cue naming the victims', () => {
     ['GUSTAVO ARMIJO VISITED THE TOWN WITH FEBE QUINTAL.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(listed(text), want, text);
+});
+
+test('bystanderFree: people who speak, are spoken to, act or hold an office that comments are not victims', () => {
+  const free = (text: string) => {
+    const { tokens } = tokenize(text);
+    return findPersons(text, tokens, true).filter((m) => bystanderFree(text, m, 0)).map((m) => text.slice(m.start, m.end));
+  };
+  const cases: [string, string[]][] = [
+    ['THE ATTACK ON JUDGE TOMASINA VELORIO TOOK PLACE AT NOON.', ['TOMASINA VELORIO']],
+    ['GUSTAVO ARMIJO SAID THE ATTACK WAS PLANNED.', []],
+    ['ACCORDING TO FEBE QUINTAL, THE ATTACK WAS PLANNED.', []],
+    ['PRESIDENT RIGOBERTO ANSUELA CONDEMNED THE ATTACK.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
 });

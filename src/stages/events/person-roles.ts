@@ -72,3 +72,9 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
   const from = region.start + cue.index! + cue[0].length;
   return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
 }
+
+/** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
+export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
+  return !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+    && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start));
+}
