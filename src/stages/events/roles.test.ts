@@ -45,6 +45,7 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['THE FARMER WAS SHOT TODAY NEAR THE MARKET BY TWO MEN.', 'SHOT', ['TWO MEN']],
     ['NEAR THE TOWN A GROUP OF GUNMEN THIS EVENING WOUNDED A FARMER.', 'WOUNDED', ['GROUP OF GUNMEN']],
     ['THE FARMER WAS SHOT AND THE POLICE WERE CALLED BY NEIGHBOURS.', 'SHOT', []],
+    ['AN AUTOPSY WAS CARRIED OUT BY FORENSIC DOCTORS AFTER THE ATTACK.', 'ATTACK', []],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

@@ -41,7 +41,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
   const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims, ...used].some((a) => a.start < s.end && s.start < a.end);
   const lexicon = (p: Phrase) => actors.find((a) => a.start <= p.head.start && p.head.end <= a.end);
-  const persons = findPersons(text, tokens, isAllCaps(text));
+  const caps = isAllCaps(text);
+  const persons = findPersons(text, tokens, caps);
   // A person's actor points at the fullest form of the name, which may stand elsewhere: remember the words used here.
   const used: Span[] = [];
   const named = (role: keyof Roles, m: (typeof persons)[number]) => {
@@ -78,6 +79,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, attribution));
         return;
       }
+      // "autopsies carried out by forensic doctors", "killed by machinegun bursts": no people who act, no group.
+      if (!lexicon(p) && !(p.head.pos === 'PROPN' && !caps)) return;
     }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
     const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.end <= p.end && inRegion(x) && !taken(x));
