@@ -24,6 +24,8 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['THE BOMB EXPLODED BETWEEN THE SHOE STORE AND THE SAVINGS BANK.', 'EXPLODED', ['SHOE STORE', 'SAVINGS BANK'], []],
     ['THEIR JEEP WAS BLOWN UP BY A MINE.', 'BLOWN', ['JEEP'], []],
     ['THE BLAST CAUSED DAMAGE TO A WAREHOUSE.', 'BLAST', ['WAREHOUSE'], []],
+    ['A SECOND BOMB EXPLODED IN THE SAME BUILDING.', 'EXPLODED', [], []],
+    ['THE EXPLOSION TOOK PLACE ON FOURTH AVENUE NORTH.', 'EXPLOSION', [], []],
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
 });

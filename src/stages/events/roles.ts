@@ -60,7 +60,13 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (role === 'targets') {
       const k = tokens.findIndex((t) => t.start === found.start);
       if (k >= 0 && PART.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of') p = phraseAfter(tokens, k + 2) ?? found;
-      if (GEO_HEAD.test(p.head.lower)) return;
+      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
+      // "a Lima restaurant": the town before the building says where, the building is what was hit.
+      const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
+      if (town) {
+        const k2 = tokens.findIndex((t) => t.start > town.end);
+        if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };
+      }
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
