@@ -49,3 +49,13 @@ test('unknownOrganisation: an organisation head after a word no dictionary holds
     assert.equal(unknownOrganisation(tokens, p, (w) => ['terrorist', 'patriotic', 'the'].includes(w)), want, text);
   }
 });
+
+test('perpetratorParts: a phrase cut inside a group name takes the whole name', () => {
+  const text = 'KILLED BY RED DAWN TERRORISTS.';
+  const { tokens } = tokenize(text);
+  const head = tokens.find((t) => t.text === 'TERRORISTS')!;
+  const p = { start: text.indexOf('DAWN'), end: head.end, head };
+  const parts = perpetratorParts(tokens, p, [span(text, 'RED DAWN', false)]);
+  assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, 'RED DAWN TERRORISTS');
+  assert.deepEqual(parts.groups.map((g) => g.text), ['RED DAWN']);
+});

@@ -15,7 +15,10 @@ const DATE_WORD = /^(january|february|march|april|may|june|july|august|september
 
 export interface PerpetratorParts { groups: ActorSpan[]; people: Span | null; generic: ActorSpan | null }
 
-export function perpetratorParts(tokens: Token[], p: Phrase, actors: ActorSpan[]): PerpetratorParts {
+export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSpan[]): PerpetratorParts {
+  // "SHINING | PATH TERRORISTS": the tagger may cut a name the phrase begins inside; the name is whole.
+  const cut = actors.find((a) => a.start < found.start && found.start < a.end);
+  const p: Phrase = cut ? { ...found, start: cut.start } : found;
   const groups = actors.filter((a) => !a.generic && a.start >= p.start && a.end <= p.end);
   let inside = tokens.filter((t) => t.start >= p.start && t.end <= p.end);
   // "on 10 March alleged members ...": a date run into the phrase is not part of it.
