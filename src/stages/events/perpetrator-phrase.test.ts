@@ -17,6 +17,7 @@ test('perpetratorParts: named groups and the people as written', () => {
     ['KILLED BY TERRORISTS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'TERRORISTS'],
     ['KIDNAPPED BY FIVE HEAVILY ARMED MEN.', 'BY', [['ARMED MEN', true]], [], 'FIVE HEAVILY ARMED MEN'],
     ['SHOT BY MEMBERS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'MEMBERS OF THE RED DAWN FRONT'],
+    ['SHOT BY MEMBERS OF THE ARMED FORCES.', 'BY', [['ARMED FORCES', true]], ['ARMED FORCES'], 'MEMBERS OF THE ARMED FORCES'],
     ['CLAIMED BY THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], null],
     ['DAMAGED BY THE STORM.', 'BY', [], [], null],
   ];

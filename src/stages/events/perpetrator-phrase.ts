@@ -9,6 +9,7 @@ import type { Phrase } from './noun-phrases.js';
 export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
 // Before "of" these heads keep what follows: "members of the armed forces", "a column of guerrillas".
 const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|bands?|gangs?|elements|fighters)$/;
+const INSTITUTION = /\b(army|forces|force|military|police|navy|guard)$/i;
 const COUNT = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/;
 
 const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -29,6 +30,10 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   const head = of > 0 ? inside[of - 1] : inside[inside.length - 1];
   if (!head) return { groups, people: null, generic: null };
   const last = of > 0 && PART_OF.test(head.lower) ? inside[inside.length - 1] : head;
+  // "members of the armed forces": the institution they belong to is a perpetrator too.
+  if (last !== head) {
+    for (const a of actors) if (a.generic && a.start > inside[of].start && a.end <= last.end && INSTITUTION.test(a.text)) groups.push(a);
+  }
   const generic = actors.find((a) => a.generic && a.start <= head.start && head.end <= a.end) ?? null;
   const groupHead = groups.some((g) => g.start <= head.start && head.end <= g.end);
   if (groupHead || (!PERP_HEAD.test(head.lower) && !generic)) return { groups, people: null, generic: null };

@@ -48,6 +48,7 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['NEAR THE TOWN A GROUP OF GUNMEN THIS EVENING WOUNDED A FARMER.', 'WOUNDED', ['GROUP OF GUNMEN']],
     ['THE FARMER WAS SHOT AND THE POLICE WERE CALLED BY NEIGHBOURS.', 'SHOT', []],
     ['AN AUTOPSY WAS CARRIED OUT BY FORENSIC DOCTORS AFTER THE ATTACK.', 'ATTACK', []],
+    ['THE FARMER WAS KIDNAPPED BY GUERRILLAS AND BANDITS.', 'KIDNAPPED', ['GUERRILLAS', 'BANDITS']],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

@@ -124,7 +124,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
-      if (passive) { const by = byAfter(i); if (by >= 0) add('perpetrators', phraseAfter(tokens, by + 1)); }
+      if (passive) {
+        const by = byAfter(i);
+        const agent = by >= 0 ? phraseAfter(tokens, by + 1) : null;
+        if (agent) { add('perpetrators', agent); add('perpetrators', coordinated(agent)); }
+      }
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
       if (!passive) {
         let k = i;
@@ -147,7 +151,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const t = tokens[i];
     if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
     else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(i); if (by > i + 1) add('perpetrators', phraseAfter(tokens, by + 1)); }
-    if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 1), 'accused');
+    if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const p = phraseAfter(tokens, i + 1);
+      add('perpetrators', p, 'accused');
+      if (p) add('perpetrators', coordinated(p), 'accused');
+    }
     // "attributed the attack to X", "blamed the bombing on X"
     if (/^(attributed|blamed)$/.test(t.lower)) {
       const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
