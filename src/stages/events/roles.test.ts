@@ -25,6 +25,8 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['THEIR JEEP WAS BLOWN UP BY A MINE.', 'BLOWN', ['JEEP'], []],
     ['THE BLAST CAUSED DAMAGE TO A WAREHOUSE.', 'BLAST', ['WAREHOUSE'], []],
     ['A SECOND BOMB EXPLODED IN THE SAME BUILDING.', 'EXPLODED', [], []],
+    ['ONE OFFICE, ONE BUS, AND ONE TRANSFORMER WERE DAMAGED.', 'DAMAGED', ['BUS', 'OFFICE', 'TRANSFORMER'], []],
+    ['THE REBELS BLEW UP A NUMBER OF PYLONS AND WATER TANKS.', 'BLEW', ['PYLONS', 'WATER TANKS'], []],
     ['THE EXPLOSION TOOK PLACE ON FOURTH AVENUE NORTH.', 'EXPLOSION', [], []],
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);

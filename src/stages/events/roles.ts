@@ -14,14 +14,14 @@ const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
 const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened)$/;
-const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
+const NOUN_FRAME = /^(attack|attacks|sabotage|activities|actions|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
 const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
 // Devices and their going off; AT: where they were put or went off.
 const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|occurred|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?|attacks?|explosions?|blasts?)$/;
-const AT = /^(against|at|in|inside|outside|into|on|under|beneath|behind|between)$/;
-const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities)$/;
+const AT = /^(against|at|in|inside|outside|into|on|under|beneath|behind|between|opposite|across)$/;
+const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities|number|series|couple|dozens?|hundreds)$/;
 // Heads that name where it happened, not what was hit.
 const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
 // "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
@@ -119,6 +119,18 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       const subject = passive ? phraseBefore(tokens, aux) : null;
       const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
       const hit = subject ?? object;
+      // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
+      if (subject) {
+        const back = (k: number) => { while (k > 0 && /^(NUM|DET)$/.test(tokens[k - 1].pos)) k--; return k; };
+        let first = back(tokens.findIndex((x) => x.start === subject.start));
+        for (let n = 0; n < 4 && first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ','); n++) {
+          const k = tokens[first - 1].lower === 'and' && tokens[first - 2]?.text === ',' ? first - 2 : first - 1;
+          const prev = phraseBefore(tokens, k);
+          if (!prev || PERSON.test(prev.head.lower) !== PERSON.test(subject.head.lower)) break;
+          add(HARM.test(t.lower) || PERSON.test(prev.head.lower) ? 'victims' : 'targets', prev);
+          first = back(tokens.findIndex((x) => x.start === prev.start));
+        }
+      }
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
       const role = HARM.test(t.lower) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
       if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
