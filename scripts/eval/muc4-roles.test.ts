@@ -24,12 +24,18 @@ test('isInstitution', () => {
 
 test('predictedFillers: roles, counted mentions only, aliases of one name are one entity', () => {
   const rec = record('d', [
-    mention({ sub_event_type: 'Attack', perpetrators: [actor('GUNMEN', 'Unidentified Armed Group'), actor('RHF', 'Red Hand Front')], victims: [actor('A PEASANT')], weapons: [{ type: 'firearm', text: 'RIFLES', count: null, start: 0, end: 1 }] }),
+    mention({ sub_event_type: 'Attack', perpetrators: [actor('GUNMEN', 'Unidentified Armed Group'), actor('RHF', 'Red Hand Front')], victims: [actor('A PEASANT'), actor('JUDGE ODILIA MARTEL', 'Odilia Martel')], weapons: [{ type: 'firearm', text: 'RIFLES', count: null, start: 0, end: 1 }] }),
     mention({ sub_event_type: 'Attack', perpetrators: [actor('RED HAND FRONT', 'Red Hand Front'), actor('THE ARMY', 'Unidentified Armed Group')], targets: [actor('THE BRIDGE')] }),
     mention({ sub_event_type: 'Armed clash', perpetrators: [actor('SOLDIERS')] }), // not a MUC-4 incident
   ]);
   const f = predictedFillers(rec, GENERIC);
-  assert.deepEqual(f, { PerpInd: [['gunmen']], PerpOrg: [['rhf', 'red hand front'], ['army']], Target: [['bridge']], Victim: [['peasant']], Weapon: [['rifles']] });
+  assert.deepEqual(f, { PerpInd: [['gunmen']], PerpOrg: [['rhf', 'red hand front'], ['army']], Target: [['bridge']], Victim: [['judge odilia martel']], Weapon: [['rifles']] });
+});
+
+test('predictedFillers: a named person who did it is an individual (PerpInd), not an organisation', () => {
+  const person: Actor = { ...actor('MAJOR ODILIO PRANCE', 'Odilio Prance'), type: 'person' };
+  const f = predictedFillers(record('d', [mention({ sub_event_type: 'Attack', perpetrators: [person] })]), GENERIC);
+  assert.deepEqual([f.PerpInd, f.PerpOrg], [[['major odilio prance']], []]);
 });
 
 test('scoreRole: each gold and predicted entity matched at most once', () => {
@@ -56,7 +62,7 @@ test('scoreMuc4Roles: groups, documents outside the run ignored', () => {
   assert.deepEqual(goldFillers(gold[0]).PerpOrg, [['red hand front', 'rhf']]);
   const recs = [
     record('a', [mention({ sub_event_type: 'Attack', perpetrators: [actor('RHF', 'Red Hand Front')] })]),
-    record('b', [mention({ sub_event_type: 'Attack', victims: [actor('A JUDGE')] })]),
+    record('b', [mention({ sub_event_type: 'Attack', victims: [actor('A JUDGE'), actor('ODILIA MARTEL', 'Odilia Martel')] })]),
   ];
   const r = scoreMuc4Roles([{ name: 'dev', gold }], recs, new Set(['a', 'b', 'c']));
   assert.equal(r.groups[0].docs, 2);

@@ -4,7 +4,10 @@
 //   a MUC-4 type): PerpInd = perpetrators that are generic (no organisation name: a generic lexicon entry or no
 //   name), PerpOrg = the other perpetrators (a named group or force) and the generic ones written as an institution
 //   ("the army", "security forces", "police": the keys file institutions under PerpOrg and people, "soldiers",
-//   "gunmen", under PerpInd), Target = targets, Victim = victims, Weapon = weapons. The string compared is the
+//   "gunmen", under PerpInd; a named person, type "person", is an individual: PerpInd), Target = targets, Victim = the
+//   victims that carry a name (a named person or group: not generic), Weapon = weapons. The keys' Victim role is
+//   MUC-4's HUM TGT: NAME slot; descriptions ("peasants", "a judge") belong to HUM TGT: DESCRIPTION, which this
+//   role-filler form does not score, so they are neither hits nor spurious. The string compared is the
 //   actor's (or weapon's) `text` as written. Predicted strings are one entity when they normalise alike; PerpOrg
 //   strings with the same normalised `name` of a named group are one entity (aliases).
 // - Normalising: lower case, accents and punctuation removed, the articles a/an/the removed, blanks collapsed.
@@ -66,12 +69,14 @@ export function predictedFillers(rec: ExtractRecord | undefined, generic = lexic
   for (const m of rec?.incidents ?? []) {
     if (!mucIncidentType(m)) continue;
     for (const a of m.perpetrators) {
-      if (!isGeneric(a, generic)) add('PerpOrg', `name:${normFiller(a.name ?? a.text)}`, a.text);
+      // A named person is an individual, not an organisation: the keys file people by name under PerpInd.
+      if (a.type === 'person') add('PerpInd', normFiller(a.text), a.text);
+      else if (!isGeneric(a, generic)) add('PerpOrg', `name:${normFiller(a.name ?? a.text)}`, a.text);
       else if (isInstitution(a.text)) add('PerpOrg', `text:${normFiller(a.text)}`, a.text);
       else add('PerpInd', normFiller(a.text), a.text);
     }
     for (const a of m.targets) add('Target', normFiller(a.text), a.text);
-    for (const a of m.victims) add('Victim', normFiller(a.text), a.text);
+    for (const a of m.victims) if (!isGeneric(a, generic)) add('Victim', normFiller(a.text), a.text);
     for (const w of m.weapons) add('Weapon', normFiller(w.text), w.text);
   }
   // Texts that normalise alike under two PerpOrg names still make one entity each: names decide for PerpOrg.

@@ -15,6 +15,8 @@ import { findWeapons } from './weapons.js';
 import { onlyCombatantsHit } from './combatants.js';
 import { refineSubType } from './refine-subtype.js';
 
+const EVENT_WORD = /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged|shelled|shelling of|bombarded|bombardment of|strafed|strafing|straffing|bombed|attacks?|strikes?|raids?|hit|struck|targeted|killed|destroyed|on|pounded|attacked|fired (on|at)|rocketed|machine-?gunned|crashed into|slammed|went off|exploded|hurled|thrown)$/i;
+
 /** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
 export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
   const text = doc.text;
@@ -35,7 +37,9 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   const place = chooseLocation(text, region, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
   const casualties = findCasualties(r, region.start);
   const weapons = findWeapons(r, region.start, layer(doc, 'numbers'));
-  if (lead.rule.weapon && !weapons.some((w) => w.type === lead.rule.weapon)) {
+  // The trigger stands for the weapon only when it names a thing ("a suicide bomber", "gas attack"), not when it
+  // names the event ("the explosion", "blew up", "shelled"): analysts record the instrument, not the act.
+  if (lead.rule.weapon && !weapons.some((w) => w.type === lead.rule.weapon) && !EVENT_WORD.test(lead.text)) {
     weapons.push({ type: lead.rule.weapon, text: lead.text, count: null, start: trigger.start, end: trigger.end });
   }
   // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.

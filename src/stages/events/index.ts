@@ -3,6 +3,7 @@ import type { Mention } from '../../contract/mention.js';
 import type { Doc, PlaceSpan, Sentence, Span } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
+import { attachRoles } from './attach-roles.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, mainCountry, toLocation } from './locate.js';
@@ -55,6 +56,7 @@ export function findMentions(doc: Doc): Mention[] {
     });
   });
   promoteFollowUpSubjects(drafts, doc.published);
+  attachRoles(doc, drafts);
   const fallback = fallbackPlace(doc);
   return drafts.map((d, n) => {
     const m = d.mention;

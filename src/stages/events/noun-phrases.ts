@@ -3,20 +3,26 @@
 // its modifiers is what analysts and answer keys record.
 import type { Span, Token } from '../../doc/doc.js';
 
-const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DETERMINER = /^(a|an|the|this|these|those|its|their|his|her|our)$/;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 export interface Phrase extends Span { head: Token }
 
 function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
-  while (first <= last && (SKIP.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
-  while (last >= first && !NOMINAL.has(tokens[last].pos)) last--;
+  // "close to the embassy", "near the bridge" begin no phrase (but join none either: "persons near the town").
+  while (first <= last && (SKIP.test(tokens[first].lower) || /^(close|near)$/.test(tokens[first].lower) || /^["“”]$/.test(tokens[first].text))) first++;
+  // "the telephone office today": a time word the tagger reads as a noun ends no phrase.
+  while (last >= first && (!NOMINAL.has(tokens[last].pos) || TIME_WORD.test(tokens[last].lower))) last--;
   if (last < first) return null;
   return { start: tokens[first].start, end: tokens[last].end, head: tokens[last] };
 }
 
-const joins = (t: Token) => MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower);
+// "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
+// "claims that at least 100 soldiers": a clause opened by "that" is no part of the phrase.
+const joins = (t: Token) => t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
@@ -37,6 +43,10 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
 export function phraseBefore(tokens: Token[], i: number): Phrase | null {
   const sentence = tokens[i - 1]?.sentence;
   let j = i - 1;
-  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) j--;
+  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) {
+    // "near San Salvador a group of gunmen": an article opens the phrase, unless "of" joins it to one before.
+    if (DETERMINER.test(tokens[j].lower) && tokens[j - 1]?.lower !== 'of') { j--; break; }
+    j--;
+  }
   return phraseOf(tokens, j + 1, i - 1);
 }

@@ -4,15 +4,32 @@
 import type { Actor } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
 import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { findPersons } from '../actors/persons.js';
+import { isAllCaps } from '../sentences/index.js';
+import { harmedPersons, listedVictims, personActor } from './person-roles.js';
+import { groupActor, PERP_HEAD, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
+import { isCommonWord } from '../places/common-words.js';
 
+const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
-const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|set|fired|opened)$/;
-const NOUN_FRAME = /^(attack|attacks|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
+const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened)$/;
+const NOUN_FRAME = /^(attack|attacks|sabotage|activities|actions|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
 const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
+// Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
+// Devices and their going off; AT: where they were put or went off.
+const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|occurred|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?|attacks?|explosions?|blasts?)$/;
+const AT = /^(against|at|in|inside|outside|into|on|under|beneath|behind|between|opposite|across)$/;
+const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities|number|series|couple|dozens?|hundreds)$/;
+// Heads that name where it happened, not what was hit.
+const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
+// "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
+const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged|shooting|ordered|masterminded|organized|planned|executed)$/;
+const RANK = /^(colonel|col\.?|major|maj\.?|general|gen\.?|captain|capt\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|dr\.?)$/;
+const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably|this|last|morning|evening|afternoon|night)$/;
 // Heads that name the event, its instrument or its time, never a participant.
-const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?)$/i;
+const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?|capital|state|air|hands?|bodies|body|january|february|march|april|may|june|july|august|september|october|november|december|statements?|broadcasts?|communiques?|interviews?|reports?|messages?|bulletins?|speech|letters?|leaflets?|response|retaliation|connection|addition|context)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -22,35 +39,175 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
 export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[]): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
-  const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims].some((a) => a.start < s.end && s.start < a.end);
+  const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims, ...used].some((a) => a.start < s.end && s.start < a.end);
   const lexicon = (p: Phrase) => actors.find((a) => a.start <= p.head.start && p.head.end <= a.end);
-  const add = (role: keyof Roles, p: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
-    if (!p || !inRegion(p) || taken(p) || NOT_A_PARTICIPANT.test(p.head.lower)) return;
+  const caps = isAllCaps(text);
+  const persons = findPersons(text, tokens, caps);
+  // A person's actor points at the fullest form of the name, which may stand elsewhere: remember the words used here.
+  const used: Span[] = [];
+  const named = (role: keyof Roles, m: (typeof persons)[number]) => {
+    used.push(m);
+    let a = personActor(text, m);
+    // Who did it keeps a military or police rank as written ("Colonel X"): the rank says which force acted.
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (role === 'perpetrators' && k > 0 && RANK.test(tokens[k - 1].lower)) a = { ...a, text: text.slice(tokens[k - 1].start, m.end), start: tokens[k - 1].start, end: m.end };
+    if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
+  };
+  const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
+    if (!found || !inRegion(found) || taken(found) || NOT_A_PARTICIPANT.test(found.head.lower)) return;
+    let p: Phrase = found;
+    // "the front of the building", "windows of the bank": the building or the bank is what was hit.
+    if (role === 'targets') {
+      const k = tokens.findIndex((t) => t.start === found.start);
+      if (k >= 0 && PART.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of') p = phraseAfter(tokens, k + 2) ?? found;
+      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
+      // "a Lima restaurant": the town before the building says where, the building is what was hit.
+      const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
+      if (town) {
+        const k2 = tokens.findIndex((t) => t.start > town.end);
+        if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };
+      }
+    }
+    // "former defense minister Enrique X": the person named is the participant, not the office.
+    // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
+    const person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
+    // A person struck is a victim, whatever the verb ("attacked the judge's car" aside).
+    if (person) { named(role === 'targets' ? 'victims' : role, person); return; }
+    if (role === 'perpetrators') {
+      if (unknownOrganisation(tokens, p, isCommonWord) && !actors.some((a) => a.start < p.end && p.start < a.end)) {
+        const t = text.slice(p.start, p.end);
+        roles.perpetrators.push({ name: t.replace(/\s+/g, ' '), text: t, type: 'rebel_group', country: null, attribution, start: p.start, end: p.end });
+        return;
+      }
+      const parts = perpetratorParts(tokens, p, actors);
+      if (parts.groups.length > 0 || parts.people) {
+        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, attribution));
+        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, attribution));
+        return;
+      }
+      // "autopsies carried out by forensic doctors", "killed by machinegun bursts": no people who act, no group.
+      if (!lexicon(p) && !(p.head.pos === 'PROPN' && !caps)) return;
+    }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
-    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.start < p.end + 30 && inRegion(x) && !taken(x));
+    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.end <= p.end && inRegion(x) && !taken(x));
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
+  };
+  /** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
+  const byAfter = (i: number): number => {
+    for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
+      if (tokens[k].lower === 'by') return k;
+      if (/^[,;.:]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as)$/.test(tokens[k].lower)) return -1;
+    }
+    return -1;
+  };
+  // "attacks on stores and electric towers": the phrase joined to the one just read.
+  const coordinated = (p: Phrase): Phrase | null => {
+    const k = tokens.indexOf(p.head) + 1;
+    // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
+    if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    return phraseAfter(tokens, k + 1);
   };
   const first = tokens.findIndex((t) => t.start >= region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
-    const passive = i > 0 && AUX.test(tokens[i - 1].lower);
+    // 'was "completely destroyed"': quotes and adverbs may stand between the auxiliary and the verb.
+    let aux = i - 1;
+    while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
+    const passive = aux >= 0 && AUX.test(tokens[aux].lower);
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !(t.lower === 'took' && tokens[i + 1]?.lower === 'place')) {
-      const subject = passive ? phraseBefore(tokens, i - 1) : null;
+      const subject = passive ? phraseBefore(tokens, aux) : null;
       const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
       const hit = subject ?? object;
+      // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
+      if (subject) {
+        const back = (k: number) => { while (k > 0 && /^(NUM|DET)$/.test(tokens[k - 1].pos)) k--; return k; };
+        let first = back(tokens.findIndex((x) => x.start === subject.start));
+        for (let n = 0; n < 4 && first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ','); n++) {
+          const k = tokens[first - 1].lower === 'and' && tokens[first - 2]?.text === ',' ? first - 2 : first - 1;
+          const prev = phraseBefore(tokens, k);
+          if (!prev || PERSON.test(prev.head.lower) !== PERSON.test(subject.head.lower)) break;
+          add(HARM.test(t.lower) || PERSON.test(prev.head.lower) ? 'victims' : 'targets', prev);
+          first = back(tokens.findIndex((x) => x.start === prev.start));
+        }
+      }
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
-      if (hit) add(HARM.test(t.lower) || PERSON.test(hit.head.lower) || hit.head.pos === 'PROPN' ? 'victims' : 'targets', hit);
+      const role = HARM.test(t.lower) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
+      if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
       // "... were killed by guerrillas": the agent of a passive.
-      if (passive && tokens[i + 1]?.lower === 'by') add('perpetrators', phraseAfter(tokens, i + 2));
-    } else if (NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'))) {
+      // "was shot today near the market by two men": the agent may come a few words later.
+      if (passive) {
+        const by = byAfter(i);
+        const agent = by >= 0 ? phraseAfter(tokens, by + 1) : null;
+        if (agent) { add('perpetrators', agent); add('perpetrators', coordinated(agent)); }
+      }
+      // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
+      if (!passive) {
+        let k = i;
+        while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
+        const agent = phraseBefore(tokens, k);
+        // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
+        const hasObject = object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? '');
+        const vague = /^(people|persons|men|man)$/.test(agent?.head.lower ?? '') && !/\b(armed|unidentified|unknown|masked|hooded)\b/i.test(agent ? text.slice(agent.start, agent.end) : '');
+        if (agent && hasObject && !vague && (PERP_HEAD.test(agent.head.lower) || actors.some((a) => ARMED.has(a.type ?? '') && a.start <= agent.head.start && agent.head.end <= a.end))) add('perpetrators', agent);
+      }
+    } else if ((NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at')))
+      || (/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) {
       const p = phraseAfter(tokens, i + 2);
-      if (p) add(/^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p.head.lower) ? 'victims' : 'targets', p);
+      const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
+      if (p) { add(role, p); add(role, coordinated(p)); }
     }
   }
+  // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    const t = tokens[i];
+    if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
+    else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(i); if (by > i + 1) add('perpetrators', phraseAfter(tokens, by + 1)); }
+    if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const p = phraseAfter(tokens, i + 1);
+      add('perpetrators', p, 'accused');
+      if (p) add('perpetrators', coordinated(p), 'accused');
+    }
+    // "attributed the attack to X", "blamed the bombing on X"
+    if (/^(attributed|blamed)$/.test(t.lower)) {
+      const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
+      if (j >= 0 && /^(to|on)$/.test(tokens[i + 2 + j].lower)) add('perpetrators', phraseAfter(tokens, i + 3 + j), 'suspected');
+    }
+    if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'responsibility') {
+      let k = i;
+      while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
+      const who = phraseBefore(tokens, k);
+      // "No group has claimed responsibility", "the rebels have not claimed responsibility"
+      const before = tokens[tokens.findIndex((x) => x.start === who?.start) - 1];
+      if (who && !/^(no|not|none|any)$/.test(before?.lower ?? '') && !/\b(not|never|no)\b/i.test(text.slice(who.end, t.start))) add('perpetrators', who, 'claimed');
+    }
+  }
+  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
+  // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    if (!PLACED.test(tokens[i].lower)) continue;
+    for (let k = i + 1; k < tokens.length && k - i < 10 && tokens[k].end <= region.end && !/^[,;.]$/.test(tokens[k].text); k++) {
+      if (!AT.test(tokens[k].lower)) continue;
+      const p = phraseAfter(tokens, k + 1);
+      // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
+      // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
+      if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
+      if (PERSON.test(p.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) break;
+      if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
+      add('targets', p);
+      if (tokens[k].lower === 'between') add('targets', coordinated(p));
+      break;
+    }
+  }
+  for (const m of [...harmedPersons(text, region, tokens, persons), ...listedVictims(text, region, persons)]) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
   // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
   const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
     && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
+    // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
+    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?|attributed|blamed|described|labell?ed|condemned|denounced|base|post|headquarters|station|patrol)\b/i.test(text.slice(a.end, trigger.start))
+    // "the police base ... was attacked": the subject of a passive is what was hit.
+    && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
+    && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
     && trigger.start - a.end < 80);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
@@ -59,13 +216,29 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
-    else if (a === subject) roles.perpetrators.push(actor('reported'));
+    else if (a === subject) {
+      // "urban guerrillas blew up a bus": the people as written, not only the lexicon word.
+      const k = tokens.findIndex((t) => t.start >= a.end);
+      const p = a.generic && k > 0 ? phraseBefore(tokens, k) : null;
+      if (p && p.start <= a.start && p.end >= a.end) add('perpetrators', p);
+      else roles.perpetrators.push(actor('reported'));
+    }
     else if (a.type === 'civilians') roles.victims.push(actor('reported'));
+  }
+  // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
+  // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
+  if (roles.perpetrators.length === 0) {
+    const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
+      && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
+      && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+    if (g) roles.perpetrators.push({ name: g.name, text: g.text, type: g.type, country: g.country, attribution: 'reported', start: g.start, end: g.end });
   }
   // A facility struck is a target ("struck the US embassy").
   for (const p of places) {
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
+  // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
+  roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
   return roles;
 }

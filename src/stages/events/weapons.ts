@@ -10,9 +10,12 @@ const WEAPONS: [RegExp, string][] = [
   [/\bdrones?\b/gi, 'drone'],
   [/\b(air ?strikes?|warplanes?|fighter jets|jets|(?<!suicide )bombers)\b/gi, 'aircraft'],
   [/\bgrenades?\b/gi, 'grenade'],
-  [/\b(car bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|landmines?|mines)\b/gi, 'explosive'],
+  // The kind of charge as written ("dynamite sticks", "explosive charges", "high-power bombs"): what analysts record.
+  [/\b((dynamite|explosive|tnt) (charges?|sticks?|devices?|packages?)|sticks? of dynamite|(high-?power(ed)?|powerful|medium-sized|homemade|home-made|incendiary|fragmentation) (bombs?|explosives?|devices?|charges?)|molotov cocktails?)\b/gi, 'explosive'],
+  [/\b(car[- ]?bombs?|truck[- ]?bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|tnt|landmines?|mines|booby[- ]traps?)\b/gi, 'explosive'],
   [/\b(suicide vests?|explosive belts?)\b/gi, 'explosive'],
-  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|machine ?guns?|ak-47s?|kalashnikovs?|bullets?)\b/gi, 'firearm'],
+  [/\b((sub)?machine[- ]?guns?|automatic (weapons|rifles)|m-16 rifles?|ak-47 rifles?|ak-47s?|fal rifles?|galil rifles?|uzi submachine[- ]?guns?|revolvers?|shotguns?)\b/gi, 'firearm'],
+  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|kalashnikovs?|bullets?)\b/gi, 'firearm'],
   [/\b(knives|knife|machetes?|axes?)\b/gi, 'bladed weapon'],
 ];
 

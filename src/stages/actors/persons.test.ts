@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../sentences/index.js';
+import { findPersons } from './persons.js';
+
+const people = (text: string, caps = true) => findPersons(text, tokenize(text).tokens, caps).map((p) => `${text.slice(p.start, p.end)}=${p.name}`);
+
+test('findPersons: titles, given names, surnames resolved to the fullest form', () => {
+  const cases: [string, string[]][] = [
+    ['UNKNOWN MEN SHOT JUDGE TOMASINA VELORIO IN THE PORT TOWN. VELORIO DIED.', ['TOMASINA VELORIO=Tomasina Velorio', 'VELORIO=Tomasina Velorio']],
+    ['GUSTAVO ARMIJO QUENTAL, A LAWYER, WAS FREED. LATER ARMIJO SPOKE.', ['GUSTAVO ARMIJO QUENTAL=Gustavo Armijo Quental', 'ARMIJO=Gustavo Armijo Quental']],
+    ['FATHER OSWIN DE LA VARGUERA LEFT.', ['OSWIN DE LA VARGUERA=Oswin De La Varguera']],
+    ['RENE EMILIO PONCE SPOKE.', ['RENE EMILIO PONCE=Rene Emilio Ponce']],
+    ['DIANA PELUCAR-MONTIJO ARRIVED.', ['DIANA PELUCAR-MONTIJO=Diana Pelucar-Montijo']],
+    // A given name alone is no person; neither is a place or an ordinary word after a title.
+    ['CARLOS ARRIVED IN THE CAPITAL. THE MAYOR OF THE TOWN SPOKE.', []],
+    ['THEY REACHED SAN ALIRIO DE LA LOMA.', []],
+    ['Gunmen shot Judge Amparo Velasco in the market.', ['Amparo Velasco=Amparo Velasco']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(people(text, text === text.toUpperCase()), want, text);
+});

@@ -1,0 +1,117 @@
+// People named in a report. Wire copy in capitals hides names, so a name is read from what introduces it: a
+// title or office ("JUDGE CARLOS VALENCIA", "FATHER MONTES"), or a given name followed by name words ("HECTOR
+// OQUELI COLINDRES"). Later mentions by surname alone ("OQUELI") are the same person: each mention carries the
+// fullest form the report gives, which is what analysts record.
+import type { Span, Token } from '../../doc/doc.js';
+import { isCommonWord } from '../places/common-words.js';
+import { isGivenName } from '../places/context.js';
+import { isSpanishGivenName } from './given-names-es.js';
+
+export interface PersonMention extends Span {
+  /** The fullest form of the name in the report (first such), as written there. */
+  full: Span;
+  /** Normalised name: the full form in title case. */
+  name: string;
+}
+
+// Titles and offices written before a name. "Attorney general", "defense minister": the last word is enough.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'father', 'fr', 'priest', 'msgr', 'monsignor', 'bishop', 'archbishop',
+  'cardinal', 'rev', 'reverend', 'sister', 'nun', 'pastor', 'judge', 'magistrate', 'prosecutor', 'attorney', 'lawyer', 'minister',
+  'president', 'vice-president', 'ex-president', 'governor', 'mayor', 'senator', 'deputy', 'congressman', 'councilman', 'councilor',
+  'candidate', 'ambassador', 'consul', 'secretary', 'director', 'chief', 'commander', 'comandante', 'colonel', 'col', 'general', 'gen',
+  'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'admiral', 'inspector',
+  'agent', 'detective', 'officer', 'professor', 'prof', 'engineer', 'eng', 'journalist', 'reporter', 'correspondent', 'editor',
+  'businessman', 'industrialist', 'rancher', 'leader', 'chairman', 'rector', 'teacher', 'student', 'peasant', 'union', 'unionist',
+  'activist', 'sen', 'rep', 'gov', 'ing', 'lic', 'don', 'dona', 'senor', 'senora', 'mister', 'comrade', 'comrades', 'spokesman']);
+// Words that end a name whatever their case: speech, verbs of the report, function words the vocabulary misses.
+const NOT_NAME = new Set(['said', 'says', 'reported', 'de', 'del', 'la', 'las', 'los', 'y', 'el', 'san', 'santa', 'fmln', 'jr']);
+const PLACE_BEFORE = /^(san|santa|santo|sao|el|la|las|los|puerto|ciudad|villa|colonia|barrio|hacienda|finca|st|fort|port|mount)$/;
+const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapped|abducted|executed|wounding|wounded)$/;
+const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
+const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
+
+const alpha = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && t.text.replace(/[.'’-]/g, '').length >= 2;
+const given = (t: Token) => isGivenName(t.lower) || isSpanishGivenName(t.lower);
+
+/** A word that can be part of a name: capitalised, and a given name or a word the vocabulary does not hold. */
+function nameWord(t: Token | undefined, caps: boolean): boolean {
+  if (!t || !alpha(t) || NOT_NAME.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ''))) return false;
+  if (!caps && !/^\p{Lu}/u.test(t.text)) return false;
+  return given(t) || !isCommonWord(t.lower.replace(/\.$/, ''));
+}
+
+const surnameLike = (t: Token, caps: boolean) => alpha(t) && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && !NOT_NAME.has(t.lower)
+  && !TITLES.has(t.lower) && (caps || /^\p{Lu}/u.test(t.text));
+
+/** The name that starts at token i: name words joined by "de", "del", "de la"; null when none. */
+function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] | null {
+  if (!nameWord(tokens[i], caps)) return null;
+  let j = i + 1;
+  const same = (k: number) => k < tokens.length && tokens[k].sentence === tokens[i].sentence && tokens[k].start - tokens[k - 1].end <= 1;
+  for (;;) {
+    if (same(j) && nameWord(tokens[j], caps)) { j++; continue; }
+    // "LEON-GOMEZ": a hyphen written tight joins two name words.
+    if (same(j) && tokens[j].text === '-' && same(j + 1) && tokens[j + 1].start === tokens[j].end && nameWord(tokens[j + 1], caps)) { j += 2; continue; }
+    // "RENE EMILIO PONCE": after given names only, a surname may be an ordinary word too.
+    if (same(j) && tokens.slice(i, j).every(given) && surnameLike(tokens[j], caps)) { j++; continue; }
+    // "GARCIA DE LA ROSA": a linking word counts only when a name word follows it.
+    let k = j;
+    while (same(k) && LINK.test(tokens[k].lower) && k - j < 2) k++;
+    if (k > j && same(k) && nameWord(tokens[k], caps)) { j = k + 1; continue; }
+    break;
+  }
+  return j - i > 4 ? [i, i + 4] : [i, j];
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+const cache = new WeakMap<Token[], PersonMention[]>();
+
+/** Every person mention in the report, in text order. */
+export function findPersons(text: string, tokens: Token[], caps: boolean): PersonMention[] {
+  const hit = cache.get(tokens);
+  if (hit) return hit;
+  const found: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const titled = TITLES.has(t.lower.replace(/\.$/, '')) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
+    // "THE KILLING OF JOSEF X", "KIDNAPPED DIETER Y": two or more name words where a victim stands are a person.
+    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower !== 'of' || HARM_NOUN.test(tokens[i - 2]?.lower ?? ''));
+    // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
+    const start = titled ? i + 1 : (given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
+    if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
+    const span = nameFrom(tokens, start, caps);
+    // A given name alone ("CARLOS") is not enough: it needs a surname after it.
+    if (!span || (!titled && span[1] - span[0] < 2)) continue;
+    found.push(span);
+    i = span[1] - 1;
+  }
+  const people = found.map(([a, b]) => tokens.slice(a, b));
+  const surnames = new Map<string, Token[]>();
+  for (const p of people) {
+    for (const w of p) if (!given(w) && !LINK.test(w.lower)) {
+      const known = surnames.get(w.lower);
+      if (!known || p.length > known.length) surnames.set(w.lower, p);
+    }
+  }
+  // Surname-only mentions of people already named in full.
+  const taken = new Set(found.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !surnames.has(tokens[i].lower) || !nameWord(tokens[i], caps)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !taken.has(j) && surnames.has(tokens[j].lower) && tokens[j].sentence === tokens[i].sentence) j++;
+    found.push([i, j]);
+    for (let k = i; k < j; k++) taken.add(k);
+  }
+  const out = found.map(([a, b]): PersonMention => {
+    const words = tokens.slice(a, b);
+    const core = words.filter((w) => !given(w) && !LINK.test(w.lower)).map((w) => w.lower);
+    // The fullest form: the longest named person that holds this mention's surnames, earliest first.
+    const full = people.filter((p) => core.every((c) => p.some((w) => w.lower === c)) && (core.length > 0 || p[0].start === words[0].start))
+      .reduce<Token[] | null>((best, p) => (!best || p.length > best.length ? p : best), null) ?? words;
+    const fullSpan = { start: full[0].start, end: full[full.length - 1].end };
+    return { start: words[0].start, end: words[words.length - 1].end, full: fullSpan, name: titleCase(text.slice(fullSpan.start, fullSpan.end).replace(/\s+/g, ' ')) };
+  }).sort((x, y) => x.start - y.start);
+  cache.set(tokens, out);
+  return out;
+}

@@ -1,0 +1,46 @@
+// Sentences without an incident of their own that still say who was hurt: "The victims were identified as X
+// and Y". What they say belongs to the incident reported just before them.
+import type { Actor } from '../../contract/mention.js';
+import type { Doc } from '../../doc/doc.js';
+import { layer } from '../../doc/doc.js';
+import { findPersons } from '../actors/persons.js';
+import { isAllCaps } from '../sentences/index.js';
+import type { Draft } from './merge.js';
+import { bystanderFree, listedVictims, personActor } from './person-roles.js';
+
+const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
+/** How many sentences after an incident a sentence may still speak of it. */
+const REACH = 5;
+
+export function attachRoles(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
+  const persons = findPersons(text, tokens, isAllCaps(text));
+  const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
+  // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
+  for (const d of drafts) {
+    const m = d.mention;
+    if (m.background || !PERSONAL.has(m.sub_event_type) || m.victims.some((v) => v.type === 'person' && v.name)) continue;
+    const named = new Set(m.perpetrators.map((a) => a.name));
+    for (const e of m.evidence) {
+      for (const p of persons) {
+        if (p.start < e.start || p.end > e.end || named.has(p.name) || !bystanderFree(text, p, e.start)) continue;
+        m.victims.push(personActor(text, p));
+        named.add(p.name);
+      }
+    }
+  }
+  sentences.forEach((sentence, index) => {
+    if (evidence.has(sentence.start)) return;
+    const host = [...drafts].reverse().find((d) => !d.mention.background && d.sentence < index && index - d.sentence <= REACH
+      && d.mention.event_type !== 'Strategic developments');
+    if (!host) return;
+    const m = host.mention;
+    const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
+    for (const p of listedVictims(text, sentence, persons)) {
+      const a = personActor(text, p);
+      if (!known(a)) m.victims.push(a);
+    }
+  });
+}

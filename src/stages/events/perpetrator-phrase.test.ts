@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ActorSpan } from '../../doc/doc.js';
+import { tokenize } from '../sentences/index.js';
+import { phraseAfter } from './noun-phrases.js';
+import { perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
+import type { Actor } from '../../contract/mention.js';
+
+// Invented groups: the lexicon is not read here, the actor spans are given.
+const span = (text: string, words: string, generic: boolean): ActorSpan => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, name: generic ? 'Unidentified Armed Group' : words, type: 'rebel_group', country: null, generic };
+};
+
+test('perpetratorParts: named groups and the people as written', () => {
+  const cases: [string, string, [string, boolean][], string[], string | null][] = [
+    ['KILLED BY TERRORISTS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'TERRORISTS'],
+    ['KIDNAPPED BY FIVE HEAVILY ARMED MEN.', 'BY', [['ARMED MEN', true]], [], 'FIVE HEAVILY ARMED MEN'],
+    ['SHOT BY MEMBERS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'MEMBERS OF THE RED DAWN FRONT'],
+    ['SHOT BY MEMBERS OF THE ARMED FORCES.', 'BY', [['ARMED FORCES', true]], ['ARMED FORCES'], 'MEMBERS OF THE ARMED FORCES'],
+    ['CLAIMED BY THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], null],
+    ['DAMAGED BY THE STORM.', 'BY', [], [], null],
+  ];
+  for (const [text, after, spans, groups, people] of cases) {
+    const { tokens } = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === after) + 1;
+    const p = phraseAfter(tokens, i)!;
+    const parts = perpetratorParts(tokens, p, spans.map(([w, g]) => span(text, w, g)));
+    assert.deepEqual(parts.groups.map((g) => g.text), groups, text);
+    assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
+  }
+});
+
+test('splitGroupPeople: a lexicon name that ends in its people gives the group and the people', () => {
+  const a = (text: string, name: string | null): Actor => ({ name, text, type: 'rebel_group', country: null, attribution: 'reported', start: 10, end: 10 + text.length });
+  const cases: [Actor, string[]][] = [
+    [a('RDF GUERRILLAS', 'Red Dawn Front'), ['RDF', 'RDF GUERRILLAS']],
+    [a('RED DAWN FRONT', 'Red Dawn Front'), ['RED DAWN FRONT']],
+    [a('ARMED FORCES', 'Unspecified Military Forces'), ['ARMED FORCES']],
+    [a('guerrillas', null), ['guerrillas']],
+  ];
+  for (const [actor, want] of cases) assert.deepEqual(splitGroupPeople(actor).map((x) => x.text), want, actor.text);
+});
+
+test('unknownOrganisation: an organisation head after a word no dictionary holds', () => {
+  const cases: [string, boolean][] = [['BY THE ZORVANI PATRIOTIC FRONT.', true], ['BY THE TERRORIST GROUP.', false], ['BY THE GUNMEN.', false]];
+  for (const [text, want] of cases) {
+    const { tokens } = tokenize(text);
+    const p = phraseAfter(tokens, 1)!;
+    assert.equal(unknownOrganisation(tokens, p, (w) => ['terrorist', 'patriotic', 'the'].includes(w)), want, text);
+  }
+});
+
+test('perpetratorParts: a phrase cut inside a group name takes the whole name', () => {
+  const text = 'KILLED BY RED DAWN TERRORISTS.';
+  const { tokens } = tokenize(text);
+  const head = tokens.find((t) => t.text === 'TERRORISTS')!;
+  const p = { start: text.indexOf('DAWN'), end: head.end, head };
+  const parts = perpetratorParts(tokens, p, [span(text, 'RED DAWN', false)]);
+  assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, 'RED DAWN TERRORISTS');
+  assert.deepEqual(parts.groups.map((g) => g.text), ['RED DAWN']);
+});

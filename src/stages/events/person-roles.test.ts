@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../sentences/index.js';
+import { findPersons } from '../actors/persons.js';
+import { bystanderFree, harmedPersons, listedVictims } from './person-roles.js';
+
+const victims = (text: string) => {
+  const { tokens } = tokenize(text);
+  return harmedPersons(text, { start: 0, end: text.length }, tokens, findPersons(text, tokens, true)).map((m) => text.slice(m.start, m.end));
+};
+
+test('harmedPersons: who a harm word reaches, not sources or agents', () => {
+  const cases: [string, string[]][] = [
+    ['GUNMEN KILLED JUDGE TOMASINA VELORIO AND HER DRIVER ALIRIO BASTIDAS TODAY.', ['TOMASINA VELORIO', 'ALIRIO BASTIDAS']],
+    ['GUSTAVO ARMIJO AND FEBE QUINTAL WERE KIDNAPPED YESTERDAY.', ['GUSTAVO ARMIJO', 'FEBE QUINTAL']],
+    ['POLICE REPORTED THE MURDER OF FATHER OSWIN VARGUERA.', ['OSWIN VARGUERA']],
+    ['MAYOR RIGOBERTO ANSUELA DIED IN THE ATTACK.', ['RIGOBERTO ANSUELA']],
+    ['COLONEL HUMBERTO CALDERA SAID THREE PEASANTS WERE KILLED.', []],
+    ['THE PEASANTS WERE KILLED BY MAJOR OSVALDO PRIETO.', []],
+    ['ACCORDING TO JUDGE AMPARO VELASCO, TWO MEN WERE WOUNDED.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
+});
+
+test('harmedPersons: lists with semicolons, participles after a comma, "the assassination in X of Y"', () => {
+  const cases: [string, string[]][] = [
+    ['GUSTAVO ARMIJO, THE SECRETARY; AND BODYGUARD ALIRIO BASTIDAS WERE ALSO KILLED.', ['GUSTAVO ARMIJO', 'ALIRIO BASTIDAS']],
+    ['FEBE QUINTAL, KIDNAPPED 5 DAYS AGO, WAS FREED TODAY.', ['FEBE QUINTAL']],
+    ['THE ASSASSINATION IN THE CAPITAL OF RIGOBERTO ANSUELA SHOCKED THE COUNTRY.', ['RIGOBERTO ANSUELA']],
+    ['THE BOMB WENT OFF, KILLING TOMASINA VELORIO, 42; FEBE QUINTAL, 19; AND A GUARD.', ['TOMASINA VELORIO', 'FEBE QUINTAL']],
+    ['THEY FLED, TAKING AS HOSTAGES ENGINEERS GUSTAVO ARMIJO AND ALIRIO BASTIDAS.', ['GUSTAVO ARMIJO', 'ALIRIO BASTIDAS']],
+    ['GUSTAVO ARMIJO WAS THE VICTIM OF AN ATTACK.', ['GUSTAVO ARMIJO']],
+    ['THE POLICE CONDEMNED THE KILLING OF DIETMAR KROSSLER IN THE SOUTH.', ['DIETMAR KROSSLER']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
+});
+
+test('listedVictims: the people after a cue naming the victims', () => {
+  const listed = (text: string) => {
+    const { tokens } = tokenize(text);
+    return listedVictims(text, { start: 0, end: text.length }, findPersons(text, tokens, true)).map((m) => text.slice(m.start, m.end));
+  };
+  const cases: [string, string[]][] = [
+    ['THE VICTIMS WERE IDENTIFIED AS GUSTAVO ARMIJO AND FEBE QUINTAL.', ['GUSTAVO ARMIJO', 'FEBE QUINTAL']],
+    ['THE FOLLOWING AGENTS DIED: CORPORAL OSWIN VARGUERA AND AGENT RIGOBERTO ANSUELA.', ['OSWIN VARGUERA', 'RIGOBERTO ANSUELA']],
+    ['GUSTAVO ARMIJO VISITED THE TOWN WITH FEBE QUINTAL.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(listed(text), want, text);
+});
+
+test('bystanderFree: people who speak, are spoken to, act or hold an office that comments are not victims', () => {
+  const free = (text: string) => {
+    const { tokens } = tokenize(text);
+    return findPersons(text, tokens, true).filter((m) => bystanderFree(text, m, 0)).map((m) => text.slice(m.start, m.end));
+  };
+  const cases: [string, string[]][] = [
+    ['THE ATTACK ON JUDGE TOMASINA VELORIO TOOK PLACE AT NOON.', ['TOMASINA VELORIO']],
+    ['GUSTAVO ARMIJO SAID THE ATTACK WAS PLANNED.', []],
+    ['ACCORDING TO FEBE QUINTAL, THE ATTACK WAS PLANNED.', []],
+    ['PRESIDENT RIGOBERTO ANSUELA CONDEMNED THE ATTACK.', []],
+    ['GUSTAVO ARMIJO, A FORMER DEPUTY AND BANKER, DESCRIBED THE ATTACK AS COWARDLY.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
+});

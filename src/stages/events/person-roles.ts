@@ -1,0 +1,83 @@
+// Named people hurt in an incident: the ones a harm verb or noun reaches in its clause ("GUNMEN KILLED JUDGE X
+// AND HIS DRIVER Y", "X AND Y WERE KIDNAPPED", "THE MURDER OF X"). People named as sources ("X SAID",
+// "ACCORDING TO X") or as agents ("BY X") are not victims.
+import type { Actor } from '../../contract/mention.js';
+import type { Span, Token } from '../../doc/doc.js';
+import type { PersonMention } from '../actors/persons.js';
+
+const HARM_VERB = /^(killed|killing|kill|gunned|hostages?|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
+const HARM_NOUN = /^(murder|murders|assassination|assassinations|kidnapping|kidnappings|abduction|death|deaths|killing|killings|slaying|execution|disappearance)$/;
+// Verbs whose subject is the one hurt: "X DIED", "X DISAPPEARED", "X WAS RIDDLED WITH BULLETS".
+const SUBJECT_HURT = /^(died|disappeared|perished|riddled|victims?|dead)$/;
+const AUX = /^(was|were|been|being|be|is|are|got)$/;
+// A clause ends at these: what lies beyond belongs to another verb.
+const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
+const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|added|announced|explained|noted|denounced|confirmed|declared|charged)\b/i;
+const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
+const NOT_VICTIM_BEFORE = /\b(by|according to|told|to)\s+(\w+\s+){0,3}$/i;
+
+export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
+  return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
+}
+
+/** People in the clause a harm word reaches: before it for a passive, after it for an active verb or a noun. */
+export function harmedPersons(text: string, region: Span, tokens: Token[], persons: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const inRegion = persons.filter((m) => m.start >= region.start && m.end <= region.end);
+  if (inRegion.length === 0) return out;
+  const first = tokens.findIndex((t) => t.start >= region.start);
+  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
+    const t = tokens[i];
+    // "the murder of X", "the assassination in the capital of X"
+    const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
+    const noun = HARM_NOUN.test(t.lower) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
+    if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
+    // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
+    if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (t.lower === 'dead' && tokens[i - 1]?.lower !== 'found') continue;
+    // 'WAS "KIDNAPPED"', 'WERE ALSO KILLED': quotes and adverbs may stand between the auxiliary and the verb.
+    let aux = i - 1;
+    while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
+    // "X AND Y, KIDNAPPED 11 DAYS AGO, WERE RESCUED": a participle after a comma says what happened to them.
+    const reduced = !noun && tokens[i - 1]?.text === ',' && /ed$/.test(t.lower);
+    const passive = !noun && ((aux >= 0 && AUX.test(tokens[aux].lower)) || SUBJECT_HURT.test(t.lower) || reduced);
+    let from: number, to: number;
+    if (passive) {
+      let k = SUBJECT_HURT.test(t.lower) ? i - 1 : aux - 1;
+      // Wire copy lists the dead with semicolons ("X; Y, THE SECRETARY; AND Z WERE KILLED"): a semicolon ends no list.
+      while (k >= 0 && tokens[k].start >= region.start && tokens[k].sentence === t.sentence && (!CLAUSE_END.test(tokens[k].lower) || tokens[k].text === ';') && !HARM_VERB.test(tokens[k].lower) && i - k < 40) k--;
+      from = tokens[k + 1]?.start ?? t.start; to = t.start;
+    } else {
+      let k = i + 1;
+      // "KILLING X, 42; Y, 19; AND Z": semicolons separate the people listed.
+      while (k < tokens.length && tokens[k].end <= region.end && tokens[k].sentence === t.sentence && (!CLAUSE_END.test(tokens[k].lower) || tokens[k].text === ';') && tokens[k].lower !== 'by' && k - i < 40) k++;
+      from = t.end; to = tokens[k - 1]?.end ?? t.end;
+    }
+    for (const m of inRegion) {
+      if (m.start < from || m.end > to || out.includes(m)) continue;
+      if (SOURCE_AFTER.test(text.slice(m.end, m.end + 40)) || NOT_VICTIM_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start))) continue;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+// "THE VICTIMS WERE IDENTIFIED AS X, Y AND Z", "THE FOLLOWING POLICEMEN DIED: X, Y": the people listed are victims.
+const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b[^.;]{0,50}?\b(identified as|were|are|was|include[sd]?|:)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b/gi;
+
+/** People a sentence lists as the victims, after a cue such as "the victims were identified as". */
+export function listedVictims(text: string, region: Span, persons: PersonMention[]): PersonMention[] {
+  const r = text.slice(region.start, region.end);
+  const cue = [...r.matchAll(IDENTIFIED)][0];
+  if (!cue) return [];
+  const from = region.start + cue.index! + cue[0].length;
+  return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
+}
+
+/** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
+export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
+  // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
+  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
+  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+    && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start));
+}

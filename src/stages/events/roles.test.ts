@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../sentences/index.js';
+import { assignRoles } from './roles.js';
+
+// No lexicon actors and no places: what the verb frames alone give.
+const roles = (text: string, trigger: string) => {
+  const { tokens } = tokenize(text);
+  const at = text.indexOf(trigger);
+  const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []);
+  return { targets: r.targets.map((a) => a.text), victims: r.victims.map((a) => a.text) };
+};
+
+test('assignRoles: targets from verb frames, device placement and coordination', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['A BOMB EXPLODED TODAY IN A SMALL BAKERY.', 'EXPLODED', ['SMALL BAKERY'], []],
+    ['REBELS LAUNCHED TWO BOMBS AGAINST A FURNITURE SHOP THIS MORNING.', 'BOMBS', ['FURNITURE SHOP'], []],
+    ['THERE WERE ATTACKS ON SAWMILLS AND WATER TANKS.', 'ATTACKS', ['SAWMILLS', 'WATER TANKS'], []],
+    ['THE BUILDING WAS "COMPLETELY DESTROYED" BY THE BLAST.', 'DESTROYED', ['BUILDING'], []],
+    ['THE BLAST SHATTERED THE WINDOWS OF THE POST OFFICE.', 'BLAST', [], []],
+    ['GUNMEN ATTACKED THE FRONT OF THE POST OFFICE TODAY.', 'ATTACKED', ['POST OFFICE'], []],
+    ['GUNMEN ATTACKED THE TOWN HALL AND KILLED JUDGE TOMASINA VELORIO.', 'ATTACKED', ['TOWN HALL'], ['TOMASINA VELORIO']],
+    ['THE FIRST ATTACK OCCURRED AT 2230 IN FRONT OF THE FISHERIES MINISTRY.', 'ATTACK', ['FISHERIES MINISTRY'], []],
+    ['THE BOMB EXPLODED BETWEEN THE SHOE STORE AND THE SAVINGS BANK.', 'EXPLODED', ['SHOE STORE', 'SAVINGS BANK'], []],
+    ['THEIR JEEP WAS BLOWN UP BY A MINE.', 'BLOWN', ['JEEP'], []],
+    ['THE BLAST CAUSED DAMAGE TO A WAREHOUSE.', 'BLAST', ['WAREHOUSE'], []],
+    ['A SECOND BOMB EXPLODED IN THE SAME BUILDING.', 'EXPLODED', [], []],
+    ['ONE OFFICE, ONE BUS, AND ONE TRANSFORMER WERE DAMAGED.', 'DAMAGED', ['BUS', 'OFFICE', 'TRANSFORMER'], []],
+    ['THE REBELS BLEW UP A NUMBER OF PYLONS AND WATER TANKS.', 'BLEW', ['PYLONS', 'WATER TANKS'], []],
+    ['THE EXPLOSION TOOK PLACE ON FOURTH AVENUE NORTH.', 'EXPLOSION', [], []],
+  ];
+  for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
+});
+
+test('assignRoles: perpetrators said outright ("carried out by", "claimed responsibility", "blamed")', () => {
+  const perps = (text: string, trigger: string) => {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(trigger);
+    return assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []).perpetrators.map((a) => a.text);
+  };
+  const cases: [string, string, string[]][] = [
+    ['THE ATTACK WAS CARRIED OUT BY HEAVILY ARMED MEN.', 'ATTACK', ['HEAVILY ARMED MEN']],
+    ['THE KIDNAPPERS HAVE CLAIMED RESPONSIBILITY FOR THE ABDUCTION.', 'ABDUCTION', ['KIDNAPPERS']],
+    ['THE MAYOR BLAMED TWO UNIDENTIFIED INDIVIDUALS FOR THE ATTACK.', 'ATTACK', ['TWO UNIDENTIFIED INDIVIDUALS']],
+    ['THE ATTACK WAS CONDEMNED BY THE BISHOPS.', 'ATTACK', []],
+    ['NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.', 'ATTACK', []],
+    ['TWO FARMERS WERE KILLED BY UNKNOWN PERSONS NEAR THE RIVER.', 'KILLED', ['UNKNOWN PERSONS']],
+    ['THE ATTACK WAS CARRIED OUT BY COLONEL OSWIN VARGUERA.', 'ATTACK', ['COLONEL OSWIN VARGUERA']],
+    ['THE FARMER WAS SHOT TODAY NEAR THE MARKET BY TWO MEN.', 'SHOT', ['TWO MEN']],
+    ['NEAR THE TOWN A GROUP OF GUNMEN THIS EVENING WOUNDED A FARMER.', 'WOUNDED', ['GROUP OF GUNMEN']],
+    ['THE FARMER WAS SHOT AND THE POLICE WERE CALLED BY NEIGHBOURS.', 'SHOT', []],
+    ['AN AUTOPSY WAS CARRIED OUT BY FORENSIC DOCTORS AFTER THE ATTACK.', 'ATTACK', []],
+    ['THE FARMER WAS KIDNAPPED BY GUERRILLAS AND BANDITS.', 'KIDNAPPED', ['GUERRILLAS', 'BANDITS']],
+  ];
+  for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
+});
+
+test('assignRoles: the armed actor before the trigger is its agent only when it acts', () => {
+  const actor = (text: string, words: string, type: string, generic: boolean) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, name: words, type, country: null, generic };
+  };
+  const cases: [string, string, string[]][] = [
+    ['THE POLICE ATTRIBUTED THE ATTACK TO THE RED DAWN FRONT.', 'ATTACK', ['RED DAWN FRONT']],
+    ['THE POLICE BASE WAS ATTACKED BY THE RED DAWN FRONT.', 'ATTACKED', ['RED DAWN FRONT']],
+    ['THE RED DAWN FRONT BOMBED A BRIDGE.', 'BOMBED', ['RED DAWN FRONT']],
+  ];
+  for (const [text, trigger, want] of cases) {
+    const { tokens } = tokenize(text);
+    const actors = [actor(text, 'RED DAWN FRONT', 'rebel_group', false), ...(text.includes('POLICE') ? [actor(text, 'POLICE', 'police', true)] : [])];
+    const at = text.indexOf(trigger);
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, actors, []);
+    assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
+  }
+});
