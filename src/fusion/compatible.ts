@@ -22,6 +22,8 @@ const PLACE_SLACK_KM = 5;
 
 export function canFuse(r: FusionReport): boolean {
   const d = r.mention.date;
+  // A mention placed nowhere would be a candidate for every event of its day the world over.
+  if (!r.mention.location?.country) return false;
   return !!d?.start && FUSABLE_DATE.has(d.precision) && spanDays(d) <= MAX_SPAN_DAYS;
 }
 
@@ -59,10 +61,13 @@ export function weaklyAnchored(r: FusionReport): boolean {
   return m.date?.basis === 'publication' || m.date?.basis === 'report' || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
+/** Tolls of one or two are too common to tell events apart. */
+const MIN_SHARED_TOLL = 3;
+
 /** Something specific to one event that both reports give: a named participant, rare words, the same toll, the same site. */
 export function corroborated(a: FusionReport, b: FusionReport): boolean {
   if (sharesParticipant(a, b) || sharedRareWords(a, b) >= SHARED_RARE_WORDS) return true;
-  const same = (x: Count | null, y: Count | null) => x?.best != null && x.best > 0 && x.best === y?.best;
+  const same = (x: Count | null, y: Count | null) => x?.best != null && x.best >= MIN_SHARED_TOLL && x.best === y?.best;
   if (same(a.mention.fatalities, b.mention.fatalities) || same(a.mention.injuries, b.mention.injuries)) return true;
   const la = a.mention.location, lb = b.mention.location;
   return !!la && !!lb && (la.precision === 'facility' || la.precision === 'neighbourhood') && la.name === lb.name;
@@ -83,8 +88,10 @@ function rareWords(r: FusionReport): Set<string> {
 
 export function sharedRareWords(a: FusionReport, b: FusionReport): number {
   const wb = rareWords(b);
+  // The place's own name is in every report from there: it tells nothing about which event.
+  const placeWords = new Set([a, b].flatMap((r) => `${r.mention.location?.name ?? ''} ${r.mention.location?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
   let n = 0;
-  for (const w of rareWords(a)) if (wb.has(w)) n++;
+  for (const w of rareWords(a)) if (wb.has(w) && !placeWords.has(w)) n++;
   return n;
 }
 

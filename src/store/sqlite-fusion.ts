@@ -31,7 +31,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const ofIncident = db.prepare(`${REPORT_SELECT} WHERE im.incident_id = ?`);
   const candidates = db.prepare(`${REPORT_SELECT}
     WHERE m.fusion_class = @cls AND m.date_wide = @wide AND m.date_start BETWEEN @from AND @to
-      AND (@country IS NULL OR m.country = @country OR m.country IS NULL)`);
+      AND m.date_end >= @notBefore AND m.date_precision IN ('day', 'week', 'month') AND m.country = @country`);
   const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
       independent_count, first_reported, last_updated, created_at, updated_at)
@@ -84,8 +84,9 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
       if (!canFuse(r)) continue;
       // A compatible stored date overlaps this one (with a day of slack), so it starts at most its own span before it.
       const d = r.mention.date!;
+      // Only mentions that can fuse: placed in this country (canFuse), dated to a day, week or month.
       const start = dayNumber(d.start!), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
-      const key = { cls: fusionClass(r.mention.sub_event_type), to, country: r.mention.location?.country ?? null };
+      const key = { cls: fusionClass(r.mention.sub_event_type), to, notBefore: isoDay(start - 1), country: r.mention.location!.country };
       const rows = [
         ...candidates.all({ ...key, wide: 0, from: isoDay(start - NARROW_SPAN_DAYS - 1) }),
         ...candidates.all({ ...key, wide: 1, from: isoDay(start - MAX_SPAN_DAYS - 1) }),
