@@ -27,6 +27,18 @@ export function canFuse(r: FusionReport): boolean {
   return !!d?.start && FUSABLE_DATE.has(d.precision) && spanDays(d) <= MAX_SPAN_DAYS;
 }
 
+/**
+ * "In January, a bomb hit the market": a month is shared by every event of that month, and reports keep
+ * naming old months. A report of a week or a month fuses only with reports published within this many days of
+ * it, so a lookup does not have to read every report that ever named that month.
+ */
+export const WIDE_HORIZON_DAYS = 90;
+
+export function publishedClose(a: FusionReport, b: FusionReport): boolean {
+  if (!a.published || !b.published) return false;
+  return Math.abs(dayNumber(a.published) - dayNumber(b.published)) <= WIDE_HORIZON_DAYS;
+}
+
 /** Days between a date's start and end (0 for one day). */
 export function spanDays(d: MentionDate): number {
   return d.start ? dayNumber(d.end ?? d.start) - dayNumber(d.start) : 0;
@@ -42,6 +54,7 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
   if (a.documentKey === b.documentKey) return false;
   if (!canFuse(a) || !canFuse(b)) return false;
   if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return false;
+  if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
   if (!placesCompatible(a.mention.location, b.mention.location)
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
   const da = a.mention.date!, db = b.mention.date!;
@@ -113,11 +126,13 @@ function participantKeys(r: FusionReport): Set<string> {
 
 /** Date slack in days: a date worked out from the publication day or a neighbouring sentence may be a day off. */
 function slackDays(d: MentionDate): number {
+  // Only a day may be a day off: with slack, "in May" and "in June" would touch, and months would chain.
+  if (d.precision !== 'day') return 0;
   return d.basis === 'publication' || d.basis === 'report' || d.basis === 'context' ? 1 : 0;
 }
 
 export function datesCompatible(a: MentionDate, b: MentionDate): boolean {
-  const slack = Math.max(slackDays(a), slackDays(b));
+  const slack = a.precision === 'day' && b.precision === 'day' ? Math.max(slackDays(a), slackDays(b)) : 0;
   return dayNumber(a.start!) <= dayNumber(b.end ?? b.start!) + slack && dayNumber(b.start!) <= dayNumber(a.end ?? a.start!) + slack;
 }
 

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { canFuse, compatible, dayNumber, MAX_SPAN_DAYS, NARROW_SPAN_DAYS } from '../fusion/compatible.js';
+import { canFuse, compatible, isWide, radiusKm, WIDE_HORIZON_DAYS, dayNumber, MAX_SPAN_DAYS, NARROW_SPAN_DAYS } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
 import type { FusionReport } from '../fusion/report.js';
@@ -31,7 +31,10 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const ofIncident = db.prepare(`${REPORT_SELECT} WHERE im.incident_id = ?`);
   const candidates = db.prepare(`${REPORT_SELECT}
     WHERE m.fusion_class = @cls AND m.date_wide = @wide AND m.date_start BETWEEN @from AND @to
-      AND m.date_end >= @notBefore AND m.date_precision IN ('day', 'week', 'month') AND m.country = @country`);
+      AND m.date_end >= @notBefore AND m.date_precision IN ('day', 'week', 'month') AND m.country = @country
+      AND (@pubFrom IS NULL OR substr(d.published, 1, 10) BETWEEN @pubFrom AND @pubTo)
+      AND (@lat IS NULL OR m.lat IS NULL OR m.place_precision IN ('country', 'region') OR @wholeCountry
+        OR (abs(m.lat - @lat) * 111.2 <= max(@radius, m.radius_km) + 6 AND min(abs(m.lon - @lon), 360 - abs(m.lon - @lon)) * 111.2 * @cosLat <= max(@radius, m.radius_km) + 6))`);
   const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
       independent_count, first_reported, last_updated, created_at, updated_at)
@@ -86,10 +89,18 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
       const d = r.mention.date!;
       // Only mentions that can fuse: placed in this country (canFuse), dated to a day, week or month.
       const start = dayNumber(d.start!), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
-      const key = { cls: fusionClass(r.mention.sub_event_type), to, notBefore: isoDay(start - 1), country: r.mention.location!.country };
+      // A box a little wider than compatible.ts's distance rule drops far places before their JSON is parsed.
+      const loc = r.mention.location!;
+      const near = { lat: loc.lat, lon: loc.lon, radius: radiusKm(loc), cosLat: Math.max(0.05, Math.cos(((loc.lat ?? 0) * Math.PI) / 180) - 0.01),
+        wholeCountry: loc.precision === 'country' || loc.precision === 'region' ? 1 : 0 };
+      const key = { cls: fusionClass(r.mention.sub_event_type), to, notBefore: isoDay(start - 1), country: loc.country, ...near };
+      // A wide date on either side: only reports published close to this one (compatible.ts, publishedClose).
+      const pub = r.published ? dayNumber(r.published) : null;
+      const horizon = { pubFrom: pub === null ? '9999-12-31' : isoDay(pub - WIDE_HORIZON_DAYS), pubTo: pub === null ? '0000-01-01' : isoDay(pub + WIDE_HORIZON_DAYS) };
+      const open = { pubFrom: null, pubTo: null };
       const rows = [
-        ...candidates.all({ ...key, wide: 0, from: isoDay(start - NARROW_SPAN_DAYS - 1) }),
-        ...candidates.all({ ...key, wide: 1, from: isoDay(start - MAX_SPAN_DAYS - 1) }),
+        ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, from: isoDay(start - NARROW_SPAN_DAYS - 1) }),
+        ...candidates.all({ ...key, ...horizon, wide: 1, from: isoDay(start - MAX_SPAN_DAYS - 1) }),
       ] as ReportRow[];
       for (const row of rows) {
         if (component.has(row.mention_key)) continue;

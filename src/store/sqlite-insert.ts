@@ -2,7 +2,7 @@
 // mentions into incidents, in a single transaction.
 import type Database from 'better-sqlite3';
 import type { ExtractRecord, Mention } from '../contract/mention.js';
-import { isWide } from '../fusion/compatible.js';
+import { isWide, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import type { FigureRule } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
@@ -18,9 +18,9 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
     VALUES (@id, @contentHash, @published, @source, @title, @url, @language, @origin, @warnings, @now)
     ON CONFLICT (content_hash) DO NOTHING`);
   const insertMention = db.prepare(`
-    INSERT INTO mentions (id, document_key, json, fusion_class, date_wide, event_type, sub_event_type, status, background,
+    INSERT INTO mentions (id, document_key, json, fusion_class, date_wide, place_precision, radius_km, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best)
-    VALUES (@id, @documentKey, @json, @fusion_class, @date_wide, @event_type, @sub_event_type, @status, @background,
+    VALUES (@id, @documentKey, @json, @fusion_class, @date_wide, @place_precision, @radius_km, @event_type, @sub_event_type, @status, @background,
       @date_start, @date_end, @date_precision, @country, @lat, @lon, @fatalities_best, @injuries_best)`);
   const linkNearDuplicates = nearDuplicateLinker(db);
   const fuse = mentionFuser(db, rule);
@@ -36,7 +36,8 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
     const documentKey = Number(docRow.lastInsertRowid);
     for (const mention of record.incidents) {
       insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention),
-        fusion_class: fusionClass(mention.sub_event_type), date_wide: isWide(mention.date) ? 1 : 0 });
+        fusion_class: fusionClass(mention.sub_event_type), date_wide: isWide(mention.date) ? 1 : 0,
+        place_precision: mention.location?.precision ?? null, radius_km: mention.location ? radiusKm(mention.location) : null });
     }
     // Copies whose original changed count their sources anew, so their incidents are regrouped too.
     const recounted = linkNearDuplicates(documentKey, doc.text);

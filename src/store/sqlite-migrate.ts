@@ -4,7 +4,7 @@
 // incident. Near-duplicate signatures need the text, which schema 1 did not keep: old reports have none.
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
-import { isWide } from '../fusion/compatible.js';
+import { isWide, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
@@ -18,6 +18,8 @@ export function migrateFrom1(db: Database.Database): void {
     ${DOCUMENT_BANDS}
     ALTER TABLE mentions ADD COLUMN fusion_class TEXT NOT NULL DEFAULT '';
     ALTER TABLE mentions ADD COLUMN date_wide INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE mentions ADD COLUMN place_precision TEXT;
+    ALTER TABLE mentions ADD COLUMN radius_km REAL;
     DROP INDEX IF EXISTS mentions_date;
     DROP INDEX IF EXISTS mentions_place;
     ${MENTION_CANDIDATES}
@@ -27,10 +29,10 @@ export function migrateFrom1(db: Database.Database): void {
     ALTER TABLE incidents ADD COLUMN last_updated TEXT;
     ${REVISIONS_AND_SETTINGS}
   `);
-  const setClass = db.prepare('UPDATE mentions SET fusion_class = ?, date_wide = ? WHERE key = ?');
+  const setClass = db.prepare('UPDATE mentions SET fusion_class = ?, date_wide = ?, place_precision = ?, radius_km = ? WHERE key = ?');
   for (const row of db.prepare('SELECT key, json FROM mentions').all() as { key: number; json: string }[]) {
     const m = JSON.parse(row.json) as Mention;
-    setClass.run(fusionClass(m.sub_event_type), isWide(m.date) ? 1 : 0, row.key);
+    setClass.run(fusionClass(m.sub_event_type), isWide(m.date) ? 1 : 0, m.location?.precision ?? null, m.location ? radiusKm(m.location) : null, row.key);
   }
   // Schema 1 held one incident per mention: nothing in them that the mentions do not hold.
   db.exec('DELETE FROM incident_mentions; DELETE FROM incidents;');

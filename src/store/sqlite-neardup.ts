@@ -4,6 +4,8 @@
 import type Database from 'better-sqlite3';
 import { bandKeys, decodeSignature, DUPLICATE_JACCARD, encodeSignature, estimatedJaccard, signature } from '../fusion/minhash.js';
 
+const BAND_LIMIT = 50;
+
 interface DocRow { key: number; content_hash: string; published: string | null; signature: Buffer | null; duplicate_of: number | null }
 
 /** Records the document's signature and links its near-duplicate group; returns the documents whose original changed. */
@@ -12,9 +14,11 @@ export type LinkNearDuplicates = (documentKey: number, text: string | undefined)
 export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
   const setSignature = db.prepare('UPDATE documents SET signature = ? WHERE key = ?');
   const addBand = db.prepare('INSERT INTO document_bands (band_key, document_key) VALUES (?, ?)');
-  const candidates = db.prepare(`SELECT DISTINCT d.key, d.content_hash, d.published, d.signature, d.duplicate_of
-    FROM document_bands b JOIN documents d ON d.key = b.document_key
-    WHERE b.band_key IN (SELECT value FROM json_each(?)) AND d.key != ?`);
+  // A band shared by more than BAND_LIMIT reports is page furniture (a templated footer), not a story: it would
+  // make every lookup scan a share of the store. Such bands are passed over.
+  const bandMembers = db.prepare(`SELECT document_key FROM document_bands WHERE band_key = ? LIMIT ${BAND_LIMIT + 1}`);
+  const byKeys = db.prepare(`SELECT key, content_hash, published, signature, duplicate_of FROM documents
+    WHERE key IN (SELECT value FROM json_each(?))`);
   const byKey = db.prepare('SELECT key, content_hash, published, signature, duplicate_of FROM documents WHERE key = ?');
   const copiesOf = db.prepare('SELECT key, content_hash, published, signature, duplicate_of FROM documents WHERE duplicate_of = ?');
   const setOriginal = db.prepare('UPDATE documents SET duplicate_of = ? WHERE key = ?');
@@ -25,7 +29,13 @@ export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
     const keys = bandKeys(sig);
     setSignature.run(encodeSignature(sig), documentKey);
     for (const k of keys) addBand.run(k, documentKey);
-    const similar = (candidates.all(JSON.stringify(keys), documentKey) as DocRow[])
+    const found = new Set<number>();
+    for (const k of keys) {
+      const members = bandMembers.all(k) as { document_key: number }[];
+      if (members.length > BAND_LIMIT) continue;
+      for (const m of members) if (m.document_key !== documentKey) found.add(m.document_key);
+    }
+    const similar = (byKeys.all(JSON.stringify([...found])) as DocRow[])
       .filter((d) => d.signature && estimatedJaccard(sig, decodeSignature(d.signature)) >= DUPLICATE_JACCARD);
     if (similar.length === 0) return [];
     // The whole group: the new document, the similar ones, their originals and the originals' other copies.

@@ -65,6 +65,8 @@ CREATE TABLE mentions (
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
   fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
   date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days (fusion/compatible.ts)
+  place_precision TEXT,                   -- the location's precision and radius, so candidate lookups can drop
+  radius_km       REAL,                   --   far places without parsing the mention
   ${SEARCHABLE}
 );
 CREATE INDEX mentions_document ON mentions (document_key);

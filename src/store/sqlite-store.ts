@@ -42,6 +42,8 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // Fusion reads recent mentions and incidents on every ingest: keep them in memory (64 MB of pages, not 2).
+      db.pragma('cache_size = -65536');
       ensureSchema(db);
       return new SqliteStore(db, file, settleRule(db, opts.figureRule));
     } catch (err) {
