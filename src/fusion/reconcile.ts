@@ -28,8 +28,9 @@ export interface FusedIncident {
   fatalities: Count | null;
   injuries: Count | null;
   casualties: Count | null;
-  /** Per figure: what each independent source reported, and the choice. */
+  /** Per figure: what each independent source reported, and the one chosen with the rule that chose it. */
   figures: Record<Figure, { reported: ReportedFigure[]; chosen: ChosenFigure }>;
+  /** Distinct independent sources ("Al Arabiya citing AFP" is AFP; a republished wire story is its original). */
   independent_sources: string[];
   first_reported: string | null;
   last_updated: string | null;

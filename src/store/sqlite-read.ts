@@ -1,6 +1,6 @@
 // Reading incidents back: rows of the incidents table plus every report linked to them.
 import type Database from 'better-sqlite3';
-import type { DatePrecision, Mention, Status } from '../contract/mention.js';
+import type { Mention } from '../contract/mention.js';
 import type { FusedIncident } from '../fusion/reconcile.js';
 import type { Incident, IncidentReport, IncidentRevision, StoredDocument } from './store.js';
 
@@ -38,26 +38,9 @@ export function toIncident(row: IncidentRow, reportRows: ReportRow[]): Incident 
   if (!reportRows.some((r) => r.mention_key === row.lead_mention_key)) {
     throw new Error(`store: incident ${row.id} expected its lead mention ${row.lead_mention_key} among its reports, got none`);
   }
-  const fused = JSON.parse(row.fused_json) as FusedIncident;
-  return {
-    id: row.id,
-    event_type: row.event_type,
-    sub_event_type: row.sub_event_type,
-    status: row.status as Status,
-    background: row.background === 1,
-    date: row.date_precision === null && row.date_start === null ? null
-      : { start: row.date_start, end: row.date_end, precision: (row.date_precision ?? 'unknown') as DatePrecision },
-    location: fused.location,
-    fatalities: fused.fatalities,
-    injuries: fused.injuries,
-    casualties: fused.casualties,
-    confidence: row.confidence,
-    figures: fused.figures,
-    independent_sources: fused.independent_sources,
-    first_reported: fused.first_reported,
-    last_updated: fused.last_updated,
-    reports,
-  };
+  // The row's columns are searchable copies of these values (sqlite-fusion.ts writes both from one reconcile).
+  const { leadMentionKey: _lead, ...values } = JSON.parse(row.fused_json) as FusedIncident;
+  return { id: row.id, ...values, reports };
 }
 
 function toDocument(r: ReportRow): StoredDocument {

@@ -9,7 +9,6 @@ import { count, docMeta, mention, place, record } from './test-fixtures.js';
 
 const day = (start: string) => ({ start, end: start, precision: 'day' as const, text: null, start_offset: null, end_offset: null });
 const src = (name: string, via: string[] = []) => [{ name, via, text: name, start: 0, end: name.length }];
-const baghdad = place('Baghdad', 'IQ', 33.3152, 44.3661);
 
 interface Report { id: string; text: string; outlet: string; published: string; mentions: Mention[] }
 const report = (id: string, outlet: string, published: string, mentions: Mention[], text = `report ${id}`): Report => ({ id, text, outlet, published, mentions });

@@ -1,5 +1,5 @@
 // The store interface: one contract, two implementations (SQLite now, PostgreSQL later), so every method is async.
-import type { Count, DatePrecision, ExtractRecord, Mention, MentionLocation, Status } from '../contract/mention.js';
+import type { ExtractRecord, Mention, Status } from '../contract/mention.js';
 import type { FigureRule, FusedIncident } from '../fusion/reconcile.js';
 
 /** What the store keeps about a report, beside its extracted mentions. */
@@ -32,25 +32,9 @@ export interface AddResult {
 /** One report of an incident: the mention and the document it came from. */
 export interface IncidentReport { document: StoredDocument; mention: Mention }
 
-/** An incident as the store presents it: values fused from all its reports (fusion/reconcile.ts). */
-export interface Incident {
+/** An incident as the store presents it: the values fused from all its reports (fusion/reconcile.ts) and the reports. */
+export interface Incident extends Omit<FusedIncident, 'leadMentionKey'> {
   id: number;
-  event_type: string;
-  sub_event_type: string;
-  status: Status;
-  background: boolean;
-  date: { start: string | null; end: string | null; precision: DatePrecision } | null;
-  location: MentionLocation | null;
-  fatalities: Count | null;
-  injuries: Count | null;
-  casualties: Count | null;
-  confidence: number;
-  /** Each figure as every independent source gave it, and the one chosen with the rule that chose it. */
-  figures: FusedIncident['figures'];
-  /** Distinct independent sources ("Al Arabiya citing AFP" is AFP; a republished wire story is its original). */
-  independent_sources: string[];
-  first_reported: string | null;
-  last_updated: string | null;
   reports: IncidentReport[];
 }
 
