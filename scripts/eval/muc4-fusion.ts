@@ -13,6 +13,7 @@
 // counted mentions (best date + location first, as in muc4-slots.ts); the item's predicted incident is the
 // incident the store put the aligned mention in.
 import type { ExtractRecord, Mention } from '../../src/contract/mention.js';
+import { addDays, dayNumber } from '../../src/stages/dates/calendar.js';
 import { type FuseInput, fuseRecords } from './fuse-records.js';
 import { type FusionItem, type PairScores, scorePairs } from './fusion-pairs.js';
 import { GROUPS, type MucDoc, normaliseType, type Template } from './muc4.js';
@@ -40,7 +41,7 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
     const placeFill = fills(t, 'INCIDENT: LOCATION')[0];
     out.push({
       doc: doc.id, split: doc.split, n: msg, type,
-      dates: ranges.map((r) => (r.lo ? r : { lo: shift(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo),
+      dates: ranges.map((r) => (r.lo ? r : { lo: addDays(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo),
       place: placeFill ? placeFill.split(':').map(norm).filter(Boolean) : null, targets: targets(t),
     });
   }
@@ -69,8 +70,7 @@ function placesNest(a: string[], b: string[]): boolean {
 }
 
 function daysApart(x: Range, y: Range): number {
-  const day = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
-  return Math.max(0, day(x.lo) - day(y.hi), day(y.lo) - day(x.hi));
+  return Math.max(0, dayNumber(x.lo) - dayNumber(y.hi), dayNumber(y.lo) - dayNumber(x.hi));
 }
 
 /** Two target names agree when two of their words agree, or a one-word name agrees with a word of the other;
@@ -152,8 +152,4 @@ export async function scoreMuc4Fusion(docs: Doc[], records: ExtractRecord[]): Pr
     multiReportClusters: [...docsOf.values()].filter((s) => s.size > 1).length,
     items,
   };
-}
-
-function shift(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

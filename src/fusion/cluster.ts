@@ -5,8 +5,9 @@ import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
 import { compatible, similarity } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
-const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, unknown: 4 };
-const PLACE_RANK: Record<PlacePrecision, number> = { facility: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6 };
+/** Lower is more precise. */
+export const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, unknown: 4 };
+export const PLACE_RANK: Record<PlacePrecision, number> = { facility: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6 };
 
 /** Precise reports first, so a vague one ("in January, in Iraq") joins the incident it fits best. */
 export function canonicalOrder(a: FusionReport, b: FusionReport): number {

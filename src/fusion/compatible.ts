@@ -2,6 +2,7 @@
 // is symmetric and depends on nothing but the two mentions, which is what makes fusion order-independent.
 import type { Count, DatePrecision, MentionDate, MentionLocation, PlacePrecision } from '../contract/mention.js';
 import { haversineKm } from '../store/geo.js';
+import { dayNumber } from '../stages/dates/calendar.js';
 import { isCommonWord } from '../stages/places/common-words.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
@@ -178,8 +179,4 @@ export function similarity(a: FusionReport, b: FusionReport): number {
   const wa = new Set(ma.weapons.map((w) => w.type));
   for (const w of mb.weapons) if (wa.has(w.type)) s += 0.5;
   return s;
-}
-
-export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }

@@ -1,8 +1,8 @@
 // One incident's values from all its reports. Every reported figure is kept with its source; the chosen one
 // says which rule chose it. Fields other than the figures take the most precise value the reports agree on.
-import type { Count, DatePrecision, MentionDate, MentionLocation, PlacePrecision, Status } from '../contract/mention.js';
+import type { Count, DatePrecision, MentionDate, MentionLocation, Status } from '../contract/mention.js';
 import { eventTypeOf } from '../stages/events/taxonomy.js';
-import { canonicalOrder } from './cluster.js';
+import { canonicalOrder, DATE_RANK, PLACE_RANK } from './cluster.js';
 import type { FusionReport } from './report.js';
 import { independentOrigins, primaryOrigin } from './sources.js';
 
@@ -40,8 +40,6 @@ export interface FusedIncident {
 }
 
 const STATUS_RANK: Status[] = ['occurred', 'attempted', 'claimed', 'denied', 'planned', 'threatened', 'hypothetical'];
-const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, unknown: 4 };
-const PLACE_RANK: Record<PlacePrecision, number> = { facility: 0, neighbourhood: 1, city: 2, admin2: 3, admin1: 4, country: 5, region: 6 };
 
 export function reconcile(reports: FusionReport[], rule: FigureRule = DEFAULT_FIGURE_RULE): FusedIncident {
   if (reports.length === 0) throw new Error('fusion: expected at least one report to reconcile, got none');

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { canFuse, compatible, isWide, radiusKm, WIDE_HORIZON_DAYS, dayNumber, MAX_SPAN_DAYS, NARROW_SPAN_DAYS } from '../fusion/compatible.js';
+import { canFuse, compatible, isWide, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
+import { addDays } from '../stages/dates/calendar.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
 import type { FusionReport } from '../fusion/report.js';
@@ -55,6 +56,24 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const addRevision = db.prepare(`INSERT INTO incident_revisions (incident_id, revision, at, document_key, kind, changes_json)
     VALUES (?, ?, ?, ?, ?, ?)`);
 
+  /** Stored mentions that may be compatible with r (compatible.ts); the SQL only narrows, compatible() decides. */
+  const candidatesOf = (r: FusionReport): ReportRow[] => {
+    const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated and placed in a country
+    // A box a little wider than compatible.ts's distance rule drops far places before their JSON is parsed.
+    const near = { lat: loc.lat, lon: loc.lon, radius: radiusKm(loc), cosLat: Math.max(0.05, Math.cos(((loc.lat ?? 0) * Math.PI) / 180) - 0.01),
+      wholeCountry: loc.precision === 'country' || loc.precision === 'region' ? 1 : 0 };
+    const key = { cls: fusionClass(r.mention.sub_event_type), to: addDays(d.end ?? d.start!, 1), notBefore: addDays(d.start!, -1), country: loc.country, ...near };
+    // A wide date on either side: only reports published close to this one (compatible.ts, publishedClose).
+    const horizon = r.published ? { pubFrom: addDays(r.published, -WIDE_HORIZON_DAYS), pubTo: addDays(r.published, WIDE_HORIZON_DAYS) }
+      : { pubFrom: '9999-12-31', pubTo: '0000-01-01' };
+    const open = { pubFrom: null, pubTo: null };
+    // An overlapping stored date (with a day of slack) starts at most its own span before this one.
+    return [
+      ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, from: addDays(d.start!, -NARROW_SPAN_DAYS - 1) }),
+      ...candidates.all({ ...key, ...horizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
+    ] as ReportRow[];
+  };
+
   const toReport = (r: ReportRow): FusionReport & { incidentId: number | null } => ({
     mentionKey: r.mention_key, mention: JSON.parse(r.json) as Mention, documentKey: r.document_key, contentHash: r.content_hash,
     published: r.published, outlet: r.source, originalHash: r.original_hash ?? r.content_hash,
@@ -85,24 +104,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
         for (const row of ofIncident.all(r.incidentId) as ReportRow[]) visit(toReport(row));
       }
       if (!canFuse(r)) continue;
-      // A compatible stored date overlaps this one (with a day of slack), so it starts at most its own span before it.
-      const d = r.mention.date!;
-      // Only mentions that can fuse: placed in this country (canFuse), dated to a day, week or month.
-      const start = dayNumber(d.start!), to = isoDay(dayNumber(d.end ?? d.start!) + 1);
-      // A box a little wider than compatible.ts's distance rule drops far places before their JSON is parsed.
-      const loc = r.mention.location!;
-      const near = { lat: loc.lat, lon: loc.lon, radius: radiusKm(loc), cosLat: Math.max(0.05, Math.cos(((loc.lat ?? 0) * Math.PI) / 180) - 0.01),
-        wholeCountry: loc.precision === 'country' || loc.precision === 'region' ? 1 : 0 };
-      const key = { cls: fusionClass(r.mention.sub_event_type), to, notBefore: isoDay(start - 1), country: loc.country, ...near };
-      // A wide date on either side: only reports published close to this one (compatible.ts, publishedClose).
-      const pub = r.published ? dayNumber(r.published) : null;
-      const horizon = { pubFrom: pub === null ? '9999-12-31' : isoDay(pub - WIDE_HORIZON_DAYS), pubTo: pub === null ? '0000-01-01' : isoDay(pub + WIDE_HORIZON_DAYS) };
-      const open = { pubFrom: null, pubTo: null };
-      const rows = [
-        ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, from: isoDay(start - NARROW_SPAN_DAYS - 1) }),
-        ...candidates.all({ ...key, ...horizon, wide: 1, from: isoDay(start - MAX_SPAN_DAYS - 1) }),
-      ] as ReportRow[];
-      for (const row of rows) {
+      for (const row of candidatesOf(r)) {
         if (component.has(row.mention_key)) continue;
         const c = toReport(row);
         if (compatible(r, c)) visit(c);
@@ -189,6 +191,3 @@ function incidentColumns(f: FusedIncident, now: string) {
   };
 }
 
-function isoDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}

@@ -12,6 +12,11 @@ export function addDays(iso: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Days since 1970-01-01 of an ISO date (or date-time: its date part), for comparing days. */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
 export function lastDayOfMonth(y: number, m: number): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
