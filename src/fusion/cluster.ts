@@ -20,10 +20,10 @@ export function canonicalOrder(a: FusionReport, b: FusionReport): number {
 }
 
 /** Incidents as lists of reports, each list in canonical order, the lists ordered by their first report. */
-export function clusterReports(reports: FusionReport[]): FusionReport[][] {
-  const clusters: FusionReport[][] = [];
+export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
+  const clusters: R[][] = [];
   for (const r of [...reports].sort(canonicalOrder)) {
-    let best: FusionReport[] | null = null, bestScore = -Infinity;
+    let best: R[] | null = null, bestScore = -Infinity;
     for (const c of clusters) {
       // Complete link: a report joins only an incident it fits with every report of, so one vague report
       // cannot chain two different events together.

@@ -14,6 +14,9 @@ import type { FusionReport } from '../fusion/report.js';
 /** A connected set larger than this is regrouped only around the new reports (a guard, not expected in news). */
 const MAX_COMPONENT = 400;
 
+/** A stored mention as fusion sees it, with the incident it belongs to now (null: just stored). */
+type StoredReport = FusionReport & { incidentId: number | null };
+
 interface ReportRow {
   mention_key: number; json: string; document_key: number; content_hash: string; published: string | null; source: string | null;
   original_hash: string | null; original_source: string | null; incident_id: number | null;
@@ -74,7 +77,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     ] as ReportRow[];
   };
 
-  const toReport = (r: ReportRow): FusionReport & { incidentId: number | null } => ({
+  const toReport = (r: ReportRow): StoredReport => ({
     mentionKey: r.mention_key, mention: JSON.parse(r.json) as Mention, documentKey: r.document_key, contentHash: r.content_hash,
     published: r.published, outlet: r.source, originalHash: r.original_hash ?? r.content_hash,
     originalOutlet: r.original_hash ? r.original_source : r.source, incidentId: r.incident_id,
@@ -87,9 +90,9 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
 
   return (documentKeys, causeKey, now) => {
     // 1. The connected set: start from the documents' mentions, follow compatible candidates through the index.
-    const component = new Map<number, FusionReport & { incidentId: number | null }>();
-    const queue: (FusionReport & { incidentId: number | null })[] = [];
-    const visit = (r: FusionReport & { incidentId: number | null }) => {
+    const component = new Map<number, StoredReport>();
+    const queue: StoredReport[] = [];
+    const visit = (r: StoredReport) => {
       if (component.has(r.mentionKey)) return;
       component.set(r.mentionKey, r);
       queue.push(r);
@@ -116,7 +119,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     const oldIds = [...new Set(reports.map((r) => r.incidentId).filter((x): x is number => x !== null))].sort((a, b) => a - b);
     const overlap = clusters.map((c) => new Map<number, number>());
     clusters.forEach((c, k) => {
-      for (const r of c as (FusionReport & { incidentId: number | null })[]) if (r.incidentId !== null) overlap[k].set(r.incidentId, (overlap[k].get(r.incidentId) ?? 0) + 1);
+      for (const r of c) if (r.incidentId !== null) overlap[k].set(r.incidentId, (overlap[k].get(r.incidentId) ?? 0) + 1);
     });
     const pairs = clusters.flatMap((_, k) => [...overlap[k]].map(([id, n]) => ({ k, id, n }))).sort((a, b) => b.n - a.n || a.id - b.id || a.k - b.k);
     const idOf = new Map<number, number>(), taken = new Set<number>();
@@ -137,7 +140,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
         return;
       }
       const before = JSON.parse((fusedOf.get(id) as { fused_json: string }).fused_json) as FusedIncident;
-      const oldKeys = (cluster as (FusionReport & { incidentId: number | null })[]).filter((r) => r.incidentId === id).length;
+      const oldKeys = cluster.filter((r) => r.incidentId === id).length;
       const previous = reports.filter((r) => r.incidentId === id).length;
       const changes = summaryChanges(before, fused);
       const joined = keys.length - oldKeys, left = previous - oldKeys;
@@ -152,7 +155,7 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     // Old incidents no group kept were merged into the group that took most of their reports.
     for (const id of oldIds) {
       if (taken.has(id)) continue;
-      const into = clusters.findIndex((c) => (c as (FusionReport & { incidentId: number | null })[]).some((r) => r.incidentId === id));
+      const into = clusters.findIndex((c) => c.some((r) => r.incidentId === id));
       unlink.run(id);
       deleteIncident.run(id);
       revise(id, causeKey, now, 'merged', { into: into >= 0 ? (idOf.get(into) ?? null) : null });
