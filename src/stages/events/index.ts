@@ -13,6 +13,7 @@ import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
 import { isAllCaps } from '../sentences/index.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
+import { retypeAttackOnForces } from './attacks-on-forces.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text;
@@ -61,6 +62,7 @@ export function findMentions(doc: Doc): Mention[] {
   return drafts.map((d, n) => {
     const m = d.mention;
     m.id = `${doc.raw.id}#${n + 1}`;
+    retypeAttackOnForces(m);
     if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
     m.confidence = confidenceOf(m);
     return m;
