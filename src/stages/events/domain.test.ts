@@ -13,6 +13,8 @@ const rows: [string, boolean][] = [
   ['A bus overturned on the mountain road.', true],
   ['Gunmen attacked the president of the cooperative at his farm.', false],
   ['Rebels attacked the opposition candidate\'s convoy with rifles.', false],
+  ['A man placed a bomb in a movie theater at the base.', false],
+  ['The thriller was the most watched movie of the year.', true],
 ];
 
 test('sentences that borrow war words', async (t) => {

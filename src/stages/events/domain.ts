@@ -22,7 +22,11 @@ const NON_CONFLICT = new RegExp(
 const ACCIDENT = /\b(collision|collided|overturned|plunged|crash(ed)?|derailed|capsized)\b/i;
 const EXPLOSIVE = /\b(bombs?|dynamite|explosives?|mines?|grenades?|rockets?|sabotage[ds]?)\b/i;
 
-export function isNonConflict(sentence: string): boolean {
+// "placed a bomb in a movie theater": a cinema or a stadium where something happened is a place, not a film or a match.
+const VENUE = /\b(in|at|into|inside|outside|near|of) (a|an|the) ([\w-]+ )?(movie theat(er|re)s?|cinemas?|stadium)\b/gi;
+
+export function isNonConflict(text: string): boolean {
+  const sentence = text.replace(VENUE, ' ');
   const m = sentence.match(NON_CONFLICT);
   if (!m) return false;
   if (ACCIDENT.test(m[0]) && EXPLOSIVE.test(sentence) && !NON_CONFLICT.test(sentence.replace(ACCIDENT, ' '))) return false;

@@ -39,7 +39,8 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (HYPOTHETICAL.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
   if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
-  if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after)) return null;
+  // "exploded before they could throw it": what could not happen is the next act, not this one.
+  if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after) && !/^\s*before \w+ (could|can)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
   // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
   const namedAct = /\b(of|into|about|for|behind)\s+(the|this|that|last|yesterday's|[\w]+['’]s)\s+([\w-]+\s+)?$/i.test(clause);
@@ -53,7 +54,8 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   // over a period, not one incident.
   if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|in the (last|past) (\w+ )?(years?|months?|weeks?)|during the (last|past) (\w+ )?(years?|months?|weeks?)|over the (last|past) (\w+ )?(years?|months?))\b/i.test(before + ' ' + after)) return null;
   // "the criminals who attack the civilian population": what they do, not something they did.
-  if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+(\w+\s+)?$/i.test(clause)) return null;
+  // "stated that the attack occurred": there "that" introduces a clause and "attack" is a noun.
+  if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+((?!(the|a|an|this|its|their|his|her)\s)\w+\s+)?$/i.test(clause)) return null;
   // "Four people were injured after aircraft carried out airstrikes": the harm and its cause are one event.
   const causeOfHarm = /\b(killed|injured|wounded|died|dead|sustained injuries|hurt)\b[^.;]{0,60}\b(after|following)\b[^.;]*$/i.test(before);
   const background = (BACKGROUND.test(before) && !SAME_DAY_AFTER.test(before) && !causeOfHarm) || AFTER_PAST.test(after);
