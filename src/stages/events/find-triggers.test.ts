@@ -49,6 +49,7 @@ const SENTENCES = [
   'Nobody claimed the attack on Judge Perez.',
   'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
   'Travel advisory: citizens were urged to leave the country at once.',
+  'From Monday our militia units will stop and burn any bus on the highway.',
 ];
 
 test('the prefilter leaves findTriggers output unchanged', () => {
@@ -97,6 +98,8 @@ const RULE_ROWS: [string, string[]][] = [
   ['THE CANDIDATE HAS DIED FROM GUNSHOT\nWOUNDS, HIS PARTY REPORTED.', ['shot-at']],
   ['The judge freed the members of the kidnapping ring on Friday.', []],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
+  ['WE WILL BURN AND BLOW UP THE VEHICLES OF THOSE WHO DO NOT OBEY.', ['threat-first-person']],
+  ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
 ];
 
 test('trigger rules', async (t) => {

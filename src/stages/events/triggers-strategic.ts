@@ -14,6 +14,8 @@ export const STRATEGIC_TRIGGERS: TriggerRule[] = [
   { name: 'looting', keys: ['loot', 'pillag', 'plunder', 'ransacked', 'robb', 'stole', 'hold'], re: /\b(looted|looting|pillag(e|ed|ing)|plunder(ed|ing)|ransacked|robbed|robbery|stole|hold-?up)\b/gi, subType: 'Looting/property destruction' },
   { name: 'arrest', keys: ['arrested', 'detained', 'captured', 'rounded up'], re: /\b(arrested|detained|captured|rounded up)\b/gi, subType: 'Arrests' },
   { name: 'advisory', keys: ['security alert', 'travel', 'level 4', 'urged', 'departure', 'evacuat'], re: /\b(security alert|travel advisory|travel warning|level 4|do not travel|urged (\w+ )?(citizens|nationals|americans|britons) (\w+ )?to (leave|depart)|ordered (the )?departure|evacuat(ed|ion of) (its )?(embassy|diplomatic) staff)\b/gi, subType: 'Security advisory' },
+  // "we will burn and blow up vehicles", "our units will attack the transport": a group's own communique of violence to come.
+  { name: 'threat-first-person', keys: [' will ', ' shall ', 'going to'], re: /\b(we|our (\w+ ){0,2}(units|forces|commandos?|militias?|fighters|combatants|organi[sz]ation|command)) (will|shall|are going to) ((?!not\b)\w+ ){0,8}?(attack|burn|blow up|kill|execute|destroy|ambush|bomb|dynamite)\b/gi, subType: 'Threat' },
   { name: 'threat', keys: ['threat', 'reward', 'bounty', 'warned'], re: /\b(threatened to|issued (a )?threats?|death threats?|reward (of|to anyone)|putting \$?[\d,]+ as a reward|bounty on|warned (it|they|that it|that they) would)\b/gi, subType: 'Threat' },
   { name: 'political', keys: ['voted to', 'declared', 'imposed'], re: /\b(voted to (expel|suspend|ban|dissolve|impeach)|declared (a |an )?(state of emergency|curfew|martial law)|imposed (a |an )?(curfew|state of emergency))\b/gi, subType: 'Other' },
 ];
