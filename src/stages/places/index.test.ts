@@ -27,6 +27,8 @@ const rows: [string, string, string, string, number, number][] = [
   ['The mayors of Buffalo and Albany flew to New York on Monday.', 'New York', 'US', 'city', 40.7, -74],
   // written facilities and counties the admin tables split
   ['Flights at Heathrow were delayed on Friday.', 'Heathrow', 'GB', 'facility', 51.47, -0.45],
+  // a generic alias after another town names that town's facility, not the one of the city named elsewhere
+  ['BOGOTA, 3 SEP 89 -- A BOMB EXPLODED AT THE MONTERIA AIRPORT.', 'MONTERIA', 'CO', 'city', 8.75, -75.88],
   ['Floods hit villages across Yorkshire last week.', 'Yorkshire', 'GB', 'region', 54, -1.5],
 ];
 
