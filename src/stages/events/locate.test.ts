@@ -20,6 +20,8 @@ const rows: [string, string, string, string][] = [
     'Gunmen killed a judge in Medellin who had sent drug lords to be extradited to the United States.', 'Medellín', 'stated'],
   ['a later sentence states the place the first only inherited',
     'QUITO, 4 MAR 90 (EFE) -- Guerrillas kidnapped a mayor today. The kidnapping took place in Ibarra, police said.', 'Ibarra', 'stated'],
+  ['a dateline abroad gives way to the country the report is about',
+    'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
 ];
 
 const firstPlace = (text: string) => {

@@ -35,18 +35,46 @@ function inDatelineHeader(text: string, p: PlaceSpan): boolean {
   return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
 }
 
-/** The country the report is about: the one its places name most (outside the dateline's parentheses). */
-function homeCountry(text: string, places: PlaceSpan[]): string | null {
+/**
+ * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
+ * own parentheses ("ROME (ITALY)") say where the reporter was, so they do not count.
+ */
+export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
   const n = new Map<string, number>();
-  for (const p of places) if (p.country && !inDatelineHeader(text, p)) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + 1); };
+  for (const p of places) {
+    // "U.S. advisers" name the advisers' country, not the one the report is about.
+    if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
+    add(p.country);
+    // A dateline with no country after it is a local one: wire copy is nearly always about its country.
+    if (isDateline(text, p) && !/^\s*\(/.test(text.slice(p.end, p.end + 3))) { add(p.country); add(p.country); }
+  }
+  for (const a of actors) add(a.country);
   let best: string | null = null;
   for (const [cc, k] of n) if (best === null || k > n.get(best)!) best = cc;
   return best;
 }
 
+/**
+ * The place of an incident no sentence places: the dateline when it lies in the country the report is about,
+ * else that country (named as such, else its most named place). "SOFIA (BULGARIA) --" over a report on Colombia
+ * gives Colombia.
+ */
+export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSpan[]): PlaceSpan | null {
+  const home = homeCountry(text, places, actors);
+  const dateline = places.find((p) => isDateline(text, p));
+  if (dateline && (!home || dateline.country === home)) return dateline;
+  const own = places.filter((p) => p.country === home && !inDatelineHeader(text, p));
+  const named = own.find((p) => p.precision === 'country');
+  if (named) return named;
+  const counts = new Map<string, number>();
+  for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
+}
+
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
-  const home = homeCountry(text, places);
+  const home = homeCountry(text, places, actors);
   for (const p of places) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
     if (inDatelineHeader(text, p)) continue;
@@ -59,7 +87,10 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (REPORTING_FROM.test(before)) continue;
     let score = RANK[p.precision] ?? 0;
     // The dateline says where the reporter was: a fallback for the sentence, below any place it states.
-    if (isDateline(text, p)) score -= 1;
+    if (isDateline(text, p)) {
+      if (home && p.country !== home) continue; // "ROME (ITALY) --" over a report on Colombia
+      score -= 1;
+    }
     else if (GOVERNING.test(before)) score += 3;
     if (/\b(capital|city|town|village|province|district|region) of\s+$/i.test(before)) score -= 1;
     if (REFERENCE_POINT.test(before)) score -= 6;
@@ -106,19 +137,4 @@ export function betterLocation(host: MentionLocation | null, add: MentionLocatio
   const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
   if (host.basis !== 'stated') return rank(add) >= Math.min(rank(host), RANK.admin1);
   return rank(add) > rank(host);
-}
-
-/** The document's main country (most named), as a fallback place with country precision. */
-export function mainCountry(places: PlaceSpan[]): PlaceSpan | null {
-  const counts = new Map<string, { n: number; p: PlaceSpan }>();
-  for (const p of places) {
-    if (!p.country) continue; // continents and seas belong to no country
-    const e = counts.get(p.country) ?? { n: 0, p };
-    e.n++;
-    if (p.precision === 'country') e.p = p;
-    counts.set(p.country, e);
-  }
-  let best: { n: number; p: PlaceSpan } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best && best.p.precision === 'country' ? best.p : null;
 }
