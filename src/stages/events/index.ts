@@ -1,12 +1,12 @@
 // Events: per sentence, incident mentions from trigger rules; sentences about the same incident join it.
 import type { Mention } from '../../contract/mention.js';
-import type { Doc, PlaceSpan, Sentence, Span } from '../../doc/doc.js';
+import type { Doc, Sentence, Span } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
 import { attachRoles } from './attach-roles.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
-import { chooseLocation, mainCountry, toLocation } from './locate.js';
+import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { outletSpans } from './attribution.js';
@@ -58,7 +58,9 @@ export function findMentions(doc: Doc): Mention[] {
   });
   promoteFollowUpSubjects(drafts, doc.published);
   attachRoles(doc, drafts);
-  const fallback = fallbackPlace(doc);
+  // A place in a headline or a related-links list is not one the report's own text gives.
+  const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
+  const fallback = documentPlace(doc.text, bodyPlaces, actors);
   return drafts.map((d, n) => {
     const m = d.mention;
     m.id = `${doc.raw.id}#${n + 1}`;
@@ -86,7 +88,7 @@ function inheritPlace(doc: Doc, draft: Draft): void {
   if (draft.mention.location) return;
   const sentences = layer(doc, 'sentences');
   const places = layer(doc, 'places');
-  const country = mainCountry(places)?.country;
+  const country = homeCountry(doc.text, places, layer(doc, 'actors'));
   const inCountry = places.filter((p) => !country || p.country === country);
   for (let k = draft.sentence - 1; k >= Math.max(0, draft.sentence - 2); k--) {
     const sentence = sentences[k];
@@ -94,14 +96,6 @@ function inheritPlace(doc: Doc, draft: Draft): void {
     const p = chooseLocation(doc.text, sentence, end, inCountry, layer(doc, 'actors'), []);
     if (p) { draft.mention.location = toLocation(p, doc.text, 'context'); return; }
   }
-}
-
-/** Otherwise it inherits the dateline city, else the country the report is about. */
-function fallbackPlace(doc: Doc): PlaceSpan | null {
-  const places = layer(doc, 'places');
-  const first = places[0];
-  if (first && first.start < 40 && /^[\s,(–—-]/.test(doc.text.slice(first.end, first.end + 2)) && /^\s*$/.test(doc.text.slice(0, first.start))) return first;
-  return mainCountry(places);
 }
 
 export const eventsStage: Stage = {

@@ -9,46 +9,132 @@ const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|
 const REPORTING_FROM = /\b(reporting|speaking|writing) from\s+$/i;
 // "the Cauca River", "Magdalena river": a river named after a province is not the province.
 const WATER_AFTER = /^\s+(river|rio|stream|lake|lagoon)\b/i;
+// "Sarmiento and San Martin streets", "Bolivar Avenue": a street named after a town or a hero is no town.
+const STREET_AFTER = /^\s+((and|y)\s+[\w ]{2,30}?\s+)?(streets?|avenues?|boulevard|highway)\b/i;
+// "15 km north of Lima", "40 km from the capital", "west of Bogota": the place named is where distances are
+// measured from; the incident is elsewhere, at the place the sentence names first.
+const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?|miles?|mi|meters?|metres?)\s+(to\s+the\s+)?((north|south)?[ -]?(east|west)?(ern)?\s+)?(of|from)|\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(the\s+)?$/i;
+// "reports received in Bogota", "announced today in Lima": where the news was given out, not where it happened.
+const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$/i;
+// "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
+const TITLE_OF = /\b(mayor|governor|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper)\s+of\s+(the\s+)?$/i;
+// "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
+const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving)\s+(back\s+)?(to|in)\s+(the\s+)?$/i;
+// "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
+// body it describes says whose they are, not where the incident was.
+const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
+
+/** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
+export function isDateline(text: string, p: PlaceSpan): boolean {
+  return p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start)) && /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
+}
+
+/** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */
+function inDatelineHeader(text: string, p: PlaceSpan): boolean {
+  const head = text.slice(0, p.start);
+  return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
+}
+
+/**
+ * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
+ * own parentheses ("ROME (ITALY)") say where the reporter was, so they do not count.
+ */
+export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
+  const n = new Map<string, number>();
+  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + 1); };
+  for (const p of places) {
+    // "U.S. advisers" name the advisers' country, not the one the report is about.
+    if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
+    add(p.country);
+    // A dateline with no country after it is a local one: wire copy is nearly always about its country.
+    if (isDateline(text, p) && !/^\s*\(/.test(text.slice(p.end, p.end + 3))) { add(p.country); add(p.country); }
+  }
+  for (const a of actors) add(a.country);
+  let best: string | null = null;
+  for (const [cc, k] of n) if (best === null || k > n.get(best)!) best = cc;
+  return best;
+}
+
+/**
+ * The place of an incident no sentence places: the dateline when it lies in the country the report is about,
+ * else that country (named as such, else its most named place). "SOFIA (BULGARIA) --" over a report on Colombia
+ * gives Colombia.
+ */
+export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSpan[]): PlaceSpan | null {
+  const home = homeCountry(text, places, actors);
+  const dateline = places.find((p) => isDateline(text, p));
+  if (dateline && (!home || dateline.country === home)) return dateline;
+  const own = places.filter((p) => p.country === home && !inDatelineHeader(text, p));
+  const named = own.find((p) => p.precision === 'country');
+  if (named) return named;
+  const counts = new Map<string, number>();
+  for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
+}
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
+  const home = homeCountry(text, places, actors);
   for (const p of places) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
-    if (ADJECTIVAL.test(text.slice(p.end, p.end + 12))) continue;
+    if (inDatelineHeader(text, p)) continue;
+    const after = text.slice(p.end, p.end + 40);
+    if (ADJECTIVAL.test(after) || WATER_AFTER.test(after) || STREET_AFTER.test(after)) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
+    if (p.precision !== 'facility' && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
-    if (WATER_AFTER.test(text.slice(p.end, p.end + 10))) continue;
     let score = RANK[p.precision] ?? 0;
-    if (GOVERNING.test(before)) score += 3;
+    // The dateline says where the reporter was: a fallback for the sentence, below any place it states.
+    if (isDateline(text, p)) {
+      if (home && p.country !== home) continue; // "ROME (ITALY) --" over a report on Colombia
+      score -= 1;
+    }
+    else if (GOVERNING.test(before)) score += 3;
     if (/\b(capital|city|town|village|province|district|region) of\s+$/i.test(before)) score -= 1;
+    if (REFERENCE_POINT.test(before)) score -= 6;
+    if (TITLE_OF.test(before) || DESTINATION.test(before)) score -= 4;
+    if (ANNOUNCED_IN.test(before)) {
+      // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
+      if (home && p.country !== home) continue;
+      score -= 4;
+    }
     score -= Math.min(Math.abs(p.start - trigger.start), 300) / 150;
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
 }
 
+/** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */
+function radiusOf(p: PlaceSpan, text: string): number {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const km = /\b(\d+(\.\d+)?)\s*(km|kms|kilomet(er|re)s?)\s+([a-z]+\s+){0,3}(of|from)\s+(the\s+)?$/i.exec(before);
+  if (km) return Math.max(p.radius_km, Number(km[1]));
+  const miles = /\b(\d+(\.\d+)?)\s*(miles?|mi)\s+([a-z]+\s+){0,3}(of|from)\s+(the\s+)?$/i.exec(before);
+  if (miles) return Math.max(p.radius_km, Math.round(Number(miles[1]) * 1.609));
+  return /\b(near|outside|close to|around|next to)\s+(the\s+)?$/i.test(before) ? Math.max(p.radius_km, 2) : p.radius_km;
+}
+
 export function toLocation(p: PlaceSpan, text: string, basis: 'stated' | 'context'): MentionLocation {
-  const near = /\b(near|outside|close to|around|next to)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start));
   return {
+    // The dateline is inferred for the incident, not stated: a later sentence's place may replace it.
     name: p.name, admin1: p.admin1, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision,
-    radius_km: near ? Math.max(p.radius_km, 2) : p.radius_km, geonames_id: p.geonames_id, text: p.text,
-    start: p.start, end: p.end, basis,
+    radius_km: radiusOf(p, text), geonames_id: p.geonames_id, text: p.text,
+    start: p.start, end: p.end, basis: isDateline(text, p) ? 'context' : basis,
   };
 }
 
-/** The document's main country (most named), as a fallback place with country precision. */
-export function mainCountry(places: PlaceSpan[]): PlaceSpan | null {
-  const counts = new Map<string, { n: number; p: PlaceSpan }>();
-  for (const p of places) {
-    if (!p.country) continue; // continents and seas belong to no country
-    const e = counts.get(p.country) ?? { n: 0, p };
-    e.n++;
-    if (p.precision === 'country') e.p = p;
-    counts.set(p.country, e);
-  }
-  let best: { n: number; p: PlaceSpan } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
-  return best && best.p.precision === 'country' ? best.p : null;
+/**
+ * When a later sentence about the same incident states its place, that place replaces one the incident only
+ * inherited (the dateline, the previous sentence), unless it is a vaguer area than the inherited town;
+ * a stated place gives way only to a finer stated one.
+ */
+export function betterLocation(host: MentionLocation | null, add: MentionLocation | null): boolean {
+  if (!add) return false;
+  if (!host) return true;
+  if (add.basis !== 'stated') return false;
+  const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
+  if (host.basis !== 'stated') return rank(add) >= Math.min(rank(host), RANK.admin1);
+  return rank(add) > rank(host);
 }

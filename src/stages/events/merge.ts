@@ -1,11 +1,11 @@
 // Within one report: later sentences about the same incident add to it instead of making a new one.
 import type { Mention } from '../../contract/mention.js';
+import { betterLocation } from './locate.js';
 import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
 /** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined. */
 export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean }
 
-const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const DISTINCT_CUE = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
 
 function sameFamily(x: Draft, y: Draft): boolean {
@@ -78,7 +78,7 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;
   }
   if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated'))) host.date = add.date;
-  if (add.location && (!host.location || (RANK[add.location.precision] > RANK[host.location.precision] && add.location.basis === 'stated'))) host.location = add.location;
+  if (betterLocation(host.location, add.location)) host.location = add.location;
   for (const role of ['perpetrators', 'targets', 'victims'] as const) {
     for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
   }

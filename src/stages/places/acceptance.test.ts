@@ -23,6 +23,8 @@ const rows: [string, string, string[]][] = [
   ['compass words and descriptions in capitals', 'THE ARMY FOUGHT IN THE EASTERN REGION AND NEAR THE CITY.', []],
   ['a known name starting an unknown longer one', 'Peasants were kidnapped in San Luis de la Reina on Saturday.', []],
   ['names listed after a place in capitals', 'SAN SALVADOR, 5 JAN 90 -- CLASHES WERE REPORTED IN GUAZAPA, CHALATENANGO AND APOPA.', ['SAN SALVADOR', 'GUAZAPA', 'CHALATENANGO', 'APOPA']],
+  ['a province named as a surname after a first name or a title', 'THE MURDER OF DR FRANCISCO JOSE GUERRERO SHOCKED THE COUNTRY. DR GUERRERO WAS A JUDGE.', []],
+  ['a province after a preposition is still a province', 'FRANCISCO JOSE GUERRERO WAS BORN IN GUERRERO.', ['GUERRERO']],
   ['no name inside another word', 'The ambassador met the Assad family.', []],
   ['postal codes count only after a town', 'The ME said it was too late, and OK he left.', []],
 ];

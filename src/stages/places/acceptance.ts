@@ -61,6 +61,9 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
   if (!namesake && isGivenName(c.text) && !givenNameAsPlace(c, tokens, own, locative, allCaps)) return false;
   if (allCaps) {
     if (!area && !locative && (surnames.has(lower) || firstNameInCaps(tokens, c.tokenEnd, ordinary))) return false;
+    // "FRANCISCO JOSE GUERRERO", "DR GUERRERO": a province's name is a surname too after a name or a title.
+    const nation = c.places.some((p) => p.kind === 'country' || p.kind === 'region');
+    if (!nation && !locative && surnames.has(lower) && (personContext(tokens, i, c.tokenEnd, allCaps) || nameBefore(tokens, i))) return false;
     const common = ordinary(c.text);
     return isBig ? !common || locative : !common && locative;
   }
@@ -86,6 +89,12 @@ function givenNameAsPlace(c: Candidate, tokens: Token[], own: Place[], locative:
   if (surname) return false;
   const qualified = next?.text === ',' && isCap(tokens[c.tokenEnd + 1] ?? next) && tokens[c.tokenEnd + 1]?.sentence === next.sentence;
   return locative || qualified || own.some((p) => p.population >= 250_000);
+}
+
+/** "JOSE GUERRERO": a word no dictionary holds, right before the name. */
+function nameBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === tokens[i].sentence && prev.end + 1 === tokens[i].start && isCap(prev) && isWord(prev) && !ordinary(prev.text);
 }
 
 function afterLocative(tokens: Token[], i: number): boolean {

@@ -9,6 +9,7 @@ const rows: [string, string, string, string, number, number][] = [
   ['The attack in Mogadishu killed five.', 'Mogadishu', 'SO', 'city', 2.04, 45.34],
   ['A MORTAR ROUND HIT A HOUSE IN SAN SALVADOR.', 'SAN SALVADOR', 'SV', 'city', 13.69, -89.19],
   ['The blast hit the Iraqi capital late on Sunday.', 'the Iraqi capital', 'IQ', 'city', 33.34, 44.4],
+  ['A BOMB EXPLODED IN THE PERUVIAN CAPITAL LAST NIGHT.', 'THE PERUVIAN CAPITAL', 'PE', 'city', -12.04, -77.03],
   // continents, regions, oceans and seas come from data/regions.json
   ['Ministers from Europe and Africa met to discuss the Middle East.', 'Middle East', '', 'region', 29, 42],
   ['Two tankers were attacked in the Red Sea on Friday.', 'Red Sea', '', 'region', 20, 38.5],
@@ -27,6 +28,8 @@ const rows: [string, string, string, string, number, number][] = [
   ['The mayors of Buffalo and Albany flew to New York on Monday.', 'New York', 'US', 'city', 40.7, -74],
   // written facilities and counties the admin tables split
   ['Flights at Heathrow were delayed on Friday.', 'Heathrow', 'GB', 'facility', 51.47, -0.45],
+  // a generic alias after another town names that town's facility, not the one of the city named elsewhere
+  ['BOGOTA, 3 SEP 89 -- A BOMB EXPLODED AT THE MONTERIA AIRPORT.', 'MONTERIA', 'CO', 'city', 8.75, -75.88],
   ['Floods hit villages across Yorkshire last week.', 'Yorkshire', 'GB', 'region', 54, -1.5],
 ];
 

@@ -13,7 +13,8 @@ import { findLocalities } from './localities.js';
 import { recognise, surnamesOf } from './recognise.js';
 import { resolveAll, toSpan } from './resolve.js';
 
-const CAPITAL_OF = /\bthe ([A-Z][a-z]+) capital\b/g;
+// "the Iraqi capital", and in wire copy "THE PERUVIAN CAPITAL".
+const CAPITAL_OF = /\b(?:the ([A-Z][a-z]+) capital|THE ([A-Z]{3,}) CAPITAL)\b/g;
 
 /**
  * A small town in a country the report barely mentions is nearly always a name that happens to match. A report
@@ -53,7 +54,7 @@ export const placesStage: Stage = {
     const places: PlaceSpan[] = [];
     candidates.forEach((c, k) => { if (plausible(chosen[k], ev.votes)) places.push(toSpan(c, chosen[k])); });
     for (const m of doc.text.matchAll(CAPITAL_OF)) {
-      const cc = g.demonyms.get(normalizeName(m[1]));
+      const cc = g.demonyms.get(normalizeName(m[1] ?? m[2]));
       const capital = cc ? g.capitals.get(cc) : undefined;
       if (capital) places.push(toSpan({ start: m.index!, end: m.index! + m[0].length, text: m[0] }, capital));
     }

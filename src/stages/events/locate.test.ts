@@ -1,0 +1,39 @@
+// The incident's place (locate.ts): the place the sentence says the incident happened, not the dateline, a
+// distance reference, an announcement's venue or a country that describes people. Same answer in ALL CAPS.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc } from '../../extract.js';
+
+// [rule, report, expected name of the first incident's place, expected basis]
+const rows: [string, string, string, string][] = [
+  ['a town the sentence names beats the dateline',
+    'BOGOTA, 4 MAR 90 (AFP) -- Gunmen kidnapped 12 farm workers yesterday in Puerto Berrio.', 'Puerto Berrío', 'stated'],
+  ['with no place in the sentence the dateline is inferred',
+    'LIMA, 4 MAR 90 (EFE) -- A bomb exploded last night outside a bank, injuring two guards.', 'Lima', 'context'],
+  ['the distance reference is not the place',
+    'A bomb killed three people today in the town of Sonsonate, 50 km west of San Salvador.', 'Sonsonate', 'stated'],
+  ['where the news was announced is not the place',
+    'Reports received in Bogota said that gunmen killed a judge in Medellin.', 'Medellín', 'stated'],
+  ['a country describing people is not the place',
+    'LA PAZ, 4 MAR 90 (EFE) -- Gunmen shot dead two U.S. missionaries last night.', 'La Paz', 'context'],
+  ['a destination abroad is not the place',
+    'Gunmen killed a judge in Medellin who had sent drug lords to be extradited to the United States.', 'Medellín', 'stated'],
+  ['a later sentence states the place the first only inherited',
+    'QUITO, 4 MAR 90 (EFE) -- Guerrillas kidnapped a mayor today. The kidnapping took place in Ibarra, police said.', 'Ibarra', 'stated'],
+  ['a dateline abroad gives way to the country the report is about',
+    'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
+];
+
+const firstPlace = (text: string) => {
+  const m = extractDoc({ id: 't', text, published: '1990-03-04', title: null, url: null, source: null, language: null, origin: 't' }).incidents[0];
+  return m?.location ? `${m.location.name} (${m.location.basis})` : 'no place';
+};
+
+test('the incident place', async (t) => {
+  for (const [rule, text, name, basis] of rows) {
+    await t.test(rule, () => {
+      assert.equal(firstPlace(text), `${name} (${basis})`, text);
+      assert.equal(firstPlace(text.toUpperCase()), `${name} (${basis})`, `ALL CAPS: ${text}`);
+    });
+  }
+});
