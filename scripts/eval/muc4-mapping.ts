@@ -41,7 +41,8 @@ export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => 
   'mob violence': null,
   // Strategic developments
   'looting/property destruction': (m) => (mentions(m, ROBBERY_WORDS) ? 'ROBBERY' : 'ARSON'),
-  'disrupted weapons use': (m) => (mentions(m, EXPLOSIVE_WORDS) ? 'BOMBING' : null), // a defused bomb is an attempted bombing
+  // A bomb defused or found where it was planted is an attempted bombing; a seized arms cache is not an incident.
+  'disrupted weapons use': (m) => (mentions(m, FOILED_BOMB) ? 'BOMBING' : null),
   'agreement': null,
   'arrests': null,
   'change to group/activity': null,
@@ -63,7 +64,7 @@ export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => 
 // People or civilian places hit, or anyone killed or hurt: what makes artillery or air fire more than an engagement.
 const CIVILIAN_HARM = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|journalists?|reporters?|priests?|homes?|houses?|bus|school|church|market|hospital|embassy|residence|neighbou?rhoods?|towns?|villages?|population|people|persons|dead|killed|wounded|injured)\b/i;
 const ROBBERY_WORDS = /\b(loot\w*|rob\w*|steal\w*|stole\w*|theft|plunder\w*|hold-?up)\b/i;
-const EXPLOSIVE_WORDS = /\b(bomb\w*|explosive\w*|dynamite|ied|mine|grenade\w*|detonat\w*)\b/i;
+const FOILED_BOMB = /\b(defus\w*|deactivat\w*|dismantl\w*|disarm\w*|bomb squad|(found|discovered|located|planted|placed) (\w+ ){0,3}(bombs?|explosive devices?|explosive charges?|dynamite|car bombs?|ieds?))\b/i;
 
 function mentions(m: Mention, re: RegExp): boolean {
   return (

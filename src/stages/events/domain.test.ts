@@ -15,6 +15,8 @@ const rows: [string, boolean][] = [
   ['Rebels attacked the opposition candidate\'s convoy with rifles.', false],
   ['A man placed a bomb in a movie theater at the base.', false],
   ['The thriller was the most watched movie of the year.', true],
+  ['A bitter political confrontation exploded in congress over the referendum.', true],
+  ['Two devices designed to distribute leaflets exploded downtown.', true],
 ];
 
 test('sentences that borrow war words', async (t) => {

@@ -12,7 +12,7 @@ const NON_CONFLICT = new RegExp(
     String.raw`\b(murder trial|trial of|shot down|shooting down|shoot down|into the air|assassination attempts|came under fire|under fire from|political attack|attack on (his|her|their) (budget|policy|record|rival)|war of words|price war)\b`,
     // Words used as weapons: "harshly attacked the president", "an attack on freedom of the press", "a shot in the arm".
     // "a social explosion", "the crisis that has exploded": a figure of speech, nothing blew up.
-    String.raw`\b((social|population|demographic|economic|political|fascist) explosion|(crisis|conflict|scandal|dispute) (which |that )?(has |had )?exploded)\b`,
+    String.raw`\b((social|population|demographic|economic|political|fascist) explosion|(crisis|conflict|scandal|dispute|confrontation|controversy|row|anger|tension|violence) (which |that )?(has |had )?exploded|(propaganda|leaflet|pamphlet) (bombs?|devices?)|to (distribute|scatter|spread) (\w+ )?(propaganda|leaflets|pamphlets))\b`,
     String.raw`\b((harshly|sharply|verbally|bitterly|strongly|fiercely|openly|publicly) (attacked|attacking|criticized)|attacks? (on|against) (the )?(freedom|democracy|constitution|human rights|(peace|electoral|democratic) process|opposition|press)|shot in the arm)\b`,
   ].join('|'),
   'i',

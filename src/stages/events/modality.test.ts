@@ -24,6 +24,8 @@ const rows: [string, string, string, string | null][] = [
   ['The rebels, who ', 'attack', ' villages at night, were seen nearby.', null],
   ['The archbishop was ', 'assassinated', ' 10 years ago in the capital.', 'occurred/true'],
   ['The company stated that the ', 'attack', ' occurred despite the truce.', 'occurred/false'],
+  ['The cartel has ', 'set off more than 260 bombs', ' in three years.', null],
+  ['The army keeps ', 'bombing', ' the northern villages.', null],
   ['The gangs who ', 'attack', ' buses at night were seen again.', null],
   ['A bomb the two men carried on a motorcycle ', 'exploded', ' before they could throw it at the depot.', 'occurred/false'],
   ['Party members are being ', 'murdered', ' by death squads, he said.', null],
@@ -49,6 +51,12 @@ test('modality and background', async (t) => {
 test('a killing named by its victim is one act unless framed as a kind of act', () => {
   assert.equal(isGenericNominal('Several groups condemned the ', 'murder of', false), false);
   assert.equal(isGenericNominal('They demanded an end to the ', 'killing of', false), true);
+});
+
+test('a bombing denounced or asked to be suspended is a kind of act, not one act', () => {
+  assert.equal(isGenericNominal('WE DENOUNCE THE INDISCRIMINATE ', 'BOMBING', false), true);
+  assert.equal(isGenericNominal('They called on the pilots to suspend the ', 'bombing', false), true);
+  assert.equal(isGenericNominal('Witnesses said the ', 'bombing', false), false);
 });
 
 test('plural attacks: counted, a campaign, or a reference back', () => {

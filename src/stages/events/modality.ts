@@ -13,7 +13,7 @@ const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|
 const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-const HABIT = /\b(ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
+const HABIT = /\b(keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
 const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
@@ -40,6 +40,8 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
   if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   // "exploded before they could throw it": what could not happen is the next act, not this one.
+  // "set off more than 260 bombs": a campaign's count in the trigger itself.
+  if (/\b[1-9]\d{2,}\s+(\w+\s+)?(bombs|attacks|charges|explosions)\b/i.test(trigger)) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after) && !/^\s*before \w+ (could|can)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
   // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
@@ -64,7 +66,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
 
 // "the end of bomb explosions", "practices like kidnapping", "halt the murder of activists": the kind of act, not one act.
 const GENERIC_NOUN = /^(bombings?|bomb explosions?|explosions?|shelling|kidnapping|kidnappings|murders?|killings?|killing|massacres?|assassinations?|abductions?|violence|terrorism|attacks)$/i;
-const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|abandon|condemn(s|ed)?|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
+const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|suspend|abandon|condemn(s|ed)?|denounce(s|d)?|repudiate(s|d)?|protect (\w+ )?(from|against)|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
 
 // "an end to the killing of ...", "practices like the kidnapping of ...": the kind of act even when its victim is named.
 const KIND_FRAME = /\b(end of|end to|cease|halt|stop|practices like|such as|fight(ing)? against|struggle against|campaign of|acts of|threat of|fear of|risk of)\s+(the\s+|all\s+)?$/i;
