@@ -24,13 +24,13 @@ test('sub_event_type -> MUC-4 type', () => {
 
 test('rules that read the mention', () => {
   const loot = (text: string) => mention({ sub_event_type: 'Looting/property destruction', evidence: [{ ...ev(0, 1), text }] });
-  const disrupted = (type: string) =>
-    mention({ sub_event_type: 'Disrupted weapons use', weapons: [{ type, text: type, count: 1, start: 0, end: 1 }] });
+  const disrupted = (text: string) => mention({ sub_event_type: 'Disrupted weapons use', evidence: [{ ...ev(0, 1), text }] });
   const cases = [
     { m: loot('gunmen set the town hall on fire'), want: 'ARSON' },
     { m: loot('men looted the pharmacy'), want: 'ROBBERY' },
-    { m: disrupted('bomb'), want: 'BOMBING' },
-    { m: disrupted('rifle'), want: null },
+    { m: disrupted('Police defused a bomb left outside the bank.'), want: 'BOMBING' },
+    { m: disrupted('Soldiers found two explosive devices under the bridge.'), want: 'BOMBING' },
+    { m: disrupted('Troops seized rifles, grenades and explosives from a truck.'), want: null }, // an arms cache
     { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Mortar rounds hit a market, killing two people.' }] }), want: 'ATTACK' },
     { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Rebels fired mortars at the army post on the hill.' }] }), want: null },
     { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Planes bombed houses in the village.' }] }), want: 'ATTACK' },

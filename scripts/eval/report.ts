@@ -140,5 +140,7 @@ function mappingTable(): string[] {
 
 const RULE_NOTES: Record<string, string> = {
   'looting/property destruction': 'ROBBERY when weapons or evidence say loot/rob/steal/theft, else ARSON',
-  'disrupted weapons use': 'BOMBING when weapons or evidence name an explosive (a defused bomb is an attempted bombing), else none',
+  'disrupted weapons use': 'BOMBING when the evidence tells of a bomb defused, dismantled, or found or planted where it was left (an attempted bombing); a seized arms cache is none',
+  'shelling/artillery/missile attack': 'ATTACK when the evidence names people or civilian places hit, or anyone killed or hurt; else none (fire traded between army and guerrilla positions)',
+  'air/drone strike': 'ATTACK when the evidence names people or civilian places hit, or anyone killed or hurt; else none',
 };
