@@ -9,11 +9,12 @@ import { isAllCaps } from '../sentences/index.js';
 import { harmedPersons, listedVictims, personActor } from './person-roles.js';
 import { groupActor, PERP_HEAD, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
 import { isCommonWord } from '../places/common-words.js';
+import { isPhysicalTarget } from './target-heads.js';
 
 const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
 const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
 const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took|gunned|machinegunned|machine-gunned|riddled|stabbed|tortured|strangled|lynched|slaughtered|intercepted|ambushed|held|taken)$/;
-// "held hostage", "taken captive": these two verbs harm only so ("taken aback", "held talks" do not).
+// "held hostage", "took the mayor hostage": these verbs harm only so ("taken aback", "took the wounded to hospital").
 const HOSTAGE = /^(hostages?|captives?|prisoners?)$/;
 const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|burnt|burning|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened|looted|ransacked|sacked|strafed|rocketed|machinegunned|machine-gunned|planted|placed|thrown|hurled|detonated)$/;
 const NOUN_FRAME = /^(attack|attacks|sabotage|activities|actions|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing|burning|destruction|dynamiting|looting|occupation|takeover)$/;
@@ -40,7 +41,11 @@ export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor
 const toActor = (text: string, p: Span, type: string | null, attribution: Actor['attribution'] = 'reported'): Actor =>
   ({ name: null, text: text.slice(p.start, p.end), type, country: null, attribution, start: p.start, end: p.end });
 
-export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[]): Roles {
+/**
+ * guess: when no frame names who did it, take the non-state group the clause names. Off for a sentence read only
+ * for what it adds to an incident told before it: naming a group there is no sign that it acted.
+ */
+export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[], guess = true): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
   const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims, ...used].some((a) => a.start < s.end && s.start < a.end);
@@ -64,6 +69,13 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (role === 'targets') {
       const k = tokens.findIndex((t) => t.start === found.start);
       if (k >= 0 && PART.test(tokens[k].lower) && /^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) p = phraseAfter(tokens, k + 2) ?? found;
+      // A sentence read for what it adds (no guessing) names a target only by a thing's head word.
+      // "the headquarters of the union": the word before "of" is the head.
+      const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
+      // A name no dictionary holds ("FENASTRAS") may be the body whose offices were hit; a common word must name a thing.
+      const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
+      const inTown = places.some((pl) => pl.precision !== 'facility' && pl.start <= head.start && head.end <= pl.end);
+      if (!isPhysicalTarget(head.lower) && (inTown || isCommonWord(head.lower))) return;
       if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
       // "a Lima restaurant": the town before the building says where, the building is what was hit.
       const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
@@ -135,7 +147,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
     if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
     const passive = aux >= 0 && AUX.test(tokens[aux].lower);
-    const idle = (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken)$/.test(t.lower) && !HOSTAGE.test(tokens[i + 1]?.lower ?? ''));
+    // "the wounded", "the dead": after an article the word names people, it is no verb.
+    const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
       const subject = passive ? phraseBefore(tokens, aux) : null;
       const object = passive ? null : phraseAfter(tokens, objectStart(i));
@@ -258,7 +271,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   }
   // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
   // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
-  if (roles.perpetrators.length === 0) {
+  if (roles.perpetrators.length === 0 && guess) {
     const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
       && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
       && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
