@@ -184,3 +184,14 @@ test('facilities: a bare "embassy" is no alias: in a Baghdad story the Turkish e
   const facilities = JSON.parse(readFileSync(new URL('./facilities.json', import.meta.url), 'utf8')) as { context_aliases?: string[] }[];
   for (const f of facilities) assert.ok(!(f.context_aliases ?? []).some((a) => /^(the )?embassy$/i.test(a)), JSON.stringify(f));
 });
+
+test('target-heads.json: lower-case single words, singular, each once', () => {
+  const { heads } = JSON.parse(readFileSync(new URL('./target-heads.json', import.meta.url), 'utf8')) as { heads: string[] };
+  assert.ok(Array.isArray(heads) && heads.length > 100, `expected a list of heads, got ${heads?.length}`);
+  assert.equal(new Set(heads).size, heads.length, 'duplicate heads');
+  for (const h of heads) {
+    assert.match(h, /^[a-z][a-z-]*$/, `expected a lower-case word, got ${JSON.stringify(h)}`);
+    // The lookup strips plural endings itself; a plural entry would never match its singular.
+    assert.ok(!/(?<!s|ss|u|i)s$/.test(h) || ['bus', 'premises', 'barracks', 'headquarters', 'customs', 'campus', 'congress'].includes(h), `expected a singular, got ${h}`);
+  }
+});

@@ -7,16 +7,32 @@ import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import type { Draft } from './merge.js';
 import { bystanderFree, listedVictims, personActor } from './person-roles.js';
+import { assignRoles } from './roles.js';
+import { findTriggers } from './find-triggers.js';
+import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
+import { isNonConflict } from './domain.js';
 
 const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
 const REACH = 5;
+
+/** A sentence whose incident words speak of no incident as news: denied, hoped for, habitual, earlier or general. */
+function notNews(sentence: string): boolean {
+  const s = sentence.replace(/\s/g, ' ');
+  if (isNonConflict(s)) return true;
+  return findTriggers(sentence).some((t) => {
+    const before = s.slice(0, t.start);
+    const modality = modalityOf(before, t.text, s.slice(t.end));
+    return !modality || modality.background || isAggregate(before, t.text, false) || isGenericNominal(before, t.text, false);
+  });
+}
 
 export function attachRoles(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const persons = findPersons(text, tokens, isAllCaps(text));
+  const [actors, places, excluded] = [layer(doc, 'actors'), layer(doc, 'places'), layer(doc, 'excluded')];
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
   // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
   for (const d of drafts) {
@@ -42,5 +58,11 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
       const a = personActor(text, p);
       if (!known(a)) m.victims.push(a);
     }
+    // "Members of the front machinegunned the helicopter", "the bomb was placed by two men": a sentence with no
+    // incident of its own may still say, in a verb frame, who did it and what was hit.
+    // One whose own incident words were judged not news ("has repeatedly attacked minibuses in the past") adds nothing.
+    if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end) || notNews(text.slice(sentence.start, sentence.end))) return;
+    const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
+    for (const role of ['perpetrators', 'targets', 'victims'] as const) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
 }

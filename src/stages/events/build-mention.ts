@@ -17,6 +17,9 @@ import { refineSubType } from './refine-subtype.js';
 
 const EVENT_WORD = /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged|shelled|shelling of|bombarded|bombardment of|strafed|strafing|straffing|bombed|attacks?|strikes?|raids?|hit|struck|targeted|killed|destroyed|on|pounded|attacked|fired (on|at)|rocketed|machine-?gunned|crashed into|slammed|went off|exploded|hurled|thrown)$/i;
 
+/** Strategic developments that still have someone who acted and something or someone acted on. */
+const HAS_ROLES = new Set(['Looting/property destruction', 'Disrupted weapons use', 'Threat']);
+
 /** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
 export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
   const text = doc.text;
@@ -45,8 +48,9 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // A reference back ("the attack") takes its type from the incident it refers to, not from who is around it.
   const clash = lead.rule.subType === 'Attack' && onlyCombatantsHit(r, lead.end);
   const subType = clash ? 'Armed clash' : refineSubType(lead.rule.subType, s, lead.start);
-  // A warning or a decision has no victims or targets; its actors are the ones who issued it.
-  const roles = eventTypeOf(subType) === 'Strategic developments' ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));
+  // A warning or a decision has no victims or targets. Burning property, a foiled bombing or a threat to kill do:
+  // who did it or made it, and what or whom it was aimed at.
+  const roles = eventTypeOf(subType) === 'Strategic developments' && !HAS_ROLES.has(subType) ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,

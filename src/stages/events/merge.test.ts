@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../contract/mention.js';
-import { type Draft, findHost, promoteFollowUpSubjects } from './merge.js';
+import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { eventTypeOf } from './taxonomy.js';
 
 function draft(subType: string, background: boolean, dateEnd: string | null, status: Mention['status'] = 'occurred'): Draft {
@@ -44,4 +44,14 @@ test('a killing told by its own verb and a later abduction stay two incidents', 
   assert.equal(findHost([murder], abduction, false, 'Gunmen also kidnapped a couple.'), null);
   const generic = { ...draft('Attack', false, null), generic: true };
   assert.equal(findHost([generic], abduction, false, 'They kidnapped the mayor.'), generic);
+});
+
+test('absorb keeps each instrument as written, once per head word', () => {
+  const w = (type: string, text: string) => ({ type, text, count: null, start: 0, end: text.length });
+  const host = draft('Remote explosive/landmine/IED', false, null);
+  host.mention.weapons.push(w('explosive', 'car bomb'));
+  const add = draft('Remote explosive/landmine/IED', false, null);
+  add.mention.weapons.push(w('explosive', 'dynamite sticks'), w('explosive', 'bombs'));
+  absorb(host, add);
+  assert.deepEqual(host.mention.weapons.map((x) => x.text), ['car bomb', 'dynamite sticks']);
 });

@@ -68,11 +68,16 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   return null;
 }
 
+// The head word, singular: "Katyusha rockets" and "the rockets" are the same ones.
+const weaponWord = (t: string) => t.toLowerCase().split(/[\s-]+/).pop()!.replace(/s$/, '');
+const sameWeaponWord = (a: string, b: string) => weaponWord(a) === weaponWord(b);
+
 export function absorb(hostDraft: Draft, addDraft: Draft): void {
   const host = hostDraft.mention, add = addDraft.mention;
   host.evidence.push(...add.evidence.filter((e) => !host.evidence.some((h) => h.start === e.start)));
   for (const s of add.sources) if (!host.sources.some((h) => h.name === s.name && h.via.join() === s.via.join())) host.sources.push(s);
-  for (const w of add.weapons) if (!host.weapons.some((h) => h.type === w.type)) host.weapons.push(w);
+  // "a bomb" then "dynamite sticks": two instruments as written, though one type; "the bomb" again is the same one.
+  for (const w of add.weapons) if (!host.weapons.some((h) => h.type === w.type && sameWeaponWord(h.text, w.text))) host.weapons.push(w);
   for (const k of ['fatalities', 'injuries', 'casualties'] as const) {
     const c = add[k];
     if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;

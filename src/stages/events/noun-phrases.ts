@@ -22,18 +22,25 @@ function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
 
 // "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
 // "claims that at least 100 soldiers": a clause opened by "that" is no part of the phrase.
-const joins = (t: Token) => t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
+// "at" and "to" join only as parts of a count ("at least 12", "up to 30"): "dynamite at the embassy" is two phrases.
+const joins = (tokens: Token[], j: number) => {
+  const t = tokens[j];
+  if (t.lower === 'at' && tokens[j + 1]?.lower !== 'least') return false;
+  if (t.lower === 'to' && tokens[j - 1]?.lower !== 'up') return false;
+  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
+};
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
   if (i >= tokens.length) return null;
   const sentence = tokens[i].sentence;
   let j = i;
-  while (j < tokens.length && tokens[j].sentence === sentence && joins(tokens[j])) j++;
+  // A leading "at" is skipped as before ("shot at the car"); only one inside the phrase ends it.
+  while (j < tokens.length && tokens[j].sentence === sentence && (joins(tokens, j) || (j === i && tokens[j].lower === 'at'))) j++;
   // "members of the FMLN", "the headquarters of the national police": keep one "of" and what follows.
   if (j < tokens.length - 1 && tokens[j].lower === 'of' && j > i) {
     let k = j + 1;
-    while (k < tokens.length && tokens[k].sentence === sentence && joins(tokens[k])) k++;
+    while (k < tokens.length && tokens[k].sentence === sentence && joins(tokens, k)) k++;
     if (k > j + 1 && NOMINAL.has(tokens[k - 1].pos)) j = k;
   }
   return phraseOf(tokens, i, j - 1);
@@ -43,7 +50,7 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
 export function phraseBefore(tokens: Token[], i: number): Phrase | null {
   const sentence = tokens[i - 1]?.sentence;
   let j = i - 1;
-  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens[j])) {
+  while (j >= 0 && tokens[j].sentence === sentence && joins(tokens, j)) {
     // "near San Salvador a group of gunmen": an article opens the phrase, unless "of" joins it to one before.
     if (DETERMINER.test(tokens[j].lower) && tokens[j - 1]?.lower !== 'of') { j--; break; }
     j--;

@@ -28,6 +28,17 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['ONE OFFICE, ONE BUS, AND ONE TRANSFORMER WERE DAMAGED.', 'DAMAGED', ['BUS', 'OFFICE', 'TRANSFORMER'], []],
     ['THE REBELS BLEW UP A NUMBER OF PYLONS AND WATER TANKS.', 'BLEW', ['PYLONS', 'WATER TANKS'], []],
     ['THE EXPLOSION TOOK PLACE ON FOURTH AVENUE NORTH.', 'EXPLOSION', [], []],
+    // Fire set, fire aimed, a device gone off past a comma, the burning of a thing.
+    ['GUERRILLAS SET FIRE TO A GROCERY STORE AND TO TWO TRUCKS.', 'FIRE', ['GROCERY STORE', 'TRUCKS'], []],
+    ['SNIPERS SHOT REPEATEDLY AT THE WATER TOWER.', 'SHOT', ['WATER TOWER'], []],
+    ['THE BOMB WENT OFF TONIGHT, SUNDAY, OPPOSITE A SHOE FACTORY.', 'BOMB', ['SHOE FACTORY'], []],
+    ['THE BLAST TOOK PLACE NEAR THE TAX OFFICE.', 'BLAST', ['TAX OFFICE'], []],
+    ['THE BURNING OF A RESTAURANT ANGERED THE TOWN.', 'BURNING', ['RESTAURANT'], []],
+    ['A GRENADE WENT OFF, THE MAYOR SAID AT THE TOWN HALL.', 'GRENADE', [], []],
+    // "dynamite at the embassy": the charge and the place it went off are two phrases.
+    ['THEY LEFT DYNAMITE STICKS AT THE EMBASSY GARAGE.', 'DYNAMITE', ['EMBASSY GARAGE'], []],
+    // The house of a person named: the house is the target, its owner the one it was aimed at.
+    ['A BOMB WAS THROWN AT THE HOUSE OF MAYOR OSWIN VARGUERA.', 'BOMB', ['HOUSE OF MAYOR OSWIN VARGUERA'], ['OSWIN VARGUERA']],
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
 });
@@ -51,6 +62,12 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['THE FARMER WAS SHOT AND THE POLICE WERE CALLED BY NEIGHBOURS.', 'SHOT', []],
     ['AN AUTOPSY WAS CARRIED OUT BY FORENSIC DOCTORS AFTER THE ATTACK.', 'ATTACK', []],
     ['THE FARMER WAS KIDNAPPED BY GUERRILLAS AND BANDITS.', 'KIDNAPPED', ['GUERRILLAS', 'BANDITS']],
+    // Two verbs sharing one auxiliary, and verbs of shooting and burning.
+    ['TWO JUDGES WERE ABDUCTED AND LATER MURDERED BY THE REBELS.', 'MURDERED', ['REBELS']],
+    ['THE LAWYER WAS GUNNED DOWN BY HITMEN IN A JEEP.', 'GUNNED', ['HITMEN']],
+    ['SNIPERS SHOT REPEATEDLY AT THE WATER TOWER.', 'SHOT', ['SNIPERS']],
+    ['THE OFFICES WERE LOOTED BY ARMED MEN.', 'LOOTED', ['ARMED MEN']],
+    ['THE BURNING OF THE CLUB WAS CLAIMED BY A COMMANDO GROUP.', 'BURNING', ['COMMANDO GROUP']],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

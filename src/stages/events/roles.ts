@@ -9,34 +9,21 @@ import { isAllCaps } from '../sentences/index.js';
 import { harmedPersons, listedVictims, personActor } from './person-roles.js';
 import { groupActor, PERP_HEAD, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
 import { isCommonWord } from '../places/common-words.js';
-
-const NON_STATE = new Set(['rebel_group', 'militia', 'identity_militia']);
-const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identity_militia', 'police', 'other']);
-const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took)$/;
-const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened)$/;
-const NOUN_FRAME = /^(attack|attacks|sabotage|activities|actions|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing)$/;
-const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
-const AUX = /^(was|were|been|being|be|is|are|got)$/;
-// Words between a subject and its verb: "guerrillas today attacked", "the rebels have killed".
-// Devices and their going off; AT: where they were put or went off.
-const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|thrown|threw|launched|left|occurred|bombs?|dynamite|explosives?|device|charges?|grenades?|car-?bombs?|carbombs?|attacks?|explosions?|blasts?)$/;
-const AT = /^(against|at|in|inside|outside|into|on|under|beneath|behind|between|opposite|across)$/;
-const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities|number|series|couple|dozens?|hundreds)$/;
-// Heads that name where it happened, not what was hit.
-const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
-// "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"
-const AGENT_CUE = /^(out|perpetrated|committed|attributed|blamed|launched|staged|shooting|ordered|masterminded|organized|planned|executed)$/;
-const RANK = /^(colonel|col\.?|major|maj\.?|general|gen\.?|captain|capt\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|dr\.?)$/;
-const SUBJECT_GAP = /^(today|yesterday|tonight|reportedly|allegedly|also|then|later|have|has|had|apparently|presumably|this|last|morning|evening|afternoon|night)$/;
-// Heads that name the event, its instrument or its time, never a participant.
-const NOT_A_PARTICIPANT = /^(attacks?|strikes?|bombings?|explosions?|blasts?|assaults?|raids?|incidents?|missiles?|rockets?|mortars?|bombs?|shells?|grenades?|drones?|weapons?|fire|gunfire|beginning|end|start|time|day|night|morning|evening|war|conflict|area|areas|place|scene|region|way|part|hours?|minutes?|days?|weeks?|months?|years?|country|countries|towns?|cities|city|shots?|kg|kilos?|kilograms?|pounds|sticks|rounds|bullets?|dynamite|explosives?|charges?|devices?|damage|population|times?|capital|state|air|hands?|bodies|body|january|february|march|april|may|june|july|august|september|october|november|december|statements?|broadcasts?|communiques?|interviews?|reports?|messages?|bulletins?|speech|letters?|leaflets?|response|retaliation|connection|addition|context)$/i;
+import { isPhysicalTarget } from './target-heads.js';
+import {
+  NON_STATE, ARMED, HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, PLACED, CLAUSE, AT, PART, GEO_HEAD, AGENT_CUE, RANK, SUBJECT_GAP, NOT_A_PARTICIPANT,
+} from './role-words.js';
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
 const toActor = (text: string, p: Span, type: string | null, attribution: Actor['attribution'] = 'reported'): Actor =>
   ({ name: null, text: text.slice(p.start, p.end), type, country: null, attribution, start: p.start, end: p.end });
 
-export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[]): Roles {
+/**
+ * guess: when no frame names who did it, take the non-state group the clause names. Off for a sentence read only
+ * for what it adds to an incident told before it: naming a group there is no sign that it acted.
+ */
+export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[], guess = true): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
   const taken = (s: Span) => [...roles.perpetrators, ...roles.targets, ...roles.victims, ...used].some((a) => a.start < s.end && s.start < a.end);
@@ -59,7 +46,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // "the front of the building", "windows of the bank": the building or the bank is what was hit.
     if (role === 'targets') {
       const k = tokens.findIndex((t) => t.start === found.start);
-      if (k >= 0 && PART.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of') p = phraseAfter(tokens, k + 2) ?? found;
+      if (k >= 0 && PART.test(tokens[k].lower) && /^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) p = phraseAfter(tokens, k + 2) ?? found;
+      // A sentence read for what it adds (no guessing) names a target only by a thing's head word.
+      // "the headquarters of the union": the word before "of" is the head.
+      const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
+      // A name no dictionary holds ("FENASTRAS") may be the body whose offices were hit; a common word must name a thing.
+      const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
+      const inTown = places.some((pl) => pl.precision !== 'facility' && pl.start <= head.start && head.end <= pl.end);
+      if (!isPhysicalTarget(head.lower) && (inTown || isCommonWord(head.lower))) return;
       if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
       // "a Lima restaurant": the town before the building says where, the building is what was hit.
       const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
@@ -71,8 +65,12 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
     const person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
-    // A person struck is a victim, whatever the verb ("attacked the judge's car" aside).
-    if (person) { named(role === 'targets' ? 'victims' : role, person); return; }
+    // A person struck is a victim, whatever the verb. "The residence of President X": the building is the target
+    // and X, whose home it is, the one it was aimed at.
+    const of = tokens.find((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
+    const owned = role === 'targets' && person && of && person.start > of.end;
+    if (person) named(role === 'targets' ? 'victims' : role, person);
+    if (person && !owned) return;
     if (role === 'perpetrators') {
       if (unknownOrganisation(tokens, p, isCommonWord) && !actors.some((a) => a.start < p.end && p.start < a.end)) {
         const t = text.slice(p.start, p.end);
@@ -101,12 +99,22 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     }
     return -1;
   };
+  // "blew up a bus", "set fire to a store", "opened fire on a patrol", "shot repeatedly at the car": where the object begins.
+  const objectStart = (i: number): number => {
+    let k = i + 1;
+    if (/^(blew|set|opened)$/.test(tokens[i].lower)) k++;
+    if (tokens[k]?.lower === 'fire') k++;
+    while ((tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'close') && k - i < 4) k++;
+    if (/^(to|on|at|upon)$/.test(tokens[k]?.lower ?? '')) k++;
+    return k;
+  };
   // "attacks on stores and electric towers": the phrase joined to the one just read.
   const coordinated = (p: Phrase): Phrase | null => {
     const k = tokens.indexOf(p.head) + 1;
     // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
     if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    return phraseAfter(tokens, k + 1);
+    // "damage to the embassy and to nearby houses"
+    return phraseAfter(tokens, k + 1 + (/^(to|on|at|against)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0));
   };
   const first = tokens.findIndex((t) => t.start >= region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
@@ -114,10 +122,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // 'was "completely destroyed"': quotes and adverbs may stand between the auxiliary and the verb.
     let aux = i - 1;
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
+    // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
+    if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
     const passive = aux >= 0 && AUX.test(tokens[aux].lower);
-    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !(t.lower === 'took' && tokens[i + 1]?.lower === 'place')) {
+    // "the wounded", "the dead": after an article the word names people, it is no verb.
+    const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
+    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
       const subject = passive ? phraseBefore(tokens, aux) : null;
-      const object = passive ? null : phraseAfter(tokens, i + 1 + (/^(blew|set|opened)$/.test(t.lower) ? 1 : 0) + (tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on' ? 2 : 0));
+      const object = passive ? null : phraseAfter(tokens, objectStart(i));
       const hit = subject ?? object;
       // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
       if (subject) {
@@ -132,7 +144,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         }
       }
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
-      const role = HARM.test(t.lower) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
+      // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
+      const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
+      const role = (HARM.test(t.lower) && !aimed) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
       if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
@@ -147,13 +161,19 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
         const agent = phraseBefore(tokens, k);
         // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
-        const hasObject = object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? '');
+        const hasObject = object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '');
         const vague = /^(people|persons|men|man)$/.test(agent?.head.lower ?? '') && !/\b(armed|unidentified|unknown|masked|hooded)\b/i.test(agent ? text.slice(agent.start, agent.end) : '');
         if (agent && hasObject && !vague && (PERP_HEAD.test(agent.head.lower) || actors.some((a) => ARMED.has(a.type ?? '') && a.start <= agent.head.start && agent.head.end <= a.end))) add('perpetrators', agent);
       }
     } else if ((NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at')))
       || (/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) {
-      const p = phraseAfter(tokens, i + 2);
+      let p = phraseAfter(tokens, i + 2);
+      // "an attack on 13 May at the cafe": the day it fell on, then the place it hit.
+      if (p && NOT_A_PARTICIPANT.test(p.head.lower)) {
+        let k = tokens.findIndex((x) => x.start >= p!.end);
+        while (k > 0 && tokens[k].pos === 'NUM') k++;
+        if (k > 0 && /^(at|in)$/.test(tokens[k].lower)) p = phraseAfter(tokens, k + 1);
+      }
       const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
       if (p) { add(role, p); add(role, coordinated(p)); }
     }
@@ -161,7 +181,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
-    if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : 'reported');
+    if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : t.lower === 'claimed' ? 'claimed' : 'reported');
     else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(i); if (by > i + 1) add('perpetrators', phraseAfter(tokens, by + 1)); }
     if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) {
       const p = phraseAfter(tokens, i + 1);
@@ -185,14 +205,16 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
   // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
-    if (!PLACED.test(tokens[i].lower)) continue;
-    for (let k = i + 1; k < tokens.length && k - i < 10 && tokens[k].end <= region.end && !/^[,;.]$/.test(tokens[k].text); k++) {
+    if (!PLACED.test(tokens[i].lower) && !(tokens[i].lower === 'took' && tokens[i + 1]?.lower === 'place')) continue;
+    for (let k = i + 1; k < tokens.length && k - i < 16 && tokens[k].end <= region.end && !/^[;.]$/.test(tokens[k].text) && !CLAUSE.test(tokens[k].lower); k++) {
       if (!AT.test(tokens[k].lower)) continue;
       const p = phraseAfter(tokens, k + 1);
       // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
       // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
       if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
-      if (PERSON.test(p.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) break;
+      if (PERSON.test(p.head.lower)) break;
+      // "exploded tonight in the city of X, opposite a telephone exchange": the town says where; what was hit may follow.
+      if (places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) continue;
       if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
       add('targets', p);
       if (tokens[k].lower === 'between') add('targets', coordinated(p));
@@ -227,7 +249,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   }
   // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
   // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
-  if (roles.perpetrators.length === 0) {
+  if (roles.perpetrators.length === 0 && guess) {
     const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
       && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
       && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));

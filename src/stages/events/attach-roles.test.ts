@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc } from '../../extract.js';
+
+const only = (text: string) => {
+  const incidents = extractDoc({ id: 't', text, published: '2024-03-12' }).incidents;
+  assert.equal(incidents.length, 1, text);
+  return incidents[0];
+};
+
+test('a sentence with no incident of its own adds who did it and what was hit', () => {
+  const m = only('A bomb exploded outside the tax office in Lima on Monday, wounding two guards. '
+    + 'The windows of a nearby bank were damaged. The device had been placed by two young men.');
+  assert.deepEqual(m.targets.map((a) => a.text), ['tax office', 'nearby bank']);
+  assert.deepEqual(m.perpetrators.map((a) => a.text), ['two young men']);
+});
+
+test('a sentence whose incident words are not news, or that names no thing hit, adds nothing', () => {
+  const m = only('A bomb exploded outside the tax office in Lima on Monday, wounding two guards. '
+    + 'The ambulances took the wounded to two hospitals. The rebels have repeatedly attacked banks in the past. '
+    + 'The talks were hit by the news.');
+  assert.deepEqual(m.targets.map((a) => a.text), ['tax office']);
+  assert.deepEqual([m.perpetrators, m.victims.map((a) => a.text)], [[], ['guards']]);
+});
