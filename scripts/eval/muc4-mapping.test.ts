@@ -39,6 +39,15 @@ test('rules that read the mention', () => {
   for (const { m, want } of cases) assert.equal(mucTypeOf(m), want, `${m.sub_event_type} ${JSON.stringify(m.evidence)} ${JSON.stringify(m.weapons)}`);
 });
 
+test('an armed clash counts only when civilians or named people were hit', () => {
+  const victim = (text: string, name: string | null = null, type = 'person') => ({ name, text, type, country: null, attribution: 'reported', start: 0, end: 1 });
+  const clash = (...victims: ReturnType<typeof victim>[]) => mention({ sub_event_type: 'Armed clash', victims } as never);
+  assert.equal(mucTypeOf(clash(victim('a Dutch reporter'))), 'ATTACK');
+  assert.equal(mucTypeOf(clash(victim('PEDRO ALVARADO', 'Pedro Alvarado'))), 'ATTACK');
+  assert.equal(mucTypeOf(clash(victim('nine guerrillas', null, 'rebel_group'), victim('two soldiers', null, 'military'))), null);
+  assert.equal(mucTypeOf(clash()), null);
+});
+
 test('only occurred/attempted news mentions count', () => {
   const cases = [
     { p: { status: 'occurred' as const }, want: 'ATTACK' },

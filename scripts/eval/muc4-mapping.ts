@@ -29,8 +29,9 @@ export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => 
   'shelling/artillery/missile attack': (m) => (mentions(m, CIVILIAN_HARM) ? 'ATTACK' : null),
   'air/drone strike': (m) => (mentions(m, CIVILIAN_HARM) ? 'ATTACK' : null), // state-sponsored violence
   'chemical weapon': 'ATTACK',
-  // Battles: army versus armed group is a military engagement, not a MUC-4 incident
-  'armed clash': null,
+  // Battles: army versus armed group is a military engagement, not a MUC-4 incident ...
+  // ... but civilians or named people hit in the crossfire (a reporter killed covering a skirmish) are an ATTACK.
+  'armed clash': (m) => (m.victims.some((v) => CIVILIAN_VICTIM.test(v.text) || (v.name !== null && v.type === 'person')) ? 'ATTACK' : null),
   'government regains territory': null,
   'non-state actor overtakes territory': null,
   // Protests and riots are not MUC-4 incidents; violence by security forces against protesters is
@@ -63,6 +64,8 @@ export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => 
 
 // People or civilian places hit, or anyone killed or hurt: what makes artillery or air fire more than an engagement.
 const CIVILIAN_HARM = /\b(civilians?|peasants?|villagers?|residents?|children|women|students?|workers|passengers|journalists?|reporters?|priests?|homes?|houses?|bus|school|church|market|hospital|embassy|residence|neighbou?rhoods?|towns?|villages?|population|people|persons|dead|killed|wounded|injured)\b/i;
+// Victims that are not combatants.
+const CIVILIAN_VICTIM = /\b(civilians?|peasants?|villagers?|children|wom[ae]n|students?|journalists?|reporters?|photographers?|cameram[ae]n|technicians?|priests?|daughters?|sons?|wife|ambulances?|bus|passengers?|residents?)\b/i;
 const ROBBERY_WORDS = /\b(loot\w*|rob\w*|steal\w*|stole\w*|theft|plunder\w*|hold-?up)\b/i;
 const FOILED_BOMB = /\b(defus\w*|deactivat\w*|dismantl\w*|disarm\w*|bomb squad|(found|discovered|located|planted|placed) (\w+ ){0,3}(bombs?|explosive devices?|explosive charges?|dynamite|car bombs?|ieds?))\b/i;
 

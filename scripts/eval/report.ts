@@ -142,5 +142,6 @@ const RULE_NOTES: Record<string, string> = {
   'looting/property destruction': 'ROBBERY when weapons or evidence say loot/rob/steal/theft, else ARSON',
   'disrupted weapons use': 'BOMBING when the evidence tells of a bomb defused, dismantled, or found or planted where it was left (an attempted bombing); a seized arms cache is none',
   'shelling/artillery/missile attack': 'ATTACK when the evidence names people or civilian places hit, or anyone killed or hurt; else none (fire traded between army and guerrilla positions)',
+  'armed clash': 'ATTACK when a victim is a civilian (civilians, peasants, journalists, students, ...) or a named person hit in the crossfire; else none (a military engagement)',
   'air/drone strike': 'ATTACK when the evidence names people or civilian places hit, or anyone killed or hurt; else none',
 };
