@@ -31,9 +31,10 @@ test('rules that read the mention', () => {
     { m: disrupted('Police defused a bomb left outside the bank.'), want: 'BOMBING' },
     { m: disrupted('Soldiers found two explosive devices under the bridge.'), want: 'BOMBING' },
     { m: disrupted('Troops seized rifles, grenades and explosives from a truck.'), want: null }, // an arms cache
-    { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Mortar rounds hit a market, killing two people.' }] }), want: 'ATTACK' },
+    { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Mortar rounds hit a market, killing two people.' }], fatalities: { best: 2, low: 2, high: 2, text: 'killing two', start: 0, end: 1 } } as never), want: 'ATTACK' },
+    { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'The rebels shelled the villages, the army said.' }] }), want: null }, // nobody said to be hit
     { m: mention({ sub_event_type: 'Shelling/artillery/missile attack', evidence: [{ ...ev(0, 1), text: 'Rebels fired mortars at the army post on the hill.' }] }), want: null },
-    { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Planes bombed houses in the village.' }] }), want: 'ATTACK' },
+    { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Planes bombed houses in the village.' }], targets: [{ name: null, text: 'houses', type: 'object', country: null, attribution: 'reported', start: 0, end: 1 }] } as never), want: 'ATTACK' },
     { m: mention({ sub_event_type: 'Air/drone strike', evidence: [{ ...ev(0, 1), text: 'Jets bombed guerrilla positions on the ridge.' }] }), want: null },
   ];
   for (const { m, want } of cases) assert.equal(mucTypeOf(m), want, `${m.sub_event_type} ${JSON.stringify(m.evidence)} ${JSON.stringify(m.weapons)}`);

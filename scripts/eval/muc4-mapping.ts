@@ -26,8 +26,8 @@ export const SUB_EVENT_TO_MUC: Record<string, MucType | null | ((m: Mention) => 
   'grenade': 'BOMBING', // the keys file most grenade incidents under BOMBING
   // Mortar, rocket and artillery fire and aerial bombs are ATTACK in the keys, but only when they fall on people or
   // civilian places: fire traded between army units and guerrilla positions is a military engagement.
-  'shelling/artillery/missile attack': (m) => (mentions(m, CIVILIAN_HARM) ? 'ATTACK' : null),
-  'air/drone strike': (m) => (mentions(m, CIVILIAN_HARM) ? 'ATTACK' : null), // state-sponsored violence
+  'shelling/artillery/missile attack': (m) => (harmsCivilians(m) ? 'ATTACK' : null),
+  'air/drone strike': (m) => (harmsCivilians(m) ? 'ATTACK' : null), // state-sponsored violence
   'chemical weapon': 'ATTACK',
   // Battles: army versus armed group is a military engagement, not a MUC-4 incident ...
   // ... but civilians or named people hit in the crossfire (a reporter killed covering a skirmish) are an ATTACK.
@@ -68,6 +68,13 @@ const CIVILIAN_HARM = /\b(civilians?|peasants?|villagers?|residents?|children|wo
 const CIVILIAN_VICTIM = /\b(civilians?|peasants?|villagers?|children|wom[ae]n|students?|journalists?|reporters?|photographers?|cameram[ae]n|technicians?|priests?|daughters?|sons?|wife|ambulances?|bus|passengers?|residents?)\b/i;
 const ROBBERY_WORDS = /\b(loot\w*|rob\w*|steal\w*|stole\w*|theft|plunder\w*|hold-?up)\b/i;
 const FOILED_BOMB = /\b(defus\w*|deactivat\w*|dismantl\w*|disarm\w*|bomb squad|(found|discovered|located|planted|placed) (\w+ ){0,3}(bombs?|explosive devices?|explosive charges?|dynamite|car bombs?|ieds?))\b/i;
+
+// Civilians hit: a civilian or named victim, a civilian place targeted, or a toll beside people or civilian places.
+// Evidence words alone are not enough: "the indiscriminate bombing of populated areas" is spoken of in general.
+function harmsCivilians(m: Mention): boolean {
+  return m.victims.some((v) => CIVILIAN_VICTIM.test(v.text) || (v.name !== null && v.type === 'person')) ||
+    m.targets.some((t) => CIVILIAN_HARM.test(t.text)) || ((m.fatalities !== null || m.injuries !== null) && mentions(m, CIVILIAN_HARM));
+}
 
 function mentions(m: Mention, re: RegExp): boolean {
   return (
