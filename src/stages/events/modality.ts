@@ -26,7 +26,7 @@ const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past|every (day|week|night)|on a dai
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
 // "Romero was assassinated 10 years ago", "... killed by the mafias last year": the age told after the verb.
-const AFTER_PAST = /^[^.;:]{0,40}?\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (years?|decades?) ago|last year|the previous year)\b/i;
+const AFTER_PAST = /^[^.;:]{0,60}?\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (years?|decades?) ago|last year|the previous year)\b/i;
 const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) (after|before)\b/i;
 
 // "came here to massacre", "to prevent judges from being murdered", "in order to attack", "calling for the
@@ -54,7 +54,10 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (/^(killed|murdered|executed|kidnapp?ed|abducted|massacred|attacked|tortured|assassinated|shot)$/i.test(trigger) && (/\b(are|is|am)\s+((being\s+)(\w+ly\s+)?|(immediately|routinely|systematically|regularly|constantly)\s+)$/i.test(clause) || /\b(those|all those|anyone|everyone)\s+who\s+(have|had)\s+been\s+(\w+ly\s+)?$/i.test(clause))) return null;
   // "so far 8 civilians have been killed", "100 members have been killed by the police this year": a running toll
   // over a period, not one incident.
-  if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|in the (last|past) (\w+ )?(years?|months?|weeks?)|during the (last|past) (\w+ )?(years?|months?|weeks?)|over the (last|past) (\w+ )?(years?|months?))\b/i.test(before + ' ' + after)) return null;
+  if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|(in|during|over) the (last |past |first )?(\w+ )?(years?|months?|weeks?))\b/i.test(before + ' ' + after)) return null;
+  // "the number of people killed in the war", "who have killed many judges", "most of the murders of": a tally.
+  if (/\bthe (total )?number of (\w+ ){0,3}$/i.test(clause) || /\b(most|many|all|some) of the\s+$/i.test(clause)) return null;
+  if (/^(killed|murdered|kidnapp?ed|abducted|assassinated|attacked)$/i.test(trigger) && /^\s+(many|numerous|countless|(dozens|scores|hundreds|thousands) of)\b/i.test(after)) return null;
   // "the criminals who attack the civilian population": what they do, not something they did.
   // "stated that the attack occurred": there "that" introduces a clause and "attack" is a noun.
   if (/^attack$/i.test(trigger) && /\b(who|that|which)\s+((?!(the|a|an|this|its|their|his|her)\s)\w+\s+)?$/i.test(clause)) return null;
