@@ -56,6 +56,8 @@ describe('example corpus fusion', async () => {
     assert.equal(r.scores.fp, 0);
     // Several reports each: the Baghdad airport rockets, the same-day Mogadishu pair kept apart, Odesa, Bannu, Irapuato, Hodeidah.
     for (const id of ['E01', 'E04', 'E05', 'E08', 'E09', 'E13', 'E14']) assert.ok(r.exact.includes(id), `${id} not fused exactly (exact: ${r.exact.join(',')})`);
+    // And every intended incident, the one-report ones too (an ultimatum, drones shot down last month).
+    assert.equal(r.exact.length, r.intended, `exact: ${r.exact.join(',')}`);
   });
 
   it('gives the same incidents whatever order the reports arrive in, and re-ingesting adds nothing', async () => {

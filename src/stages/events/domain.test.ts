@@ -14,6 +14,8 @@ const rows: [string, boolean][] = [
   ['Gunmen attacked the president of the cooperative at his farm.', false],
   ['Rebels attacked the opposition candidate\'s convoy with rifles.', false],
   ['A man placed a bomb in a movie theater at the base.', false],
+  ['Two explosive-laden drones were shot down near the airport.', false],
+  ['The air force said the reconnaissance plane was shot down over the sea.', true],
   ['The thriller was the most watched movie of the year.', true],
   ['A bitter political confrontation exploded in congress over the referendum.', true],
   ['Two devices designed to distribute leaflets exploded downtown.', true],

@@ -25,8 +25,12 @@ const EXPLOSIVE = /\b(bombs?|dynamite|explosives?|mines?|grenades?|rockets?|sabo
 // "placed a bomb in a movie theater": a cinema or a stadium where something happened is a place, not a film or a match.
 const VENUE = /\b(in|at|into|inside|outside|near|of) (a|an|the) ([\w-]+ )?(movie theat(er|re)s?|cinemas?|stadium)\b/gi;
 
+// "two drones were shot down near the airport": air defence stopping a strike is disrupted weapons use, not
+// the shooting down of a manned aircraft that "shot down" otherwise marks.
+const INTERCEPTION = /\b(drones?|missiles?|rockets?|projectiles?|uavs?)\b[^.;]{0,40}\b(shot|shooting|shoot) down\b|\b(shot|shooting|shoot) down (\w+ ){0,3}(drones?|missiles?|rockets?|projectiles?|uavs?)\b/gi;
+
 export function isNonConflict(text: string): boolean {
-  const sentence = text.replace(VENUE, ' ');
+  const sentence = text.replace(VENUE, ' ').replace(INTERCEPTION, ' ');
   const m = sentence.match(NON_CONFLICT);
   if (!m) return false;
   if (ACCIDENT.test(m[0]) && EXPLOSIVE.test(sentence) && !NON_CONFLICT.test(sentence.replace(ACCIDENT, ' '))) return false;

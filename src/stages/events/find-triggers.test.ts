@@ -50,6 +50,8 @@ const SENTENCES = [
   'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
   'Travel advisory: citizens were urged to leave the country at once.',
   'From Monday our militia units will stop and burn any bus on the highway.',
+  'The faction gave foreign contractors 72 hours to leave the airport.',
+  'Two explosive-laden drones were shot down near the base.',
 ];
 
 test('the prefilter leaves findTriggers output unchanged', () => {
@@ -99,6 +101,9 @@ const RULE_ROWS: [string, string[]][] = [
   ['The judge freed the members of the kidnapping ring on Friday.', []],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
   ['WE WILL BURN AND BLOW UP THE VEHICLES OF THOSE WHO DO NOT OBEY.', ['threat-first-person']],
+  ['The faction gave foreign contractors 72 hours to leave the airport.', ['threat']],
+  ['The depot would be treated as a legitimate target, the group warned.', ['threat']],
+  ['Two explosive-laden drones were shot down near the base.', ['disrupted']],
   ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
 ];
 

@@ -55,3 +55,10 @@ test('absorb keeps each instrument as written, once per head word', () => {
   absorb(host, add);
   assert.deepEqual(host.mention.weapons.map((x) => x.text), ['car bomb', 'dynamite sticks']);
 });
+
+test('counting the rockets of one attack is no cue for a second incident; "a second attack" is', () => {
+  const first = draft('Shelling/artillery/missile attack', false, '2026-04-07');
+  const same = draft('Shelling/artillery/missile attack', false, '2026-04-07');
+  assert.equal(findHost([first], same, false, 'One rocket hit the centre, a second came down on an empty lot.'), first);
+  assert.equal(findHost([first], same, false, 'A second attack hit the airport an hour later.'), null);
+});

@@ -6,7 +6,8 @@ import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 /** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined. */
 export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean }
 
-const DISTINCT_CUE = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
+// "a second attack", not "one rocket hit the centre, a second came down on a lot": counting the rockets of one attack.
+const DISTINCT_CUE = /\b(also|another|second (\w+ )?(attack|blast|explosion|bombing|strike|incident|raid|shooting|ambush|assault)|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
 
 function sameFamily(x: Draft, y: Draft): boolean {
   const a = x.mention, b = y.mention;

@@ -30,6 +30,6 @@ export const VIOLENCE_TRIGGERS: TriggerRule[] = [
   // "the attack on Dr Rodriguez Porth", "an attack against Senator X": an attack on a named person is one incident.
   { name: 'attack-on-person', keys: ['attack'], re: /\b(attacks?|assaults?) (on|against) (the )?(life of )?(dr|mr|mrs|ms|msgr|monsignor|father|senator|judge|magistrate|mayor|minister|governor|congressman|deputy|attorney general|candidate|presidential candidate|journalist|reporter|bishop|archbishop|colonel|general|former)\b/gi, subType: 'Attack' },
   // Weak triggers: generic words that report an attack only when nothing more specific is in the sentence.
-  { name: 'attack-generic', keys: ['kill', 'attack', 'raid', 'storm', 'shooting', 'shot', 'murder'], re: /\b(killed|killing|attacked|attacks?|raid(ed)?|stormed|shooting|shot|murder)\b/gi, subType: 'Attack', weak: true },
+  { name: 'attack-generic', keys: ['kill', 'attack', 'raid', 'storm', 'shooting', 'shot', 'murder'], re: /\b(killed|killing|attacked|attacks?|raid(ed)?|stormed|shooting|shot(?! down\b)|murder)\b/gi, subType: 'Attack', weak: true }, // "shot down": an aircraft or a drone (domain.ts, the disrupted rule)
   { name: 'sexual', keys: ['rap', 'sexual', 'molest', 'abused'], re: /\b((gang-?)?rap(ed|es|ing)|rape|sexual(ly)? (assault(ed)?|violence|abuse(d)?|slavery|exploit(ed|ation))|sexually violated|molest(ed|ing)|abused (women|girls|children))\b/gi, subType: 'Sexual violence' },
 ];
