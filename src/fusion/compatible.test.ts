@@ -28,6 +28,8 @@ describe('compatible', () => {
     { name: 'a mention placed nowhere does not fuse', a: { location: null }, b: {}, want: false },
     { name: 'tolls 3 and 12 can be one event', a: { fatalities: count(3) }, b: { fatalities: count(12) }, want: true },
     { name: 'no one killed vs 40 killed cannot', a: { fatalities: count(0) }, b: { fatalities: count(40) }, want: false },
+    { name: '3 wounded in a first report and 30 the next day can be one event', a: { injuries: count(3) }, b: { injuries: count(30) }, want: true },
+    { name: '2 wounded against 80 cannot', a: { injuries: count(2) }, b: { injuries: count(80) }, want: false },
     // A day that is only the publication day needs something specific to agree as well.
     { name: 'a country alone is not enough', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },
