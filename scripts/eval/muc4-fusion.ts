@@ -93,17 +93,23 @@ function oneEditApart(u: string, v: string): boolean {
   return edits + (u.length - i) + (v.length - j) <= 1;
 }
 
-/** Cluster label of every template ("doc|n"), by union-find over sameGoldIncident. */
+/**
+ * Cluster label of every template ("doc|n"): complete link, in the order of document and template number. A
+ * template joins the first cluster every member of which is the same incident as it (sameGoldIncident), else
+ * starts one. Connected groups (union-find) chained distinct events: in Bogota in September 1989 the bombing of
+ * El Espectador on the 2nd, a bank on the 17th and a telephone substation on the 18th became one cluster of 21
+ * templates of which only 56 of 204 cross-report pairs were directly alike.
+ */
 export function goldClusters(templates: GoldTemplate[]): Map<string, string> {
   const id = (t: GoldTemplate) => `${t.doc}|${t.n}`;
-  const parent = new Map(templates.map((t) => [id(t), id(t)]));
-  const find = (x: string): string => { while (parent.get(x) !== x) x = parent.get(x)!; return x; };
-  for (let i = 0; i < templates.length; i++) {
-    for (let j = i + 1; j < templates.length; j++) {
-      if (sameGoldIncident(templates[i], templates[j])) parent.set(find(id(templates[i])), find(id(templates[j])));
-    }
+  const ordered = [...templates].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.n.localeCompare(b.n, 'en', { numeric: true })));
+  const clusters: GoldTemplate[][] = [];
+  const label = new Map<string, string>();
+  for (const t of ordered) {
+    const home = clusters.find((c) => c.every((m) => sameGoldIncident(m, t)));
+    if (home) { home.push(t); label.set(id(t), id(home[0])); } else { clusters.push([t]); label.set(id(t), id(t)); }
   }
-  return new Map(templates.map((t) => [id(t), find(id(t))]));
+  return label;
 }
 
 /** One report's templates and counted mentions paired one-to-one, best-scoring pairs first. */
