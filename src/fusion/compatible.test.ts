@@ -30,6 +30,8 @@ describe('compatible', () => {
     { name: 'no one killed vs 40 killed cannot', a: { fatalities: count(0) }, b: { fatalities: count(40) }, want: false },
     { name: '3 wounded in a first report and 30 the next day can be one event', a: { injuries: count(3) }, b: { injuries: count(30) }, want: true },
     { name: '2 wounded against 80 cannot', a: { injuries: count(2) }, b: { injuries: count(80) }, want: false },
+    { name: 'two halls bombed on one day in one city are two bombings', a: { targets: [{ ...VICTIM, name: null, text: 'the FENASTRAS hall' }] }, b: { targets: [{ ...VICTIM, name: null, text: 'the COMADRES office' }] }, want: false },
+    { name: 'the bank and the Banco Popular branch may be one target', a: { targets: [{ ...VICTIM, name: null, text: 'the bank' }] }, b: { targets: [{ ...VICTIM, name: null, text: 'a Banco Popular branch' }] }, want: true },
     // A day that is only the publication day needs something specific to agree as well.
     { name: 'a country alone is not enough', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },

@@ -58,6 +58,7 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
   if (!placesCompatible(a.mention.location, b.mention.location)
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
+  if (targetsDiffer(a, b)) return false;
   const da = a.mention.date!, db = b.mention.date!;
   // A day that is only the publication day says little: many events share it, and the event may be older
   // ("the murder of the priests" in a report weeks later); so does a place that is only a country. Such a
@@ -123,6 +124,17 @@ function participantKeys(r: FusionReport): Set<string> {
     if (words.length >= 2) keys.add(words.join(' '));
   }
   return keys;
+}
+
+/**
+ * Both reports name what was hit by words no dictionary holds and share none of them: the FENASTRAS hall and
+ * the COMADRES office bombed in one city on one day are two bombings. Ordinary words ("the bank") decide nothing.
+ */
+export function targetsDiffer(a: FusionReport, b: FusionReport): boolean {
+  const names = (r: FusionReport) => new Set(r.mention.targets.flatMap((t) => (t.name ?? t.text).toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+    .filter((w) => !isCommonWord(w)));
+  const na = names(a), nb = names(b);
+  return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
 }
 
 /** Date slack in days: a date worked out from the publication day or a neighbouring sentence may be a day off. */
