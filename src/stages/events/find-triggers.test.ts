@@ -50,7 +50,7 @@ const SENTENCES = [
   'A charge of dynamite was placed under the bridge and the body of a guard was found there.',
   'Travel advisory: citizens were urged to leave the country at once.',
   'From Monday our militia units will stop and burn any bus on the highway.',
-  'The faction gave foreign contractors 72 hours to leave the airport.',
+  'The faction said the depot would be a legitimate target after Friday.',
   'Two explosive-laden drones were shot down near the base.',
 ];
 
@@ -101,9 +101,12 @@ const RULE_ROWS: [string, string[]][] = [
   ['The judge freed the members of the kidnapping ring on Friday.', []],
   ['The prisoner suffered burns to his hands in the kitchen.', []],
   ['WE WILL BURN AND BLOW UP THE VEHICLES OF THOSE WHO DO NOT OBEY.', ['threat-first-person']],
-  ['The faction gave foreign contractors 72 hours to leave the airport.', ['threat']],
+  ['The ministry gave the expelled envoy 72 hours to leave the country.', []],
   ['The depot would be treated as a legitimate target, the group warned.', ['threat']],
   ['Two explosive-laden drones were shot down near the base.', ['disrupted']],
+  ['A TELEPHONE BOOTH IN THE SOUTH OF THE CITY WAS DESTROYED BY A BOMB.', ['placed-bomb']],
+  ['The commandos tried to kidnap the visiting envoy at the hotel.', ['abduction']],
+  ['The burning of a steel factory was reported at dawn.', ['arson']],
   ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
 ];
 

@@ -29,6 +29,7 @@ const rows: [string, string, string, string | null][] = [
   ['The senator was ', 'assassinated', ' by hired gunmen working for the cartel last year.', 'occurred/true'],
   ['He asked reporters to compare the number of people ', 'killed', ' in the war with the toll of the floods.', null],
   ['These are the gangs who have ', 'killed', ' many judges and policemen.', null],
+  ['Troops ', 'kidnapped', ' dozens of villagers in a raid on Tuesday.', 'occurred/false'],
   ['Hired gunmen took part in most of the ', 'murders of', ' union leaders.', null],
   ['During the 2 months of the crackdown some 20 judges have been ', 'killed', ' by hitmen.', null],
   ['The gangs who ', 'attack', ' buses at night were seen again.', null],
