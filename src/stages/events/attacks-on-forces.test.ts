@@ -12,6 +12,9 @@ const rows: [string[], string[], string][] = [
   [['two soldiers'], ['an army patrol'], 'Armed clash'],
   [['TROOPS OF THE ATLACATL BATTALION'], [], 'Armed clash'],
   [[], ['the guard post at the bridge'], 'Armed clash'],
+  [[], ["African Union forces' base"], 'Armed clash'],
+  [[], ['an army base near the airport'], 'Armed clash'],
+  [[], ['Deir Ezzur airbase'], 'Armed clash'],
   [['a retired army officer'], [], 'Attack'], // a retired officer is a civilian
   [['the wife of an army colonel'], [], 'Attack'],
   [['two soldiers', 'a farmer'], [], 'Attack'], // a civilian among the victims keeps it an attack on civilians

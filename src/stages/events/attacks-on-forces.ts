@@ -3,7 +3,7 @@
 // military targets out of its terrorist incidents. Run after roles are attached: the decision needs the victims.
 import type { Actor, Mention } from '../../contract/mention.js';
 
-const ARMED_FORCE = /\b(soldiers?|troops|army|military|patrols?|battalions?|brigades?|garrisons?|barracks|regiments?|convoys?|outposts?|(guard|military|army|police|command) posts?|detachments?|guardsm[ae]n|servicem[ae]n|marines|paratroopers|air force|navy|gunships?|enemy|(rebel|guerrill?a|insurgent|militant) (positions|camps?|bases?))\b/i;
+const ARMED_FORCE = /\b(soldiers?|troops|army|military|patrols?|battalions?|brigades?|garrisons?|barracks|regiments?|convoys?|outposts?|(guard|military|army|police|command) posts?|detachments?|guardsm[ae]n|servicem[ae]n|marines|paratroopers|air force|navy|gunships?|enemy|forces|(rebel|guerrill?a|insurgent|militant) (positions|camps?|bases?)|(military|army|air|naval) bases?|airbases?|bases? of (the )?\w+ (forces|troops|army))\b/i;
 // Not a force: a retired officer, a soldier's family, a civilian post (power or telephone posts are poles).
 const NOT_A_FORCE = /\b(retired|former|ex-|off-duty|wife|wives|daughters?|sons?|family|families|relatives|civilians?|children|power|telephone|electric\w*)\b/i;
 
