@@ -19,6 +19,9 @@ export interface ExamplesFusionResult {
   exact: string[];
   missing: { id: string; doc: string }[]; // intended (incident, report) pairs with no aligned mention
   items: (FusionItem & { mention: Mention })[];
+  /** Stored incidents holding no aligned mention, and those of them that look like a second copy of an intended one. */
+  unaligned: number;
+  likelyDuplicates: number;
 }
 
 /** A report's key as examples/incidents.json writes it: a file's path inside examples/ ("txt/x.txt"), else its JSONL id. */
@@ -61,5 +64,18 @@ export async function scoreExamplesFusion(intendedFile: string, records: Extract
     if (ids.size !== 1 || [...ids][0] === null) return false;
     return !items.some((i) => i.gold !== e.id && ids.has(i.predicted));
   }).map((e) => e.id);
-  return { scores: scorePairs(items), intended: intended.length, exact, missing, items };
+  // Stored incidents no intended incident was aligned to: events the authors did not list, or second copies of
+  // one they did (a mention of the same class, country and date in a report that tells it, left unaligned).
+  const aligned = new Set(items.map((i) => i.predicted));
+  const unaligned = new Set([...incidentOf.values()].filter((id) => !aligned.has(id)));
+  const likelyDuplicates = new Set<number>();
+  for (const record of records) {
+    const doc = reportKey(record.id);
+    for (const m of record.incidents) {
+      const id = incidentOf.get(`${record.id}\u0000${m.id}`);
+      if (id === undefined || !unaligned.has(id)) continue;
+      if (intended.some((e) => e.docs.includes(doc) && score(e, m, !!e.background_docs?.includes(doc)) >= 0)) likelyDuplicates.add(id);
+    }
+  }
+  return { scores: scorePairs(items), intended: intended.length, exact, missing, items, unaligned: unaligned.size, likelyDuplicates: likelyDuplicates.size };
 }

@@ -22,7 +22,9 @@ export function renderFusion(muc: DatasetRun<{ fusion: Muc4FusionResult }>, exam
   else {
     const r = examples.result!;
     out.push(`Example corpus (\`examples/incidents.json\`): ${r.exact.length}/${r.intended} intended incidents fused exactly (all their aligned mentions in one stored incident holding no other intended incident's);`,
-      `${r.missing.length} intended (incident, report) pairs have no aligned mention (extraction misses).`, '', HEAD, line('examples', r.scores), '');
+      `${r.missing.length} intended (incident, report) pairs have no aligned mention (extraction misses).`,
+      `${r.unaligned} other stored incidents hold no aligned mention; ${r.likelyDuplicates} of them hold a mention of the class, country and date of an`,
+      'intended incident its report tells (likely a second copy of it: the exact count above does not see these).', '', HEAD, line('examples', r.scores), '');
     const notExact = r.items.map((i) => i.gold).filter((g, k, a) => a.indexOf(g) === k && !r.exact.includes(g));
     if (notExact.length) out.push(`Not fused exactly: ${notExact.join(', ')}.`, '');
   }

@@ -45,6 +45,7 @@ export function renderSummary(run: EvalRun): string[] {
     const r = run.examples.result!;
     add('Examples', 'intended incidents fused exactly', `${r.exact.length}/${r.intended}`, 'all');
     add('Examples', 'fusion pairwise F1', pct(r.scores.f1));
+    add('Examples', 'stored incidents outside the intended ones (likely second copies)', `${r.unaligned} (${r.likelyDuplicates})`, '');
   }
   if (!skip('CASE 2021', run.case2021)) {
     add('CASE 2021', 'weighted F1, 25 ACLED types', pct(run.case2021.result!.acled.weightedF1), '75.0; best 83.9');
