@@ -41,3 +41,13 @@ test('date-of: the report\'s day is the first day in the week before publication
   assert.equal(reportDay(text, [day(text, 'YESTERDAY', '1991-02-08')], '1991-03-09'), null, 'outside the week');
   assert.equal(reportDay(text, dates, null), null, 'no publication date');
 });
+
+test('date-of: the day a toll rose to a figure is not the day of the attack', () => {
+  const text = 'The death toll from the bombing at the checkpoint rose to nine on Friday.';
+  const s = sentencesOf(text)[0];
+  const trigger = { start: text.indexOf('bombing'), end: text.indexOf('bombing') + 7 };
+  assert.equal(chooseDate(text, s, trigger, [day(text, 'on Friday', '2026-02-13')]), null);
+  const other = 'The bombing at the checkpoint killed nine people on Friday.';
+  const t2 = { start: other.indexOf('bombing'), end: other.indexOf('bombing') + 7 };
+  assert.equal(chooseDate(other, sentencesOf(other)[0], t2, [day(other, 'on Friday', '2026-02-13')])?.value, '2026-02-13');
+});

@@ -7,6 +7,8 @@ import { contextOffsetDays } from '../dates/index.js';
 
 const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
 
+const TOLL_UPDATE = /\b(rose|risen|rises|climbed|increased|jumped|reached|grew|mounted) to (at least |more than |over )?[\w,-]+( \w+)?\s*$/i;
+
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
 export function chooseDate(text: string, sentence: Span, trigger: Span, dates: DateSpan[]): DateSpan | null {
   let best: DateSpan | null = null, bestDist = Infinity;
@@ -20,6 +22,8 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (REPORTING.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)) && dates.some((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end && o.range)) continue;
     // The dateline's date is the report's, which the publication date already gives when nothing else does.
     if (dateline) continue;
+    // "the death toll rose to nine on Friday": the day the toll was counted, not the day of the attack.
+    if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
