@@ -23,11 +23,14 @@ function wakeRules(sentence: string): Set<TriggerRule> {
   return awake;
 }
 
+// Most sentences have no space character but the plain space: they need no copy.
+const OTHER_SPACE = /[^\S ]/;
+
 /** prefilter false runs every rule's regex; the output is the same (the test compares them). */
 export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   // Wire copy breaks lines inside phrases ("DIED FROM GUNSHOT\nWOUNDS"): rules match on a copy with every space
   // character made a plain space (same length, so offsets hold) and hits keep the original text.
-  const sentence = original.replace(/\s/g, ' ');
+  const sentence = OTHER_SPACE.test(original) ? original.replace(/\s/g, ' ') : original;
   const hits: TriggerHit[] = [];
   const awake = prefilter ? wakeRules(sentence) : null;
   for (const rule of TRIGGERS) {
