@@ -27,6 +27,18 @@ function firstWordOf(token: string): string {
   return k;
 }
 
+// A report's tokens are matched three times (named facilities, facilities of the report's cities, actors):
+// their keys are looked up once, for the last token layer seen (the lookups were 3% of the annotate profile).
+let keysOf: Token[] | null = null;
+let lastKeys: string[] = [];
+function tokenKeys(tokens: Token[]): string[] {
+  if (tokens !== keysOf || lastKeys.length !== tokens.length) {
+    lastKeys = tokens.map((t) => firstWordOf(t.text));
+    keysOf = tokens;
+  }
+  return lastKeys;
+}
+
 export class PhraseIndex<T> {
   private byFirst = new Map<string, Entry<T>[]>();
 
@@ -44,11 +56,12 @@ export class PhraseIndex<T> {
   /** skipExact: exact-case phrases to pass over (in ALL-CAPS text, "IS" is a verb far more often than a group). */
   match(text: string, tokens: Token[], accept: (value: T) => boolean = () => true, skipExact: (phrase: string) => boolean = () => false): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const keys = tokenKeys(tokens);
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
       // Most tokens start no phrase: move on without allocating (`?? []` here was 7% of all allocation).
-      const entries = this.byFirst.get(firstWordOf(t.text));
+      const entries = this.byFirst.get(keys[i]);
       if (entries === undefined) { i++; continue; }
       let hit: PhraseMatch<T> | null = null;
       for (const e of entries) {
