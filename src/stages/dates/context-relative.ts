@@ -1,5 +1,6 @@
 // Expressions whose day is counted from the incident they follow, not from the publication date:
 // "earlier in the day", "hours later", "the next day". The events stage anchors them.
+import { holdsAny } from './cues.js';
 
 export interface ContextRelative { start: number; end: number; text: string; offsetDays: number }
 
@@ -19,7 +20,7 @@ const PATTERNS: [RegExp, number, string[]][] = [
 export function findContextRelative(text: string, lower = text.toLowerCase()): ContextRelative[] {
   const out: ContextRelative[] = [];
   for (const [re, offsetDays, keys] of PATTERNS) {
-    if (!keys.some((k) => lower.includes(k))) continue;
+    if (!holdsAny(lower, keys)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
