@@ -27,7 +27,18 @@ export function isWord(t: Token): boolean {
 }
 /** A hyphen or apostrophe glued to the words on both sides ("Port-au-Prince", "Ra's"). */
 export const isGlue = (tokens: Token[], j: number) =>
-  /^[-'’]$/.test(tokens[j].text) && tokens[j - 1]?.end === tokens[j].start && tokens[j + 1]?.start === tokens[j].end;
+  isGlueChar(tokens[j].text) && tokens[j - 1]?.end === tokens[j].start && tokens[j + 1]?.start === tokens[j].end;
+const isGlueChar = (s: string) => s === '-' || s === "'" || s === '’';
+
+/** s === s.toUpperCase(), without making the upper-case copy when s is ASCII (no a-z then). */
+export function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 const keys = new Map<string, string>();
 /** normalizeName, cached: every capitalised word of a report is looked up, and reports repeat their words. */
