@@ -1,6 +1,6 @@
 // One spelling for comparing names: no diacritics, lower case, straight apostrophes, single spaces.
 export function normalizeName(s: string): string {
-  return s
+  return plainLower(s) ?? s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -8,4 +8,19 @@ export function normalizeName(s: string): string {
     .replace(/[‐-―]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * normalizeName of printable ASCII with single spaces between words and no backtick: its lower case; null for
+ * any other text. Skips the Unicode decomposition and four regexes for most names (the facility filter
+ * normalizes a city name for every alias it tries).
+ */
+function plainLower(s: string): string | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f && c !== 0x60) continue;
+    if (c === 0x20 && i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20) continue;
+    return null;
+  }
+  return s.toLowerCase();
 }

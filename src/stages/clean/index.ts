@@ -59,8 +59,16 @@ export const cleanStage: Stage = {
   },
 };
 
+// The clean and sentences stages both ask about the same document in turn: remember the last answer.
+let lastText: string | null = null, lastWrapped = false;
+
 /** Text wrapped at a fixed width with blank lines between paragraphs: single newlines are not boundaries. */
 export function isHardWrapped(text: string): boolean {
+  if (text !== lastText) { lastWrapped = hardWrapped(text); lastText = text; }
+  return lastWrapped;
+}
+
+function hardWrapped(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 4) return false;
   const wrapped = lines.filter((l) => l.length >= 40 && l.length <= 90).length;

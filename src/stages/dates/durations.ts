@@ -2,6 +2,7 @@
 // points counted back from the publication date (from 2026-03-14, "two years ago" is 2024 and "six weeks ago" 2026-W05).
 import type { DateSpan } from '../../doc/doc.js';
 import { AMOUNT, UNIT, amount, durationValue } from './amounts.js';
+import { holds } from './cues.js';
 import { addDays, addMonths, dayRange, isoWeek, monthRange, weekRangeOf, yearRange } from './calendar.js';
 
 const PRE = '(?:(?:for|over|the|past|last|next|first|coming|previous|following|latest|another|additional|more than|less than|nearly|almost|about|around|at least|up to|only|just|roughly|approximately)\\s+)*';
@@ -24,7 +25,7 @@ export function findDurations(text: string, lower = text.toLowerCase()): DateSpa
     const value = n === null ? null : durationValue(n, m[2]);
     if (value) out.push(mk(m.index!, m[0], 'DURATION', value, null));
   }
-  for (const m of lower.includes('-long') ? text.matchAll(/\b(day|week|month|year|hour)-long\b/gi) : []) out.push(mk(m.index!, m[0], 'DURATION', durationValue(1, m[1])!, null));
+  for (const m of holds(lower, '-long') ? text.matchAll(/\b(day|week|month|year|hour)-long\b/gi) : []) out.push(mk(m.index!, m[0], 'DURATION', durationValue(1, m[1])!, null));
   for (const m of text.matchAll(BARE)) {
     if (COUNTED.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     out.push(mk(m.index!, m[0], 'DURATION', durationValue('X', m[1])!, null));
@@ -35,7 +36,7 @@ export function findDurations(text: string, lower = text.toLowerCase()): DateSpa
 /** "two years ago" at the granularity of its unit; vague amounts ("several years ago") are PAST_REF. */
 export function findAgo(text: string, ref: string | null, lower = text.toLowerCase()): DateSpan[] {
   const out: DateSpan[] = [];
-  if (!lower.includes(' ago') && !lower.includes('earlier')) return out;
+  if (!holds(lower, ' ago') && !holds(lower, 'earlier')) return out;
   for (const m of text.matchAll(AGO)) {
     const n = amount(m[1]), unit = m[2].toLowerCase();
     if (n === null || (n !== 'X' && !Number.isInteger(n))) continue;

@@ -4,6 +4,7 @@
 import type { DateSpan } from '../../doc/doc.js';
 import { UNITS } from '../numbers/number-words.js';
 import { yearRange } from './calendar.js';
+import { holdsAny } from './cues.js';
 
 type Made = Pick<DateSpan, 'type' | 'value'> & Partial<Pick<DateSpan, 'mod' | 'range'>>;
 
@@ -58,7 +59,7 @@ const YEAR_MODIFIER = /\b(early|mid|late|end of|beginning of)[- ]?$/i;
 export function findExtraTimex(text: string, lower = text.toLowerCase()): DateSpan[] {
   const out: DateSpan[] = [];
   for (const rule of RULES) {
-    if (rule.keys && !rule.keys.some((k) => lower.includes(k))) continue;
+    if (rule.keys && !holdsAny(lower, rule.keys)) continue;
     for (const m of text.matchAll(rule.re)) {
       const made = rule.make(m);
       if (made) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], mod: null, range: null, ...made, relativeToContext: false });

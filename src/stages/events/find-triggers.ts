@@ -1,33 +1,30 @@
 // Trigger matches in one sentence, after the lexicon's priorities: a specific trigger absorbs generic ones.
+import { FragmentSet } from '../../lexicon/fragments.js';
 import { EXPLOSIONS, STRATEGIC, VAC, eventTypeOf } from './taxonomy.js';
 import { ANAPHORIC_NOUN, IMPACT_NEAR, TRIGGERS, type TriggerRule } from './triggers.js';
 
 export interface TriggerHit { rule: TriggerRule; start: number; end: number; text: string; anaphoric: boolean }
 
 // Prefilter: most sentences hold none of a rule's key fragments, and one scan for all fragments is far cheaper
-// than running every rule's regex. Longest fragments first: where several start at one place the scan reports the
-// longest, and the shorter ones there are its prefixes, so a fragment also wakes the rules of its prefixes.
-const ALL_KEYS = [...new Set(TRIGGERS.flatMap((r) => r.keys))].sort((a, b) => b.length - a.length);
-const KEY_RE = new RegExp(ALL_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const RULES_OF_KEY = new Map(ALL_KEYS.map((k) => [k, new Set(TRIGGERS.filter((r) => r.keys.some((p) => k.startsWith(p))))]));
+// than running every rule's regex.
+const KEYS = new FragmentSet(TRIGGERS.flatMap((r) => r.keys));
+const RULES_OF_KEY = KEYS.fragments.map((k) => TRIGGERS.filter((r) => r.keys.includes(k)));
 
-/** The rules whose key fragments occur in the sentence (overlapping occurrences included). */
+/** The rules whose key fragments occur in the sentence. */
 function wakeRules(sentence: string): Set<TriggerRule> {
-  const lower = sentence.toLowerCase();
   const awake = new Set<TriggerRule>();
-  KEY_RE.lastIndex = 0;
-  for (let m = KEY_RE.exec(lower); m; m = KEY_RE.exec(lower)) {
-    for (const r of RULES_OF_KEY.get(m[0])!) awake.add(r);
-    KEY_RE.lastIndex = m.index + 1;
-  }
+  for (const k of KEYS.foundIn(sentence.toLowerCase())) for (const r of RULES_OF_KEY[k]) awake.add(r);
   return awake;
 }
+
+// Most sentences have no space character but the plain space: they need no copy.
+const OTHER_SPACE = /[^\S ]/;
 
 /** prefilter false runs every rule's regex; the output is the same (the test compares them). */
 export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   // Wire copy breaks lines inside phrases ("DIED FROM GUNSHOT\nWOUNDS"): rules match on a copy with every space
   // character made a plain space (same length, so offsets hold) and hits keep the original text.
-  const sentence = original.replace(/\s/g, ' ');
+  const sentence = OTHER_SPACE.test(original) ? original.replace(/\s/g, ' ') : original;
   const hits: TriggerHit[] = [];
   const awake = prefilter ? wakeRules(sentence) : null;
   for (const rule of TRIGGERS) {

@@ -2,7 +2,7 @@
 import type { NumberSpan, Token } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
-import { SCALES, digitValue, wordValue } from './number-words.js';
+import { digitValue, scaleOf, wordValue } from './number-words.js';
 
 export function findNumbers(text: string, tokens: Token[]): NumberSpan[] {
   const out: NumberSpan[] = [];
@@ -13,15 +13,16 @@ export function findNumbers(text: string, tokens: Token[]): NumberSpan[] {
     // "a dozen", "a hundred"
     if (value === null && (first.lower === 'a' || first.lower === 'an') && i + 1 < tokens.length) {
       const next = tokens[i + 1].lower;
-      if (next === 'dozen' || next in SCALES) { value = 1; } else { i++; continue; }
+      if (next === 'dozen' || scaleOf(next) !== undefined) { value = 1; } else { i++; continue; }
     }
     if (value === null) { i++; continue; }
     let total = 0, current = value, j = i + 1;
     // Word sequences: "two hundred and fifty", "three thousand", "1.5 million"
     while (j < tokens.length) {
       const t = tokens[j].lower;
-      if (t in SCALES || t === 'dozen') {
-        const scale = t === 'dozen' ? 12 : SCALES[t];
+      const scaleWord = scaleOf(t);
+      if (scaleWord !== undefined || t === 'dozen') {
+        const scale = t === 'dozen' ? 12 : scaleWord!;
         if (scale >= 1000) { total += current * scale; current = 0; } else { current = (current || 1) * scale; }
         j++;
       } else if (t === 'and' && j + 1 < tokens.length && wordValue(tokens[j + 1].lower) !== null && current >= 100) {

@@ -8,7 +8,22 @@ export const UNITS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
+// Asked of every token: `word in UNITS` first turns each new token string into an internalised one (three times
+// the cost of a Map lookup), so the tables are read through Maps. Names on Object.prototype ("constructor")
+// answer as `in` and [] did, so the values stay what they were.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+function tableLookup(table: Record<string, number>): (word: string) => number | undefined {
+  const own = new Map(Object.entries(table));
+  return (word) => own.get(word) ?? (INHERITED.has(word) ? table[word] : undefined);
+}
+const unitOf = tableLookup(UNITS);
+/** SCALES[word] when `word in SCALES`, else undefined. */
+export const scaleOf = tableLookup(SCALES);
+
 export function digitValue(text: string): number | null {
+  // Both readings start with a digit, after an optional "$": most tokens are turned away here, before any regex.
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 36) return null;
   const t = text.replace(/^\$/, '');
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
@@ -17,7 +32,9 @@ export function digitValue(text: string): number | null {
 
 /** Value of one word-number token, "twenty-five" included; null when the token is not a number word. */
 export function wordValue(lower: string): number | null {
-  if (lower in UNITS) return UNITS[lower];
+  const unit = unitOf(lower);
+  if (unit !== undefined) return unit;
+  if (!lower.includes('-')) return null;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower);
   return m ? UNITS[m[1]] + UNITS[m[2]] : null;
 }

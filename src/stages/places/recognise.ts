@@ -3,7 +3,7 @@ import type { Token } from '../../doc/doc.js';
 import type { Gazetteer, Place } from '../../gazetteer/gazetteer.js';
 import { acceptable, big, inList, nameEnd, prefixOfLongerName } from './acceptance.js';
 import { documentSurnames } from './context.js';
-import { CONNECTORS, isCap, isGlue, isWord, keyOf, ordinary } from './tokens.js';
+import { CONNECTORS, isCap, isGlue, isUpperCase, isWord, keyOf, ordinary } from './tokens.js';
 
 export interface Candidate { start: number; end: number; text: string; places: Place[]; tokenIndex: number; tokenEnd: number }
 
@@ -32,13 +32,13 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
       // The splitter sometimes ends a sentence at a hard line break in wire copy ("SANTA\nANA"): a name goes on.
       if (t.sentence !== first.sentence && !(allCaps && gap.includes('\n') && isWord(tokens[j - 1]))) break;
       // One space, or a line break inside a name in hard-wrapped wire copy ("SAN\nPEDRO PERULAPAN").
-      if (j > i && !/^([ ]?|[ \t]*\n[ \t]*)$/.test(gap)) break;
+      if (j > i && !nameGap(gap)) break;
       if (j > i && isGlue(tokens, j)) { key += keyAt(j); continue; }
       // Lower-case words join a name after a hyphen ("Port-au-Prince") or as connectors ("Bosnia and Herzegovina").
       if (!isWord(t) || (!isCap(t) && !CONNECTORS.has(t.lower) && !(j > i && gap === '' && isGlue(tokens, j - 1)))) break;
       words++;
       key += (gap === '' ? '' : ' ') + keyAt(j);
-      capitals &&= t.text === t.text.toUpperCase();
+      capitals &&= isUpperCase(t.text);
       const places = isCap(t) ? g.byName.findKey(key, capitals) : undefined;
       if (places) found.push({ start: first.start, end: t.end, text: text.slice(first.start, t.end), places, tokenIndex: i, tokenEnd: j + 1 });
       if (!g.byName.continues(key)) break;
@@ -53,3 +53,15 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
   return out;
 }
 
+
+/** /^([ ]?|[ \t]*\n[ \t]*)$/ as a scan: asked of the gap before every word of every capitalised run. */
+function nameGap(gap: string): boolean {
+  if (gap === '' || gap === ' ') return true;
+  let newlines = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i];
+    if (c === '\n') newlines++;
+    else if (c !== ' ' && c !== '\t') return false;
+  }
+  return newlines === 1;
+}

@@ -22,8 +22,8 @@ export function isAllCaps(text: string): boolean {
 }
 
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  const lower = text.toLowerCase();
-  const tagText = isAllCaps(text) && lower.length === text.length ? lower : text;
+  const lower = isAllCaps(text) ? text.toLowerCase() : null;
+  const tagText = lower !== null && lower.length === text.length ? lower : text;
   const wdoc = nlp.readDoc(tagText);
   const values: string[] = wdoc.tokens().out(its.value);
   const spaces: string[] = wdoc.tokens().out(its.precedingSpaces);
@@ -38,7 +38,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
     const start = offset;
     offset += values[i].length;
     index.push(tokens.length);
-    if (values[i].trim() === '') continue;
+    if (isBlank(values[i])) continue;
     tokens.push({ start, end: offset, text: text.slice(start, offset), lower: values[i].toLowerCase(), pos: pos[i], sentence: 0 });
   }
   index.push(tokens.length);
@@ -50,7 +50,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
     if (last < first) continue;
     let s = first;
     for (let t = first + 1; t <= last + 1; t++) {
-      const cut = t > last || boundaries.has(between(text, tokens[t - 1].end, tokens[t].start));
+      const cut = t > last || boundaries.has(gapKind(text, tokens[t - 1].end, tokens[t].start));
       if (!cut) continue;
       sentences.push({ start: tokens[s].start, end: tokens[t - 1].end, tokenStart: s, tokenEnd: t });
       s = t;
@@ -66,10 +66,26 @@ function hardBoundaries(text: string): Set<string> {
   return new Set(isHardWrapped(text) ? ['blank'] : ['blank', 'newline']);
 }
 
-function between(text: string, from: number, to: number): string {
-  const gap = text.slice(from, to);
-  if (/\n[ \t\r]*\n/.test(gap)) return 'blank';
-  return gap.includes('\n') ? 'newline' : 'space';
+/** 'blank' (a line with nothing but spaces between two breaks), 'newline' or 'space'. Asked between every two
+ * tokens, so it scans the gap in place instead of slicing it and running a regex (5% of the stage's own time). */
+function gapKind(text: string, from: number, to: number): string {
+  let kind = 'space';
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    kind = 'newline';
+    let j = i + 1;
+    while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (j < to && text.charCodeAt(j) === 10) return 'blank';
+    i = j - 1;
+  }
+  return kind;
+}
+
+/** s.trim() === '' without trimming: a token that starts with a character JavaScript never trims is not blank. */
+function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 0x1680 && c !== 0xa0) return false;
+  return s.trim() === '';
 }
 
 export const sentencesStage: Stage = {
