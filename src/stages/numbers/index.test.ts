@@ -11,6 +11,7 @@ const cases: [string, number[]][] = [
   ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED.', [3, 7]],
   ['No number here at all.', []],
   ['One hundred and fifty homes burned.', [150]],
+  ['the constructor of the toString valueOf hasOwnProperty bridge', []], // names every object inherits are no numbers
 ];
 
 test('numbers: digits and words with values', async (t) => {

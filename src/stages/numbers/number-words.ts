@@ -9,12 +9,11 @@ export const UNITS: Record<string, number> = {
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 // Asked of every token: `word in UNITS` first turns each new token string into an internalised one (three times
-// the cost of a Map lookup), so the tables are read through Maps. Names on Object.prototype ("constructor")
-// answer as `in` and [] did, so the values stay what they were.
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+// the cost of a Map lookup), so the tables are read through Maps. Only the tables' own words are numbers: the word
+// "constructor" once read as the number "0function Object() ...", a name every object inherits.
 function tableLookup(table: Record<string, number>): (word: string) => number | undefined {
   const own = new Map(Object.entries(table));
-  return (word) => own.get(word) ?? (INHERITED.has(word) ? table[word] : undefined);
+  return (word) => own.get(word);
 }
 const unitOf = tableLookup(UNITS);
 /** SCALES[word] when `word in SCALES`, else undefined. */
