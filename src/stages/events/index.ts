@@ -26,11 +26,14 @@ export function findMentions(doc: Doc): Mention[] {
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
     const raw = text.slice(sentence.start, sentence.end);
+    // Most sentences hold no trigger: look for one before anything else is read (the output is the same).
+    const hits = findTriggers(raw);
+    if (hits.length === 0) return;
     // Line breaks inside phrases read as spaces (same length: offsets into the sentence still hold).
-    const s = raw.replace(/\s/g, ' ');
+    const s = /[^\S ]/.test(raw) ? raw.replace(/\s/g, ' ') : raw;
     if (isNonConflict(s)) return;
     const actorsHere = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end).length;
-    const groups = groupBySubType(findTriggers(raw));
+    const groups = groupBySubType(hits);
     groups.forEach((group, g) => {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
