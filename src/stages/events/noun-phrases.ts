@@ -4,7 +4,7 @@
 import type { Span, Token } from '../../doc/doc.js';
 
 const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
-const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DETERMINER = /^(a|an|the|this|these|those|its|their|his|her|our)$/;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -56,4 +56,13 @@ export function phraseBefore(tokens: Token[], i: number): Phrase | null {
     j--;
   }
   return phraseOf(tokens, j + 1, i - 1);
+}
+
+/** "attacks on stores and electric towers": the phrase joined by "and" to the one just read. */
+export function coordinated(tokens: Token[], p: Phrase): Phrase | null {
+  const k = tokens.indexOf(p.head) + 1;
+  // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
+  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  // "damage to the embassy and to nearby houses"
+  return phraseAfter(tokens, k + 1 + (/^(to|on|at|against)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0));
 }
