@@ -15,6 +15,7 @@ test('activeSubject: people who act, described after their head, and "they" for 
     ['Heavily armed men kidnapped the mayor.', 'kidnapped', 'Heavily armed men'],
     ['Two men riding a motorcycle threw a grenade at the bus.', 'threw', 'men'],
     ['A man dressed in a police uniform shot the judge.', 'shot', 'man'],
+    ['The police said unidentified persons who threw a grenade fled.', 'threw', 'unidentified persons'],
     // Anyone at all, with nothing that marks them as attackers, is no perpetrator.
     ['Some men burned the tyres.', 'burned', null],
     ['The mayor attacked the plan.', 'attacked', null],

@@ -22,6 +22,8 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
   let k = i;
   while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
   if (tokens[k - 1]?.lower === 'they') return antecedent(tokens, k - 1, actors);
+  // "unidentified persons who threw a grenade", "urban guerrillas, who machinegunned the house"
+  if (tokens[k - 1]?.lower === 'who') k -= tokens[k - 2]?.text === ',' ? 2 : 1;
   const near = phraseBefore(tokens, k);
   const acts = (p: Phrase | null) => p !== null && (PERP_HEAD.test(p.head.lower) || armedActorAt(actors, p.head) !== undefined);
   if (acts(near) && !(VAGUE.test(near!.head.lower) && !ARMED_WORD.test(text.slice(near!.start, near!.end)))) return near;

@@ -27,7 +27,7 @@ const joins = (tokens: Token[], j: number) => {
   const t = tokens[j];
   if (t.lower === 'at' && tokens[j + 1]?.lower !== 'least') return false;
   if (t.lower === 'to' && tokens[j - 1]?.lower !== 'up') return false;
-  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
+  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower));
 };
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
@@ -62,7 +62,29 @@ export function phraseBefore(tokens: Token[], i: number): Phrase | null {
 export function coordinated(tokens: Token[], p: Phrase): Phrase | null {
   const k = tokens.indexOf(p.head) + 1;
   // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
-  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  if (tokens[k]?.lower !== 'and' || opensClause(tokens[k + 1])) return null;
   // "damage to the embassy and to nearby houses"
   return phraseAfter(tokens, k + 1 + (/^(to|on|at|against)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0));
+}
+
+const opensClause = (t: Token | undefined) => t === undefined || t.pos === 'VERB' || /(ing|ed)$/.test(t.lower);
+
+/**
+ * "burned the town hall, the bank, two trucks and a bus": every phrase of a list, after the first. Commas join
+ * only phrases that stand alone ("the bank,", not "the bank, which"); the list ends at a verb or a clause.
+ */
+export function listed(tokens: Token[], p: Phrase): Phrase[] {
+  const out: Phrase[] = [];
+  let last: Phrase | null = p;
+  while (last && out.length < 8) {
+    let k = tokens.indexOf(last.head) + 1;
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    if (tokens[k].text === ',') k++;
+    if (tokens[k]?.lower === 'and') k++;
+    if (opensClause(tokens[k]) || /^(which|who|that|where|when|while|but|according|as|including|the\s+same)$/.test(tokens[k]?.lower ?? '')) break;
+    if (/^(to|on|at|against)$/.test(tokens[k]?.lower ?? '')) k++;
+    last = phraseAfter(tokens, k);
+    if (last) out.push(last);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 // "were kidnapped by guerrillas").
 import type { Actor } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
-import { type Phrase, coordinated, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { type Phrase, coordinated, listed, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { activeSubject } from './active-subject.js';
 import { byAfter, statedPerpetrators } from './responsibility.js';
 import { findPersons } from '../actors/persons.js';
@@ -15,6 +15,8 @@ import { isPhysicalTarget } from './target-heads.js';
 import {
   NON_STATE, ARMED, HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, PLACED, CLAUSE, AT, PART, GEO_HEAD, RANK, NOT_A_PARTICIPANT,
 } from './role-words.js';
+
+const STREET = /\b(street|avenue|boulevard|alley)\b/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -56,7 +58,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
       const inTown = places.some((pl) => pl.precision !== 'facility' && pl.start <= head.start && head.end <= pl.end);
       if (!isPhysicalTarget(head.lower) && (inTown || isCommonWord(head.lower))) return;
-      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
+      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || STREET.test(text.slice(p.start, p.end))) return;
       // "a Lima restaurant": the town before the building says where, the building is what was hit.
       const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
       if (town) {
@@ -81,8 +83,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
       const parts = perpetratorParts(tokens, p, actors);
       if (parts.groups.length > 0 || parts.people) {
-        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, attribution));
-        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, attribution));
+        const said = parts.hedged && attribution === 'reported' ? 'suspected' : attribution;
+        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, said));
+        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, said));
         return;
       }
       // "autopsies carried out by forensic doctors", "killed by machinegun bursts": no people who act, no group.
@@ -118,7 +121,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
       // "the newspaper offices, which were dynamited": the phrase a relative pronoun stands for.
       const relative = passive && /^(which|that)$/.test(tokens[aux - 1]?.lower ?? '') ? aux - 1 - (tokens[aux - 2]?.text === ',' ? 1 : 0) : -1;
-      const subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
+      let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
+      // "the police base in Uchiza was attacked": the town that says where stands between the thing and its verb.
+      const town = subject && (GEO_HEAD.test(subject.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= subject!.head.start && subject!.head.end <= pl.end));
+      const inAt = town ? tokens.findIndex((x) => x.start === subject!.start) - 1 : -1;
+      if (inAt > 0 && /^(in|at)$/.test(tokens[inAt].lower)) subject = phraseBefore(tokens, inAt) ?? subject;
       const object = passive ? null : phraseAfter(tokens, objectStart(i));
       const hit = subject ?? object;
       // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
@@ -136,8 +143,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
       // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
       const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
-      const role = (HARM.test(t.lower) && !aimed) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
-      if (hit) { add(role, hit); if (!passive) add(role, coordinated(tokens, hit)); }
+      const role = (HARM.test(t.lower) && !aimed && !(HIT.test(t.lower) && isPhysicalTarget(hit?.head.lower ?? ''))) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
+      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit)) add(role, q); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
       if (passive) {
@@ -162,7 +169,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         if (k > 0 && /^(at|in)$/.test(tokens[k].lower)) p = phraseAfter(tokens, k + 1);
       }
       const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
-      if (p) { add(role, p); add(role, coordinated(tokens, p)); }
+      if (p) { add(role, p); for (const q of listed(tokens, p)) add(role, q); }
     }
   }
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
@@ -179,7 +186,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
       if (PERSON.test(p.head.lower)) break;
       // "exploded tonight in the city of X, opposite a telephone exchange": the town says where; what was hit may follow.
-      if (places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) continue;
+      // "took place on First Avenue, between the store and the bank": a street says where, too.
+      if (places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end) || STREET.test(text.slice(p.start, p.end))) continue;
       if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
       add('targets', p);
       if (tokens[k].lower === 'between') add('targets', coordinated(tokens, p));
