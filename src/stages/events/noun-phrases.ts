@@ -33,6 +33,9 @@ const joins = (tokens: Token[], j: number) => {
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
   if (i >= tokens.length) return null;
+  // "the so-called Army of National Liberation", "a self-styled group": the name follows.
+  const k = tokens[i] && /^(the|a|an)$/.test(tokens[i].lower) ? i + 1 : i;
+  if (/^(so|self)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && /^(called|styled)$/.test(tokens[k + 2]?.lower ?? '')) i = k + 3;
   const sentence = tokens[i].sentence;
   let j = i;
   // A leading "at" is skipped as before ("shot at the car"); only one inside the phrase ends it.

@@ -11,6 +11,7 @@ const stated = (text: string) => {
 test('statedPerpetrators: who did it, said outright, with how the report attributes it', () => {
   const cases: [string, string[]][] = [
     ['The raid was carried out by rebel commandos.', ['rebel commandos/reported']],
+    ['A group of rebels conducted an armed attack against the mayor.', ['group of rebels/reported']],
     ['The governor holds the rebels responsible for the ambush.', ['rebels/accused']],
     ['Two sergeants were involved in the murder of the judge.', ['sergeants/accused']],
     ['Police arrested three youths suspected of having planted the device.', ['youths/suspected']],

@@ -2,7 +2,8 @@
 // attack to X", "X has claimed responsibility", "blamed X", "holds X responsible", "X were involved in the
 // massacre", "X suspected of having planted the bomb". Each phrase comes with how the report attributes it.
 import type { Actor } from '../../contract/mention.js';
-import type { Span, Token } from '../../doc/doc.js';
+import type { ActorSpan, Span, Token } from '../../doc/doc.js';
+import { activeSubject } from './active-subject.js';
 import { type Phrase, coordinated, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { AGENT_CUE, AUX } from './role-words.js';
 
@@ -22,8 +23,11 @@ const INVOLVED = /^(involved|implicated|responsible|behind|participated)$/;
 // "suspected of having planted", "charged with the killing": the subject is the one suspected or accused.
 const SUSPECTED = /^(suspected|accused|charged)$/;
 const NEGATED = /^(no|not|none|any|never)$/;
+// "a group of subversives conducted an attack", "the ELN has carried out a new attack on the pipeline"
+const PERPETRATED = /^(carried|conducted|staged|perpetrated|committed|mounted|launched)$/;
+const DEED = /^(attacks?|assaults?|raids?|bombings?|ambush(es)?|massacres?|murders?|crimes?|killings?|sabotage|kidnappings?|offensive|actions?|operations?|assassinations?)$/;
 
-export function statedPerpetrators(text: string, tokens: Token[], region: Span): StatedPerpetrator[] {
+export function statedPerpetrators(text: string, tokens: Token[], region: Span, actors: ActorSpan[] = []): StatedPerpetrator[] {
   const out: StatedPerpetrator[] = [];
   const push = (phrase: Phrase | null, attribution: Actor['attribution'], andNext = false) => {
     if (!phrase) return;
@@ -50,6 +54,10 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span):
       const who = phraseBefore(tokens, k);
       // "No group has claimed responsibility", "the rebels have not claimed responsibility"
       if (who && !negatedBefore(who) && !/\b(not|never|no)\b/i.test(text.slice(who.end, t.start))) push(who, 'claimed');
+    }
+    if (PERPETRATED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '') && next !== 'by' && tokens.slice(i + 1, i + 6).some((x) => DEED.test(x.lower))) {
+      const who = activeSubject(text, tokens, i, actors);
+      if (who && who.start >= region.start) push(who, 'reported');
     }
     // "holds the FMLN responsible", "held the army responsible for the massacre"
     if (/^(hold|holds|held|holding)$/.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '')) {

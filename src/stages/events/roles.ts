@@ -115,7 +115,10 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
     // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
     if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
-    const passive = aux >= 0 && AUX.test(tokens[aux].lower);
+    // "four agents kidnapped by the ELN were freed": a participle with its agent is a passive without auxiliary.
+    const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && tokens[i + 1]?.lower === 'by' && (HARM.test(t.lower) || HIT.test(t.lower)) && /ed$/.test(t.lower);
+    const passive = reduced || (aux >= 0 && AUX.test(tokens[aux].lower));
+    if (reduced) aux = i;
     // "the wounded", "the dead": after an article the word names people, it is no verb.
     const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
@@ -173,7 +176,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     }
   }
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
-  for (const { phrase, attribution } of statedPerpetrators(text, tokens, region)) add('perpetrators', phrase, attribution);
+  for (const { phrase, attribution } of statedPerpetrators(text, tokens, region, actors)) add('perpetrators', phrase, attribution);
   // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
   // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
@@ -203,6 +206,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     // "the police base ... was attacked": the subject of a passive is what was hit.
     && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
     && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
+    // "agents kidnapped by the ELN": the agent follows.
+    && !/^\s*by\b/i.test(text.slice(trigger.end, trigger.end + 5))
     && trigger.start - a.end < 80);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
