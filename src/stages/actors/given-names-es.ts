@@ -12,7 +12,7 @@ febe federico feliciano felix fermin fidel filemon flor florencio florentino flo
 german gervasio gilberto gilda gildardo gladys gonzalo graciela gregorio guadalupe heriberto hernan hernando higinio hilda
 hipolito horacio hortensia humberto ignacio ildefonso ines irma isaias isidoro isidro ismael ivonne jacinto jacobo jairo
 javier jenaro jeronimo joao joaquin josefina juana julian juvenal lazaro leandro leoncio leonel leonidas leopoldo leticia
-lidia lisandro lorena luciano lucio luiz luz macario magdalena manuela marcela marcelo marcial margarita mariano maribel
+lidia lisandro lorena luciano lucio luiz luz macario manuela marcela marcelo marcial margarita mariano maribel
 mariela marina marisol marta mateo matias matilde mauricio maximiliano maximo medardo melquiades miriam moises monica napoleon
 nazario nelly nestor nicanor nicolas noe nohemi norberto norma octavio olegario orestes osvaldo pascual patricio petrona pilar
 plinio porfirio prudencio rafaela ramiro ramona raquel rebeca reinaldo rene reynaldo rigoberto roberta rocio rodolfo rogelio

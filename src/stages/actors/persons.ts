@@ -55,6 +55,8 @@ function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] |
     if (same(j) && tokens[j].text === '-' && same(j + 1) && tokens[j + 1].start === tokens[j].end && nameWord(tokens[j + 1], caps)) { j += 2; continue; }
     // "RENE EMILIO PONCE": after given names only, a surname may be an ordinary word too.
     if (same(j) && tokens.slice(i, j).every(given) && surnameLike(tokens[j], caps)) { j++; continue; }
+    // "WALDEMAR FRANKLIN QUINTERO": an ordinary word between two name words is a middle name.
+    if (same(j) && same(j + 1) && surnameLike(tokens[j], caps) && nameWord(tokens[j + 1], caps) && !isCommonWord(tokens[j + 1].lower)) { j += 2; continue; }
     // "GARCIA DE LA ROSA": a linking word counts only when a name word follows it.
     let k = j;
     while (same(k) && LINK.test(tokens[k].lower) && k - j < 2) k++;

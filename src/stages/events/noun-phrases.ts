@@ -76,12 +76,14 @@ const opensClause = (t: Token | undefined) => t === undefined || t.pos === 'VERB
  * "burned the town hall, the bank, two trucks and a bus": every phrase of a list, after the first. Commas join
  * only phrases that stand alone ("the bank,", not "the bank, which"); the list ends at a verb or a clause.
  */
-export function listed(tokens: Token[], p: Phrase): Phrase[] {
+export function listed(tokens: Token[], p: Phrase, people = false): Phrase[] {
   const out: Phrase[] = [];
   let last: Phrase | null = p;
   while (last && out.length < 8) {
     let k = tokens.indexOf(last.head) + 1;
     if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    // "Juan Perez, a union leader": among people, "a" after a comma opens an apposition, not the next item.
+    if (people && tokens[k].text === ',' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) break;
     if (tokens[k].text === ',') k++;
     if (tokens[k]?.lower === 'and') k++;
     if (opensClause(tokens[k]) || /^(which|who|that|where|when|while|but|according|as|including|the\s+same)$/.test(tokens[k]?.lower ?? '')) break;

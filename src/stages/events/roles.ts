@@ -147,7 +147,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
       const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
       const role = (HARM.test(t.lower) && !aimed && !(HIT.test(t.lower) && isPhysicalTarget(hit?.head.lower ?? ''))) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
-      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit)) add(role, q); }
+      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) add(role, q); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
       if (passive) {
@@ -172,7 +172,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         if (k > 0 && /^(at|in)$/.test(tokens[k].lower)) p = phraseAfter(tokens, k + 1);
       }
       const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
-      if (p) { add(role, p); for (const q of listed(tokens, p)) add(role, q); }
+      if (p) { add(role, p); for (const q of listed(tokens, p, role === 'victims')) add(role, q); }
     }
   }
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
