@@ -20,6 +20,7 @@ test('perpetratorParts: named groups and the people as written', () => {
     ['SHOT BY MEMBERS OF THE ARMED FORCES.', 'BY', [['ARMED FORCES', true]], ['ARMED FORCES'], 'MEMBERS OF THE ARMED FORCES'],
     ['SHOT BY ALLEGED RED DAWN FRONT GUERRILLAS.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'GUERRILLAS'],
     ['shot by presumed urban guerrillas.', 'by', [], [], 'urban guerrillas'],
+    ['SHOT BY RED DAWN FRONT MEMBERS.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'RED DAWN FRONT MEMBERS'],
     ['CLAIMED BY THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], null],
     ['DAMAGED BY THE STORM.', 'BY', [], [], null],
   ];
@@ -37,6 +38,7 @@ test('splitGroupPeople: a lexicon name that ends in its people gives the group a
   const a = (text: string, name: string | null): Actor => ({ name, text, type: 'rebel_group', country: null, attribution: 'reported', start: 10, end: 10 + text.length });
   const cases: [Actor, string[]][] = [
     [a('RDF GUERRILLAS', 'Red Dawn Front'), ['RDF', 'GUERRILLAS']],
+    [a('RDF MEMBERS', 'Red Dawn Front'), ['RDF', 'RDF MEMBERS']],
     [a('RED DAWN FRONT', 'Red Dawn Front'), ['RED DAWN FRONT']],
     [a('ARMED FORCES', 'Unspecified Military Forces'), ['ARMED FORCES']],
     [a('guerrillas', null), ['guerrillas']],

@@ -45,7 +45,8 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   let first = 0;
   while (first < inside.length - 1 && HEDGE.test(inside[first].lower)) first++;
   // "FMLN urban guerrillas": the group is recorded on its own, so the people are the urban guerrillas.
-  const lead = groups.find((g) => g.start <= inside[first].start && g.end <= head.start);
+  // "Shining Path members", "FMLN units" keep the group: without it they say nothing of who they are.
+  const lead = PART_OF.test(head.lower) ? undefined : groups.find((g) => g.start <= inside[first].start && g.end <= head.start);
   if (lead) first = inside.findIndex((t) => t.start >= lead.end && !/^('s|’s|'|’)$/.test(t.text));
   // The count written before the people is part of what analysts record ("five soldiers", "several men").
   let k = tokens.indexOf(inside[first]);
@@ -69,8 +70,10 @@ export function splitGroupPeople(a: Actor): Actor[] {
   const m = PEOPLE_TAIL.exec(a.text);
   if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1])) return [a];
   const group: Actor = { ...a, text: m[1], end: a.start + m[1].length };
-  const start = a.end - m[2].length;
-  const people: Actor = { name: null, text: m[2], type: 'person', country: null, attribution: a.attribution, start, end: a.end };
+  // "FMLN guerrillas": the people are the guerrillas; "FMLN members" are written with the group they belong to.
+  const whole = PART_OF.test(m[2].toLowerCase());
+  const start = whole ? a.start : a.end - m[2].length;
+  const people: Actor = { name: null, text: whole ? a.text : m[2], type: 'person', country: null, attribution: a.attribution, start, end: a.end };
   return [group, people];
 }
 
