@@ -18,6 +18,8 @@ export const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|t
 export const CLAUSE = /^(and|but|when|while|after|who|which|that|as|killing|injuring|wounding|causing|according|said|says|reported|told|added|stated)$/;
 export const AT = /^(against|at|in|inside|outside|into|onto|on|under|beneath|behind|between|opposite|across|near)$/;
 export const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|back|showcases|installations|facilities|number|series|couple|dozens?|hundreds|floor|floors|basement|engine|tires)$/;
+// Streets say where it happened, not what was hit.
+export const STREET = /\b(street|avenue|boulevard|alley)\b/i;
 // Heads that name where it happened, not what was hit.
 export const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
 // "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"

@@ -12,11 +12,9 @@ import { harmedPersons, listedVictims, personActor } from './person-roles.js';
 import { groupActor, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
 import { isCommonWord } from '../places/common-words.js';
 import { isPhysicalTarget } from './target-heads.js';
-import {
-  NON_STATE, ARMED, HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, PLACED, CLAUSE, AT, PART, GEO_HEAD, RANK, NOT_A_PARTICIPANT,
-} from './role-words.js';
-
-const STREET = /\b(street|avenue|boulevard|alley)\b/i;
+import { fitTarget, placedTargets } from './target-phrase.js';
+import { armedSubject, guessedGroup } from './lexicon-agents.js';
+import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -47,24 +45,10 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported', before = false) => {
     if (!found || !(before || inRegion(found)) || taken(found) || NOT_A_PARTICIPANT.test(found.head.lower)) return;
     let p: Phrase = found;
-    // "the front of the building", "windows of the bank": the building or the bank is what was hit.
     if (role === 'targets') {
-      const k = tokens.findIndex((t) => t.start === found.start);
-      if (k >= 0 && PART.test(tokens[k].lower) && /^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) p = phraseAfter(tokens, k + 2) ?? found;
-      // A sentence read for what it adds (no guessing) names a target only by a thing's head word.
-      // "the headquarters of the union": the word before "of" is the head.
-      const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
-      // A name no dictionary holds ("FENASTRAS") may be the body whose offices were hit; a common word must name a thing.
-      const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
-      const inTown = places.some((pl) => pl.precision !== 'facility' && pl.start <= head.start && head.end <= pl.end);
-      if (!isPhysicalTarget(head.lower) && (inTown || isCommonWord(head.lower))) return;
-      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || STREET.test(text.slice(p.start, p.end))) return;
-      // "a Lima restaurant": the town before the building says where, the building is what was hit.
-      const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
-      if (town) {
-        const k2 = tokens.findIndex((t) => t.start > town.end);
-        if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };
-      }
+      const fit = fitTarget(text, tokens, found, places);
+      if (!fit) return;
+      p = fit;
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
@@ -177,38 +161,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   }
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
   for (const { phrase, attribution } of statedPerpetrators(text, tokens, region, actors)) add('perpetrators', phrase, attribution);
-  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
-  // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
-  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
-    if (!PLACED.test(tokens[i].lower) && !(tokens[i].lower === 'took' && tokens[i + 1]?.lower === 'place')) continue;
-    for (let k = i + 1; k < tokens.length && k - i < 16 && tokens[k].end <= region.end && !/^[;.]$/.test(tokens[k].text) && !CLAUSE.test(tokens[k].lower); k++) {
-      if (!AT.test(tokens[k].lower)) continue;
-      const p = phraseAfter(tokens, k + 1);
-      // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
-      // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
-      if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
-      if (PERSON.test(p.head.lower)) break;
-      // "exploded tonight in the city of X, opposite a telephone exchange": the town says where; what was hit may follow.
-      // "took place on First Avenue, between the store and the bank": a street says where, too.
-      if (places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end) || STREET.test(text.slice(p.start, p.end))) continue;
-      if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
-      add('targets', p);
-      if (tokens[k].lower === 'between') add('targets', coordinated(tokens, p));
-      break;
-    }
-  }
+  for (const p of placedTargets(text, tokens, region, places, actors)) add('targets', p);
   for (const m of [...harmedPersons(text, region, tokens, persons), ...listedVictims(text, region, persons)]) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
-  // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
-  const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
-    && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
-    // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
-    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?|attributed|blamed|described|labell?ed|condemned|denounced|base|post|headquarters|station|patrol)\b/i.test(text.slice(a.end, trigger.start))
-    // "the police base ... was attacked": the subject of a passive is what was hit.
-    && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
-    && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
-    // "agents kidnapped by the ELN": the agent follows.
-    && !/^\s*by\b/i.test(text.slice(trigger.end, trigger.end + 5))
-    && trigger.start - a.end < 80);
+  const subject = armedSubject(text, actors, region, trigger);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
     if (!inRegion(a) || taken(a)) continue;
@@ -228,9 +183,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
   // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
   if (roles.perpetrators.length === 0 && guess) {
-    const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
-      && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
-      && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+    const g = guessedGroup(text, actors, region, (a) => !taken(a));
     if (g) roles.perpetrators.push({ name: g.name, text: g.text, type: g.type, country: g.country, attribution: 'reported', start: g.start, end: g.end });
   }
   // A facility struck is a target ("struck the US embassy").
