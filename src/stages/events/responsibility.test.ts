@@ -18,6 +18,9 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['Four students have been charged with the killing of the teacher.', ['students/accused']],
     ['The bishop accused the death squads of the massacre.', ['death squads/accused']],
     ['Nobody was hurt, and the guerrillas are being held responsible.', ['guerrillas/accused']],
+    ['Members of the guard participated in the raid.', ['Members of the guard/accused']],
+    ['The army accepted responsibility for the deaths.', ['army/claimed']],
+    ['The president implicated four officers in the murder.', ['officers/accused']],
     // Denied, or said of no one: nobody is named.
     ['The police said the rebels were not involved in the attack.', []],
     ['No group has claimed responsibility for the blast.', []],

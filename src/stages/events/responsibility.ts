@@ -48,7 +48,8 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
       if (j >= 0 && /^(to|on)$/.test(tokens[i + 2 + j].lower)) push(phraseAfter(tokens, i + 3 + j), 'suspected');
     }
-    if (t.lower === 'claimed' && next === 'responsibility') {
+    // "claimed responsibility", "the army accepted responsibility for the deaths"
+    if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && next === 'responsibility') {
       let k = i;
       while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
       const who = phraseBefore(tokens, k);
@@ -73,12 +74,14 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     }
     // "the guerrillas are being held responsible", "two officers were involved in the crime"
     if ((INVOLVED.test(t.lower) || (t.lower === 'held' && next === 'responsible')) && i > first) {
-      let aux = i - 1;
-      while (aux > first && /^(being|been|directly|also|allegedly|reportedly|presumably)$/.test(tokens[aux].lower)) aux--;
-      if (!AUX.test(tokens[aux].lower) && !/^(have|has|had)$/.test(tokens[aux].lower)) continue;
-      if (NEGATED.test(tokens[aux + 1]?.lower ?? '')) continue;
-      const who = phraseBefore(tokens, aux);
+      const who = involvedSubject(tokens, i, first);
       if (who && !negatedBefore(who)) push(who, 'accused');
+    }
+    // "the president implicated four officers in the murder"
+    if (t.lower === 'implicated' && !AUX.test(tokens[i - 1]?.lower ?? '') && next !== 'in') {
+      const j = tokens.slice(i + 2, i + 14).findIndex((x) => x.lower === 'in' || /^[;.:]$/.test(x.text));
+      const p = phraseAfter(tokens, i + 1);
+      if (p && j >= 0 && tokens[i + 2 + j].lower === 'in') push(p, 'accused', true);
     }
     // "ten people suspected of having set off the bomb", "three students have been charged with the killing"
     if (SUSPECTED.test(t.lower) && /^(of|with)$/.test(next)) {
@@ -89,4 +92,15 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     }
   }
   return out;
+}
+
+/** The subject said to have taken part in it, before "were involved", "are responsible", "participated"; null when none or denied. */
+function involvedSubject(tokens: Token[], i: number, first: number): Phrase | null {
+  let aux = i - 1;
+  while (aux > first && /^(being|been|directly|also|allegedly|reportedly|presumably)$/.test(tokens[aux].lower)) aux--;
+  // "members of the army participated in the crime": this one needs no auxiliary.
+  const active = tokens[i].lower === 'participated' && aux === i - 1;
+  if (!active && !AUX.test(tokens[aux].lower) && !/^(have|has|had)$/.test(tokens[aux].lower)) return null;
+  if (NEGATED.test(tokens[aux + 1]?.lower ?? '')) return null;
+  return phraseBefore(tokens, active ? i : aux);
 }
