@@ -16,6 +16,9 @@ test('activeSubject: people who act, described after their head, and "they" for 
     ['Two men riding a motorcycle threw a grenade at the bus.', 'threw', 'men'],
     ['A man dressed in a police uniform shot the judge.', 'shot', 'man'],
     ['The police said unidentified persons who threw a grenade fled.', 'threw', 'unidentified persons'],
+    ['Four armed men, who posed as police agents, kidnapped the mayor.', 'kidnapped', 'armed men'],
+    ['Unidentified gunmen broke into the farm, killed a watchman and burned the house.', 'burned', 'Unidentified gunmen'],
+    ['Guerrillas attacked the post and soldiers killed two of them.', 'killed', 'soldiers'],
     // Anyone at all, with nothing that marks them as attackers, is no perpetrator.
     ['Some men burned the tyres.', 'burned', null],
     ['The mayor attacked the plan.', 'attacked', null],

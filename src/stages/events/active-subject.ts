@@ -24,6 +24,11 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
   if (tokens[k - 1]?.lower === 'they') return antecedent(tokens, k - 1, actors);
   // "unidentified persons who threw a grenade", "urban guerrillas, who machinegunned the house"
   if (tokens[k - 1]?.lower === 'who') k -= tokens[k - 2]?.text === ',' ? 2 : 1;
+  // "four armed men, who posed as agents, kidnapped the mayor": the subject stands before the clause set off.
+  else if (tokens[k - 1]?.text === ',') {
+    const open = tokens.slice(Math.max(0, k - 14), k - 1).map((t, n, all) => (t.text === ',' && /^(who|which)$/.test(all[n + 1]?.lower ?? '') ? n : -1)).filter((n) => n >= 0).pop();
+    if (open !== undefined) k = Math.max(0, k - 14) + open;
+  }
   const near = phraseBefore(tokens, k);
   const acts = (p: Phrase | null) => p !== null && (PERP_HEAD.test(p.head.lower) || armedActorAt(actors, p.head) !== undefined);
   if (acts(near) && !(VAGUE.test(near!.head.lower) && !ARMED_WORD.test(text.slice(near!.start, near!.end)))) return near;
@@ -34,6 +39,16 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
     if (!DESCRIBES.test(tokens[j].lower)) continue;
     const p = phraseBefore(tokens, j);
     if (acts(p)) return p;
+  }
+  // "gunmen broke into the farm, killed a watchman and set fire to the house": verbs joined share their subject.
+  if (/^(and|,)$/.test(tokens[k - 1]?.lower ?? '')) {
+    for (let j = k - 2; j > 0 && k - j < 25 && tokens[j].sentence === tokens[i].sentence; j--) {
+      if (tokens[j].pos !== 'VERB' || /^(said|says|reported|added|stated)$/.test(tokens[j].lower)) continue;
+      let g = j;
+      while (g > 0 && SUBJECT_GAP.test(tokens[g - 1].lower) && j - g < 3) g--;
+      const p = phraseBefore(tokens, g);
+      if (acts(p) && !(VAGUE.test(p!.head.lower) && !ARMED_WORD.test(text.slice(p!.start, p!.end)))) return p;
+    }
   }
   return null;
 }
