@@ -19,6 +19,7 @@ test('activeSubject: people who act, described after their head, and "they" for 
     ['Four armed men, who posed as police agents, kidnapped the mayor.', 'kidnapped', 'armed men'],
     ['Unidentified gunmen broke into the farm, killed a watchman and burned the house.', 'burned', 'Unidentified gunmen'],
     ['Guerrillas attacked the post and soldiers killed two of them.', 'killed', 'soldiers'],
+    ['The rebel commandos (RC) blew up a pylon.', 'blew', 'rebel commandos'],
     // Anyone at all, with nothing that marks them as attackers, is no perpetrator.
     ['Some men burned the tyres.', 'burned', null],
     ['The mayor attacked the plan.', 'attacked', null],
