@@ -22,14 +22,6 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
   let k = i;
   while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
   if (tokens[k - 1]?.lower === 'they') return antecedent(tokens, k - 1, actors);
-  // "the Army of National Liberation (ELN) destroyed", "the FMLN [Farabundo Marti ...] attacked": the name
-  // stands before the bracket that spells it out.
-  if (/^[)\]]$/.test(tokens[k - 1]?.text ?? '')) {
-    const open = tokens[k - 1].text === ')' ? '(' : '[';
-    let j = k - 2;
-    while (j > 0 && k - j < 12 && tokens[j].text !== open) j--;
-    if (tokens[j]?.text === open) k = j;
-  }
   // "unidentified persons who threw a grenade", "urban guerrillas, who machinegunned the house"
   if (tokens[k - 1]?.lower === 'who') k -= tokens[k - 2]?.text === ',' ? 2 : 1;
   // "four armed men, who posed as agents, kidnapped the mayor": the subject stands before the clause set off.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
-import { listed, phraseAfter } from './noun-phrases.js';
+import { listed, phraseAfter, phraseBefore } from './noun-phrases.js';
 
 const after = (text: string, word: string) => {
   const { tokens } = tokenize(text);
@@ -31,6 +31,16 @@ test('listed: the items of a list after the first, up to a verb, a clause or (am
     for (const t of [text, text.toUpperCase()]) {
       const { tokens, p } = after(t, word);
       assert.deepEqual(listed(tokens, p!, people).map((q) => words(t, q)), t === text ? want : want.map((w) => w.toUpperCase()), t);
+    }
+  }
+});
+
+test('phraseBefore: the name before a bracket that spells it out', () => {
+  for (const text of ['The RDF [Red Dawn Front] attacked a post.', 'The Red Dawn Front (RDF) was blamed.']) {
+    for (const t of [text, text.toUpperCase()]) {
+      const { tokens } = tokenize(t);
+      const verb = tokens.findIndex((x) => /^(attacked|was)$/.test(x.lower));
+      assert.equal(words(t, phraseBefore(tokens, verb)), t.split(/\s*[([]/)[0].replace(/^the /i, ''), t);
     }
   }
 });

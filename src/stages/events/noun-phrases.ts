@@ -51,6 +51,14 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
 
 /** The noun phrase that ends right before token i ("three soldiers | were killed"). */
 export function phraseBefore(tokens: Token[], i: number): Phrase | null {
+  // "the FMLN [Farabundo Marti ...] attacked", "the ELN (Army of National Liberation) was blamed": the name
+  // stands before the bracket that spells it out.
+  if (/^[)\]]$/.test(tokens[i - 1]?.text ?? '')) {
+    const open = tokens[i - 1].text === ')' ? '(' : '[';
+    let j = i - 2;
+    while (j > 0 && i - j < 12 && tokens[j].text !== open) j--;
+    if (tokens[j]?.text === open) i = j;
+  }
   const sentence = tokens[i - 1]?.sentence;
   let j = i - 1;
   while (j >= 0 && tokens[j].sentence === sentence && joins(tokens, j)) {
