@@ -16,6 +16,10 @@ test('findPersons: titles, given names, surnames resolved to the fullest form', 
     ['CARLOS ARRIVED IN THE CAPITAL. THE MAYOR OF THE TOWN SPOKE.', []],
     ['THEY REACHED SAN ALIRIO DE LA LOMA.', []],
     ['Gunmen shot Judge Amparo Velasco in the market.', ['Amparo Velasco=Amparo Velasco']],
+    ['POLICE CHIEF OSWIN PARK QUENTAL WAS SHOT. QUENTAL DIED.', ['OSWIN PARK QUENTAL=Oswin Park Quental', 'QUENTAL=Oswin Park Quental']],
+    // A name that opens an organisation's or a building's names no person.
+    ['THE TOMASINA VELORIO COMMAND CLAIMED IT. ISIDORO QUENTAL WAS SHOT.', ['ISIDORO QUENTAL=Isidoro Quental']],
+    ['The Tomasina Velorio Brigade claimed it.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text, text === text.toUpperCase()), want, text);
 });

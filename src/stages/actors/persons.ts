@@ -29,6 +29,7 @@ const PLACE_BEFORE = /^(san|santa|santo|sao|el|la|las|los|puerto|ciudad|villa|co
 const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapped|abducted|executed|wounding|wounded)$/;
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
+const ORG_AFTER = /^(command|commands|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
 const alpha = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && t.text.replace(/[.'’-]/g, '').length >= 2;
 const given = (t: Token) => isGivenName(t.lower) || isSpanishGivenName(t.lower);
@@ -54,6 +55,8 @@ function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] |
     if (same(j) && tokens[j].text === '-' && same(j + 1) && tokens[j + 1].start === tokens[j].end && nameWord(tokens[j + 1], caps)) { j += 2; continue; }
     // "RENE EMILIO PONCE": after given names only, a surname may be an ordinary word too.
     if (same(j) && tokens.slice(i, j).every(given) && surnameLike(tokens[j], caps)) { j++; continue; }
+    // "WALDEMAR FRANKLIN QUINTERO": an ordinary word between two name words is a middle name.
+    if (same(j) && same(j + 1) && surnameLike(tokens[j], caps) && nameWord(tokens[j + 1], caps) && !isCommonWord(tokens[j + 1].lower)) { j += 2; continue; }
     // "GARCIA DE LA ROSA": a linking word counts only when a name word follows it.
     let k = j;
     while (same(k) && LINK.test(tokens[k].lower) && k - j < 2) k++;
@@ -83,6 +86,8 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     const span = nameFrom(tokens, start, caps);
     // A given name alone ("CARLOS") is not enough: it needs a surname after it.
     if (!span || (!titled && span[1] - span[0] < 2)) continue;
+    // "the Jacobo Carcomo Command", "the Martha Elena Baron unit": a name that opens an organisation's is no person.
+    if (ORG_AFTER.test(tokens[span[1]]?.lower ?? '') && tokens[span[1]].sentence === t.sentence) { i = span[1]; continue; }
     found.push(span);
     i = span[1] - 1;
   }

@@ -22,3 +22,14 @@ test('a sentence whose incident words are not news, or that names no thing hit, 
   assert.deepEqual(m.targets.map((a) => a.text), ['tax office']);
   assert.deepEqual([m.perpetrators, m.victims.map((a) => a.text)], [[], ['guards']]);
 });
+
+test('a sentence before any incident adds who did it to the incident told next, not what was hit', () => {
+  const text = 'The device had been placed by two young men, police say. The windows of a nearby bank were damaged. '
+    + 'A bomb exploded outside the tax office in Lima on Monday, wounding two guards.';
+  for (const t of [text, text.toUpperCase()]) {
+    const m = only(t);
+    const up = (s: string) => (t === text ? s : s.toUpperCase());
+    assert.deepEqual(m.perpetrators.map((a) => a.text), [up('two young men')], t);
+    assert.deepEqual(m.targets.map((a) => a.text), [up('tax office')], t);
+  }
+});

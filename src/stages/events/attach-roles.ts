@@ -49,9 +49,13 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
   }
   sentences.forEach((sentence, index) => {
     if (evidence.has(sentence.start)) return;
-    const host = [...drafts].reverse().find((d) => !d.mention.background && d.sentence < index && index - d.sentence <= REACH
-      && d.mention.event_type !== 'Strategic developments');
+    const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+    // A sentence before any incident (a lead that names who, before the sentence that tells what) speaks of the next one.
+    const before = [...drafts].reverse().find((d) => news(d) && d.sentence < index && index - d.sentence <= REACH);
+    const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find((d) => news(d) && d.sentence > index && d.sentence - index <= 2));
     if (!host) return;
+    // Said before the incident is told, what it hit is too loosely tied to it: only who did it and who was hurt.
+    const roleNames = before ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const);
     const m = host.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
     for (const p of listedVictims(text, sentence, persons)) {
@@ -63,6 +67,6 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
     // One whose own incident words were judged not news ("has repeatedly attacked minibuses in the past") adds nothing.
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end) || notNews(text.slice(sentence.start, sentence.end))) return;
     const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
-    for (const role of ['perpetrators', 'targets', 'victims'] as const) for (const a of roles[role]) if (!known(a)) m[role].push(a);
+    for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
 }

@@ -4,7 +4,7 @@
 import type { Span, Token } from '../../doc/doc.js';
 
 const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
-const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DETERMINER = /^(a|an|the|this|these|those|its|their|his|her|our)$/;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -27,12 +27,15 @@ const joins = (tokens: Token[], j: number) => {
   const t = tokens[j];
   if (t.lower === 'at' && tokens[j + 1]?.lower !== 'least') return false;
   if (t.lower === 'to' && tokens[j - 1]?.lower !== 'up') return false;
-  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly)$/.test(t.lower));
+  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower));
 };
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
   if (i >= tokens.length) return null;
+  // "the so-called Army of National Liberation", "a self-styled group": the name follows.
+  const k = tokens[i] && /^(the|a|an)$/.test(tokens[i].lower) ? i + 1 : i;
+  if (/^(so|self)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && /^(called|styled)$/.test(tokens[k + 2]?.lower ?? '')) i = k + 3;
   const sentence = tokens[i].sentence;
   let j = i;
   // A leading "at" is skipped as before ("shot at the car"); only one inside the phrase ends it.
@@ -48,6 +51,14 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
 
 /** The noun phrase that ends right before token i ("three soldiers | were killed"). */
 export function phraseBefore(tokens: Token[], i: number): Phrase | null {
+  // "the FMLN [Farabundo Marti ...] attacked", "the ELN (Army of National Liberation) was blamed": the name
+  // stands before the bracket that spells it out.
+  if (/^[)\]]$/.test(tokens[i - 1]?.text ?? '')) {
+    const open = tokens[i - 1].text === ')' ? '(' : '[';
+    let j = i - 2;
+    while (j > 0 && i - j < 12 && tokens[j].text !== open) j--;
+    if (tokens[j]?.text === open) i = j;
+  }
   const sentence = tokens[i - 1]?.sentence;
   let j = i - 1;
   while (j >= 0 && tokens[j].sentence === sentence && joins(tokens, j)) {
@@ -56,4 +67,37 @@ export function phraseBefore(tokens: Token[], i: number): Phrase | null {
     j--;
   }
   return phraseOf(tokens, j + 1, i - 1);
+}
+
+/** "attacks on stores and electric towers": the phrase joined by "and" to the one just read. */
+export function coordinated(tokens: Token[], p: Phrase): Phrase | null {
+  const k = tokens.indexOf(p.head) + 1;
+  // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
+  if (tokens[k]?.lower !== 'and' || opensClause(tokens[k + 1])) return null;
+  // "damage to the embassy and to nearby houses"
+  return phraseAfter(tokens, k + 1 + (/^(to|on|at|against)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0));
+}
+
+const opensClause = (t: Token | undefined) => t === undefined || t.pos === 'VERB' || /(ing|ed)$/.test(t.lower);
+
+/**
+ * "burned the town hall, the bank, two trucks and a bus": every phrase of a list, after the first. Commas join
+ * only phrases that stand alone ("the bank,", not "the bank, which"); the list ends at a verb or a clause.
+ */
+export function listed(tokens: Token[], p: Phrase, people = false): Phrase[] {
+  const out: Phrase[] = [];
+  let last: Phrase | null = p;
+  while (last && out.length < 8) {
+    let k = tokens.indexOf(last.head) + 1;
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    // "Juan Perez, a union leader": among people, "a" after a comma opens an apposition, not the next item.
+    if (people && tokens[k].text === ',' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (tokens[k].text === ',') k++;
+    if (tokens[k]?.lower === 'and') k++;
+    if (opensClause(tokens[k]) || /^(which|who|that|where|when|while|but|according|as|including|the\s+same)$/.test(tokens[k]?.lower ?? '')) break;
+    if (/^(to|on|at|against)$/.test(tokens[k]?.lower ?? '')) k++;
+    last = phraseAfter(tokens, k);
+    if (last) out.push(last);
+  }
+  return out;
 }

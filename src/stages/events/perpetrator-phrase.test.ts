@@ -18,6 +18,9 @@ test('perpetratorParts: named groups and the people as written', () => {
     ['KIDNAPPED BY FIVE HEAVILY ARMED MEN.', 'BY', [['ARMED MEN', true]], [], 'FIVE HEAVILY ARMED MEN'],
     ['SHOT BY MEMBERS OF THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'MEMBERS OF THE RED DAWN FRONT'],
     ['SHOT BY MEMBERS OF THE ARMED FORCES.', 'BY', [['ARMED FORCES', true]], ['ARMED FORCES'], 'MEMBERS OF THE ARMED FORCES'],
+    ['SHOT BY ALLEGED RED DAWN FRONT GUERRILLAS.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'GUERRILLAS'],
+    ['shot by presumed urban guerrillas.', 'by', [], [], 'urban guerrillas'],
+    ['SHOT BY RED DAWN FRONT MEMBERS.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], 'RED DAWN FRONT MEMBERS'],
     ['CLAIMED BY THE RED DAWN FRONT.', 'BY', [['RED DAWN FRONT', false]], ['RED DAWN FRONT'], null],
     ['DAMAGED BY THE STORM.', 'BY', [], [], null],
   ];
@@ -34,7 +37,8 @@ test('perpetratorParts: named groups and the people as written', () => {
 test('splitGroupPeople: a lexicon name that ends in its people gives the group and the people', () => {
   const a = (text: string, name: string | null): Actor => ({ name, text, type: 'rebel_group', country: null, attribution: 'reported', start: 10, end: 10 + text.length });
   const cases: [Actor, string[]][] = [
-    [a('RDF GUERRILLAS', 'Red Dawn Front'), ['RDF', 'RDF GUERRILLAS']],
+    [a('RDF GUERRILLAS', 'Red Dawn Front'), ['RDF', 'GUERRILLAS']],
+    [a('RDF MEMBERS', 'Red Dawn Front'), ['RDF', 'RDF MEMBERS']],
     [a('RED DAWN FRONT', 'Red Dawn Front'), ['RED DAWN FRONT']],
     [a('ARMED FORCES', 'Unspecified Military Forces'), ['ARMED FORCES']],
     [a('guerrillas', null), ['guerrillas']],
@@ -57,6 +61,15 @@ test('perpetratorParts: a phrase cut inside a group name takes the whole name', 
   const head = tokens.find((t) => t.text === 'TERRORISTS')!;
   const p = { start: text.indexOf('DAWN'), end: head.end, head };
   const parts = perpetratorParts(tokens, p, [span(text, 'RED DAWN', false)]);
-  assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, 'RED DAWN TERRORISTS');
+  // The group is recorded on its own: the people are the terrorists.
+  assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, 'TERRORISTS');
   assert.deepEqual(parts.groups.map((g) => g.text), ['RED DAWN']);
+});
+
+test('perpetratorParts: "alleged", "presumed" say the people are only suspected', () => {
+  for (const [text, hedged] of [['SHOT BY ALLEGED GUERRILLAS.', true], ['shot by presumed gunmen.', true], ['SHOT BY GUERRILLAS.', false]] as const) {
+    const { tokens } = tokenize(text);
+    const p = phraseAfter(tokens, tokens.findIndex((t) => t.lower === 'by') + 1)!;
+    assert.equal(perpetratorParts(tokens, p, []).hedged, hedged, text);
+  }
 });

@@ -14,7 +14,11 @@ const COUNT = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 
 const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
-export interface PerpetratorParts { groups: ActorSpan[]; people: Span | null; generic: ActorSpan | null }
+// "alleged urban guerrillas": the doubt belongs in the attribution, not in who they are.
+const HEDGE = /^(alleged|suspected|presumed|presumably|purported|possible)$/;
+
+/** hedged: the phrase said they are only suspected ("alleged", "presumed"). */
+export interface PerpetratorParts { groups: ActorSpan[]; people: Span | null; generic: ActorSpan | null; hedged: boolean }
 
 export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSpan[]): PerpetratorParts {
   // "SHINING | PATH TERRORISTS": the tagger may cut a name the phrase begins inside; the name is whole.
@@ -28,7 +32,8 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   const of = inside.findIndex((t) => t.lower === 'of');
   // The head is the word before "of" when there is one; "members of ..." keeps the rest, "terrorists of ..." not.
   const head = of > 0 ? inside[of - 1] : inside[inside.length - 1];
-  if (!head) return { groups, people: null, generic: null };
+  const hedged = HEDGE.test(inside[0]?.lower ?? '');
+  if (!head) return { groups, people: null, generic: null, hedged };
   const last = of > 0 && PART_OF.test(head.lower) ? inside[inside.length - 1] : head;
   // "members of the armed forces": the institution they belong to is a perpetrator too.
   if (last !== head) {
@@ -36,11 +41,17 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   }
   const generic = actors.find((a) => a.generic && a.start <= head.start && head.end <= a.end) ?? null;
   const groupHead = groups.some((g) => g.start <= head.start && head.end <= g.end);
-  if (groupHead || (!PERP_HEAD.test(head.lower) && !generic)) return { groups, people: null, generic: null };
+  if (groupHead || (!PERP_HEAD.test(head.lower) && !generic)) return { groups, people: null, generic: null, hedged };
+  let first = 0;
+  while (first < inside.length - 1 && HEDGE.test(inside[first].lower)) first++;
+  // "FMLN urban guerrillas": the group is recorded on its own, so the people are the urban guerrillas.
+  // "Shining Path members", "FMLN units" keep the group: without it they say nothing of who they are.
+  const lead = PART_OF.test(head.lower) ? undefined : groups.find((g) => g.start <= inside[first].start && g.end <= head.start);
+  if (lead) first = inside.findIndex((t) => t.start >= lead.end && !/^('s|’s|'|’)$/.test(t.text));
   // The count written before the people is part of what analysts record ("five soldiers", "several men").
-  let k = tokens.indexOf(inside[0]);
-  while (k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
-  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last.end }, generic };
+  let k = tokens.indexOf(inside[first]);
+  while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
+  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last.end }, generic, hedged };
 }
 
 export function groupActor(a: ActorSpan, attribution: Actor['attribution']): Actor {
@@ -59,7 +70,10 @@ export function splitGroupPeople(a: Actor): Actor[] {
   const m = PEOPLE_TAIL.exec(a.text);
   if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1])) return [a];
   const group: Actor = { ...a, text: m[1], end: a.start + m[1].length };
-  const people: Actor = { name: null, text: a.text, type: 'person', country: null, attribution: a.attribution, start: a.start, end: a.end };
+  // "FMLN guerrillas": the people are the guerrillas; "FMLN members" are written with the group they belong to.
+  const whole = PART_OF.test(m[2].toLowerCase());
+  const start = whole ? a.start : a.end - m[2].length;
+  const people: Actor = { name: null, text: whole ? a.text : m[2], type: 'person', country: null, attribution: a.attribution, start, end: a.end };
   return [group, people];
 }
 

@@ -7,7 +7,7 @@ export const ARMED = new Set(['rebel_group', 'state_forces', 'militia', 'identit
 export const HARM = /^(killed|killing|kill|murdered|murdering|assassinated|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|seized|took|gunned|machinegunned|machine-gunned|riddled|stabbed|tortured|strangled|lynched|slaughtered|intercepted|ambushed|held|taken)$/;
 // "held hostage", "took the mayor hostage": these verbs harm only so ("taken aback", "took the wounded to hospital").
 export const HOSTAGE = /^(hostages?|captives?|prisoners?)$/;
-export const HIT = /^(attacked|attacking|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|burnt|burning|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened|looted|ransacked|sacked|strafed|rocketed|machinegunned|machine-gunned|planted|placed|thrown|hurled|detonated)$/;
+export const HIT = /^(attacked|attacking|assaulted|bombed|bombing|struck|striking|hit|hitting|destroyed|destroying|damaged|damaging|burned|burnt|burning|torched|dynamited|raided|stormed|shelled|targeted|targeting|blew|blown|broken|sabotaged|set|fired|opened|looted|ransacked|sacked|strafed|rocketed|machinegunned|machine-gunned|planted|placed|thrown|threw|hurled|tossed|lobbed|launched|detonated)$/;
 export const NOUN_FRAME = /^(attack|attacks|sabotage|activities|actions|bombing|explosion|blast|assault|raid|strike|strikes|ambush|death|murder|assassination|kidnapping|abduction|killing|burning|destruction|dynamiting|looting|occupation|takeover)$/;
 export const PERSON = /^(people|persons?|civilians?|peasants?|villagers?|residents?|children|child|women|woman|men|man|soldiers?|troops|officers?|policem[ae]n|police|guards?|students?|workers?|passengers?|journalists?|priests?|judges?|leaders?|members?|mayor|councilm[ae]n|candidates?|politicians?|farmers?|teachers?|drivers?|family|families|relatives?|son|daughter|wife|husband|brother|minister|official|officials|diplomats?|businessm[ae]n|worshippers|customers|staff|guerrill?as?|rebels?|militants?|fighters|terrorists?|subversives?|contractors?|nationals?|citizens?|americans|sympathizers|activists?|unionists?|employees?)$/i;
 export const AUX = /^(was|were|been|being|be|is|are|got)$/;
@@ -17,7 +17,9 @@ export const PLACED = /^(exploded|explode|went|detonated|placed|planted|hurled|t
 // Words that open another clause: where the device went off is said before them.
 export const CLAUSE = /^(and|but|when|while|after|who|which|that|as|killing|injuring|wounding|causing|according|said|says|reported|told|added|stated)$/;
 export const AT = /^(against|at|in|inside|outside|into|onto|on|under|beneath|behind|between|opposite|across|near)$/;
-export const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|showcases|installations|facilities|number|series|couple|dozens?|hundreds|floor|floors|basement|engine|tires)$/;
+export const PART = /^(front|fronts|door|doors|window|windows|top|roof|part|wall|walls|facade|entrance|side|rear|back|showcases|installations|facilities|number|series|couple|dozens?|hundreds|floor|floors|basement|engine|tires)$/;
+// Streets say where it happened, not what was hit.
+export const STREET = /\b(street|avenue|boulevard|alley)\b/i;
 // Heads that name where it happened, not what was hit.
 export const GEO_HEAD = /^(province|department|neighbou?rhood|street|alley|avenue|district|municipality|zone|sector|village|villages|hamlet|jurisdiction|canton|outskirts|vicinity|downtown|sites?|places?)$/;
 // "carried out by", "perpetrated by", "attributed to", "blamed on", "launched by", "shooting by"

@@ -3,16 +3,18 @@
 // "were kidnapped by guerrillas").
 import type { Actor } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span, Token } from '../../doc/doc.js';
-import { type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { type Phrase, coordinated, listed, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { activeSubject } from './active-subject.js';
+import { byAfter, statedPerpetrators } from './responsibility.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import { harmedPersons, listedVictims, personActor } from './person-roles.js';
-import { groupActor, PERP_HEAD, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
+import { groupActor, peopleActor, perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
 import { isCommonWord } from '../places/common-words.js';
 import { isPhysicalTarget } from './target-heads.js';
-import {
-  NON_STATE, ARMED, HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, PLACED, CLAUSE, AT, PART, GEO_HEAD, AGENT_CUE, RANK, SUBJECT_GAP, NOT_A_PARTICIPANT,
-} from './role-words.js';
+import { fitTarget, placedTargets } from './target-phrase.js';
+import { armedSubject, guessedGroup } from './lexicon-agents.js';
+import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -40,27 +42,13 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (role === 'perpetrators' && k > 0 && RANK.test(tokens[k - 1].lower)) a = { ...a, text: text.slice(tokens[k - 1].start, m.end), start: tokens[k - 1].start, end: m.end };
     if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
   };
-  const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported') => {
-    if (!found || !inRegion(found) || taken(found) || NOT_A_PARTICIPANT.test(found.head.lower)) return;
+  const add = (role: keyof Roles, found: Phrase | null, attribution: Actor['attribution'] = 'reported', before = false) => {
+    if (!found || !(before || inRegion(found)) || taken(found) || NOT_A_PARTICIPANT.test(found.head.lower)) return;
     let p: Phrase = found;
-    // "the front of the building", "windows of the bank": the building or the bank is what was hit.
     if (role === 'targets') {
-      const k = tokens.findIndex((t) => t.start === found.start);
-      if (k >= 0 && PART.test(tokens[k].lower) && /^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) p = phraseAfter(tokens, k + 2) ?? found;
-      // A sentence read for what it adds (no guessing) names a target only by a thing's head word.
-      // "the headquarters of the union": the word before "of" is the head.
-      const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
-      // A name no dictionary holds ("FENASTRAS") may be the body whose offices were hit; a common word must name a thing.
-      const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
-      const inTown = places.some((pl) => pl.precision !== 'facility' && pl.start <= head.start && head.end <= pl.end);
-      if (!isPhysicalTarget(head.lower) && (inTown || isCommonWord(head.lower))) return;
-      if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || /\b(street|avenue|boulevard|alley)\b/i.test(text.slice(p.start, p.end))) return;
-      // "a Lima restaurant": the town before the building says where, the building is what was hit.
-      const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
-      if (town) {
-        const k2 = tokens.findIndex((t) => t.start > town.end);
-        if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };
-      }
+      const fit = fitTarget(text, tokens, found, places);
+      if (!fit) return;
+      p = fit;
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
@@ -79,25 +67,20 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
       const parts = perpetratorParts(tokens, p, actors);
       if (parts.groups.length > 0 || parts.people) {
-        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, attribution));
-        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, attribution));
+        const said = parts.hedged && attribution === 'reported' ? 'suspected' : attribution;
+        for (const g of parts.groups) roles.perpetrators.push(groupActor(g, said));
+        if (parts.people) roles.perpetrators.push(peopleActor(text, parts.people, parts.generic, said));
         return;
       }
       // "autopsies carried out by forensic doctors", "killed by machinegun bursts": no people who act, no group.
       if (!lexicon(p) && !(p.head.pos === 'PROPN' && !caps)) return;
     }
     // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
-    const a = lexicon(p) ?? actors.find((x) => x.start >= p.start && x.end <= p.end && inRegion(x) && !taken(x));
+    // "a police post", "FMLN hospitals": a thing named after a body is the thing, written whole.
+    const thing = role === 'targets' && isPhysicalTarget(p.head.lower);
+    const a = lexicon(p) ?? (thing ? undefined : actors.find((x) => x.start >= p.start && x.end <= p.end && inRegion(x) && !taken(x)));
     if (a) roles[role].push({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     else roles[role].push(toActor(text, p, PERSON.test(p.head.lower) ? 'person' : role === 'targets' ? 'object' : null, attribution));
-  };
-  /** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
-  const byAfter = (i: number): number => {
-    for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
-      if (tokens[k].lower === 'by') return k;
-      if (/^[,;.:]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as)$/.test(tokens[k].lower)) return -1;
-    }
-    return -1;
   };
   // "blew up a bus", "set fire to a store", "opened fire on a patrol", "shot repeatedly at the car": where the object begins.
   const objectStart = (i: number): number => {
@@ -108,14 +91,6 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (/^(to|on|at|upon)$/.test(tokens[k]?.lower ?? '')) k++;
     return k;
   };
-  // "attacks on stores and electric towers": the phrase joined to the one just read.
-  const coordinated = (p: Phrase): Phrase | null => {
-    const k = tokens.indexOf(p.head) + 1;
-    // "killing six and wounding 15" joins two verbs, not two phrases; a comma may open an apposition.
-    if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.pos === 'VERB' || /(ing|ed)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    // "damage to the embassy and to nearby houses"
-    return phraseAfter(tokens, k + 1 + (/^(to|on|at|against)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0));
-  };
   const first = tokens.findIndex((t) => t.start >= region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
@@ -124,11 +99,20 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
     // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
     if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
-    const passive = aux >= 0 && AUX.test(tokens[aux].lower);
+    // "four agents kidnapped by the ELN were freed": a participle with its agent is a passive without auxiliary.
+    const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && tokens[i + 1]?.lower === 'by' && (HARM.test(t.lower) || HIT.test(t.lower)) && /ed$/.test(t.lower);
+    const passive = reduced || (aux >= 0 && AUX.test(tokens[aux].lower));
+    if (reduced) aux = i;
     // "the wounded", "the dead": after an article the word names people, it is no verb.
     const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
     if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
-      const subject = passive ? phraseBefore(tokens, aux) : null;
+      // "the newspaper offices, which were dynamited": the phrase a relative pronoun stands for.
+      const relative = passive && /^(which|that)$/.test(tokens[aux - 1]?.lower ?? '') ? aux - 1 - (tokens[aux - 2]?.text === ',' ? 1 : 0) : -1;
+      let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
+      // "the police base in Uchiza was attacked": the town that says where stands between the thing and its verb.
+      const town = subject && (GEO_HEAD.test(subject.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= subject!.head.start && subject!.head.end <= pl.end));
+      const inAt = town ? tokens.findIndex((x) => x.start === subject!.start) - 1 : -1;
+      if (inAt > 0 && /^(in|at)$/.test(tokens[inAt].lower)) subject = phraseBefore(tokens, inAt) ?? subject;
       const object = passive ? null : phraseAfter(tokens, objectStart(i));
       const hit = subject ?? object;
       // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
@@ -146,24 +130,21 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
       // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
       const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
-      const role = (HARM.test(t.lower) && !aimed) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
-      if (hit) { add(role, hit); if (!passive) add(role, coordinated(hit)); }
+      const role = (HARM.test(t.lower) && !aimed && !(HIT.test(t.lower) && isPhysicalTarget(hit?.head.lower ?? ''))) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
+      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) add(role, q); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
       if (passive) {
-        const by = byAfter(i);
+        const by = byAfter(tokens, i, region);
         const agent = by >= 0 ? phraseAfter(tokens, by + 1) : null;
-        if (agent) { add('perpetrators', agent); add('perpetrators', coordinated(agent)); }
+        if (agent) { add('perpetrators', agent); add('perpetrators', coordinated(tokens, agent)); }
       }
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
-      if (!passive) {
-        let k = i;
-        while (k > 0 && SUBJECT_GAP.test(tokens[k - 1].lower) && i - k < 3) k--;
-        const agent = phraseBefore(tokens, k);
-        // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
-        const hasObject = object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '');
-        const vague = /^(people|persons|men|man)$/.test(agent?.head.lower ?? '') && !/\b(armed|unidentified|unknown|masked|hooded)\b/i.test(agent ? text.slice(agent.start, agent.end) : '');
-        if (agent && hasObject && !vague && (PERP_HEAD.test(agent.head.lower) || actors.some((a) => ARMED.has(a.type ?? '') && a.start <= agent.head.start && agent.head.end <= a.end))) add('perpetrators', agent);
+      // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
+      if (!passive && object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '')) {
+        const agent = activeSubject(text, tokens, i, actors);
+        // "They blew up ...": the ones "they" stands for may be named in a sentence before.
+        if (agent) add('perpetrators', agent, 'reported', agent.start < region.start);
       }
     } else if ((NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at')))
       || (/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) {
@@ -175,62 +156,14 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
         if (k > 0 && /^(at|in)$/.test(tokens[k].lower)) p = phraseAfter(tokens, k + 1);
       }
       const role = /^(death|murder|assassination|kidnapping|abduction|killing)$/.test(t.lower) || PERSON.test(p?.head.lower ?? '') ? 'victims' : 'targets';
-      if (p) { add(role, p); add(role, coordinated(p)); }
+      if (p) { add(role, p); for (const q of listed(tokens, p, role === 'victims')) add(role, q); }
     }
   }
   // "carried out by X", "attributed to X", "X has claimed responsibility": who did it, said outright.
-  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
-    const t = tokens[i];
-    if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(tokens[i + 1]?.lower ?? '')) add('perpetrators', phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : t.lower === 'claimed' ? 'claimed' : 'reported');
-    else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(i); if (by > i + 1) add('perpetrators', phraseAfter(tokens, by + 1)); }
-    if (t.lower === 'blamed' && !/^(on|for)$/.test(tokens[i + 1]?.lower ?? '')) {
-      const p = phraseAfter(tokens, i + 1);
-      add('perpetrators', p, 'accused');
-      if (p) add('perpetrators', coordinated(p), 'accused');
-    }
-    // "attributed the attack to X", "blamed the bombing on X"
-    if (/^(attributed|blamed)$/.test(t.lower)) {
-      const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
-      if (j >= 0 && /^(to|on)$/.test(tokens[i + 2 + j].lower)) add('perpetrators', phraseAfter(tokens, i + 3 + j), 'suspected');
-    }
-    if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'responsibility') {
-      let k = i;
-      while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
-      const who = phraseBefore(tokens, k);
-      // "No group has claimed responsibility", "the rebels have not claimed responsibility"
-      const before = tokens[tokens.findIndex((x) => x.start === who?.start) - 1];
-      if (who && !/^(no|not|none|any)$/.test(before?.lower ?? '') && !/\b(not|never|no)\b/i.test(text.slice(who.end, t.start))) add('perpetrators', who, 'claimed');
-    }
-  }
-  // "a bomb exploded in a restaurant", "launched two bombs against a car dealership", "the attack occurred in front
-  // of the ministry": where the device went off. The first preposition that opens a fit phrase counts.
-  for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
-    if (!PLACED.test(tokens[i].lower) && !(tokens[i].lower === 'took' && tokens[i + 1]?.lower === 'place')) continue;
-    for (let k = i + 1; k < tokens.length && k - i < 16 && tokens[k].end <= region.end && !/^[;.]$/.test(tokens[k].text) && !CLAUSE.test(tokens[k].lower); k++) {
-      if (!AT.test(tokens[k].lower)) continue;
-      const p = phraseAfter(tokens, k + 1);
-      // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
-      // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
-      if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
-      if (PERSON.test(p.head.lower)) break;
-      // "exploded tonight in the city of X, opposite a telephone exchange": the town says where; what was hit may follow.
-      if (places.some((pl) => pl.precision !== 'facility' && pl.start <= p.head.start && p.head.end <= pl.end)) continue;
-      if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
-      add('targets', p);
-      if (tokens[k].lower === 'between') add('targets', coordinated(p));
-      break;
-    }
-  }
+  for (const { phrase, attribution } of statedPerpetrators(text, tokens, region, actors)) add('perpetrators', phrase, attribution);
+  for (const p of placedTargets(text, tokens, region, places, actors)) add('targets', p);
   for (const m of [...harmedPersons(text, region, tokens, persons), ...listedVictims(text, region, persons)]) if (!used.some((u) => u.start < m.end && m.start < u.end)) named('victims', m);
-  // The armed actor nearest before the trigger in its clause is its subject; one that "said" or "reported" is a source.
-  const subject = [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
-    && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
-    // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
-    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?|attributed|blamed|described|labell?ed|condemned|denounced|base|post|headquarters|station|patrol)\b/i.test(text.slice(a.end, trigger.start))
-    // "the police base ... was attacked": the subject of a passive is what was hit.
-    && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
-    && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
-    && trigger.start - a.end < 80);
+  const subject = armedSubject(text, actors, region, trigger);
   // Armed actors named as having claimed it, or blamed, are the perpetrators.
   for (const a of actors) {
     if (!inRegion(a) || taken(a)) continue;
@@ -250,9 +183,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // No agent in the frames: a non-state armed group named in the same clause is who did it ("an FMLN attack on
   // the bridge", "urban guerrillas' bombs"), unless it speaks, is spoken to or is the one attacked.
   if (roles.perpetrators.length === 0 && guess) {
-    const g = actors.find((a) => inRegion(a) && !taken(a) && NON_STATE.has(a.type ?? '')
-      && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
-      && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+    const g = guessedGroup(text, actors, region, (a) => !taken(a));
     if (g) roles.perpetrators.push({ name: g.name, text: g.text, type: g.type, country: g.country, attribution: 'reported', start: g.start, end: g.end });
   }
   // A facility struck is a target ("struck the US embassy").

@@ -8,6 +8,9 @@ test('findWeapons: the weapon as written, with its kind of charge', () => {
     ['TWO HIGH-POWER BOMBS WENT OFF.', ['HIGH-POWER BOMBS']],
     ['GUNMEN WITH MACHINE-GUNS AND A PISTOL.', ['MACHINE-GUNS', 'PISTOL']],
     ['A car bomb and mortars hit the base.', ['car bomb', 'mortars']],
+    // The launcher, the hand grenade, the charge of dynamite and the firebomb as written.
+    ['They attacked with rocket launchers and hand grenades.', ['rocket launchers', 'hand grenades']],
+    ['THEY PLACED A CHARGE OF DYNAMITE AND HURLED A FIREBOMB.', ['CHARGE OF DYNAMITE', 'FIREBOMB']],
   ];
   for (const [text, want] of cases) assert.deepEqual(findWeapons(text, 0, []).map((w) => w.text), want, text);
 });

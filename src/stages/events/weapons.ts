@@ -3,15 +3,15 @@ import type { Weapon } from '../../contract/mention.js';
 import type { NumberSpan } from '../../doc/doc.js';
 
 const WEAPONS: [RegExp, string][] = [
-  [/\b(katyusha )?(rockets?|katyushas?)\b/gi, 'rocket'],
+  [/\b(katyusha )?(rocket launchers?|rockets?|katyushas?)\b/gi, 'rocket'],
   [/\b(ballistic |cruise )?(missiles?|projectiles?)\b/gi, 'missile'],
   [/\bmortars?( rounds| shells)?\b/gi, 'mortar'],
   [/\b(artillery( shells)?|shells)\b/gi, 'artillery'],
   [/\bdrones?\b/gi, 'drone'],
   [/\b(air ?strikes?|warplanes?|fighter jets|jets|(?<!suicide )bombers)\b/gi, 'aircraft'],
-  [/\bgrenades?\b/gi, 'grenade'],
+  [/\b(hand )?grenades?\b/gi, 'grenade'],
   // The kind of charge as written ("dynamite sticks", "explosive charges", "high-power bombs"): what analysts record.
-  [/\b((dynamite|explosive|tnt) (charges?|sticks?|devices?|packages?)|sticks? of dynamite|(high-?power(ed)?|powerful|medium-sized|homemade|home-made|incendiary|fragmentation) (bombs?|explosives?|devices?|charges?)|molotov cocktails?)\b/gi, 'explosive'],
+  [/\b((dynamite|explosive|tnt) (charges?|sticks?|devices?|packages?)|(sticks?|charges?) of dynamite|firebombs?|(high-?power(ed)?|powerful|medium-sized|homemade|home-made|incendiary|fragmentation) (bombs?|explosives?|devices?|charges?)|molotov cocktails?)\b/gi, 'explosive'],
   [/\b(car[- ]?bombs?|truck[- ]?bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|tnt|landmines?|mines|booby[- ]traps?)\b/gi, 'explosive'],
   [/\b(suicide vests?|explosive belts?)\b/gi, 'explosive'],
   [/\b((sub)?machine[- ]?guns?|automatic (weapons|rifles)|m-16 rifles?|ak-47 rifles?|ak-47s?|fal rifles?|galil rifles?|uzi submachine[- ]?guns?|revolvers?|shotguns?)\b/gi, 'firearm'],

@@ -1,0 +1,27 @@
+// Armed actors from the lexicon that did it, read from where they stand: the one nearest before the trigger in
+// its clause ("the Red Dawn Front bombed a bridge"), or, when nothing else names who did it, a non-state group the
+// clause names ("an FMLN attack on the bridge"). One that speaks, is spoken to or is hit is neither.
+import type { ActorSpan, Span } from '../../doc/doc.js';
+import { ARMED, NON_STATE } from './role-words.js';
+
+/** The armed actor that is the subject of the trigger; undefined when none. */
+export function armedSubject(text: string, actors: ActorSpan[], region: Span, trigger: Span): ActorSpan | undefined {
+  return [...actors].reverse().find((a) => a.end <= trigger.start && a.start >= region.start && ARMED.has(a.type ?? '')
+    // One that "said" or "reported" is a source.
+    && !/\b(said|says|reported|announced|stated|confirmed|claimed|that|when|after|while|;)\b/i.test(text.slice(a.end, trigger.start))
+    // "reports received by the police, the kidnapping", "police experts investigating the attack": not its agent.
+    && !/\b(by|of|received|investigat\w*|reports?|according|between|with|experts?|sources?|spokesm[ae]n|officials?|attributed|blamed|described|labell?ed|condemned|denounced|base|post|headquarters|station|patrol)\b/i.test(text.slice(a.end, trigger.start))
+    // "the police base ... was attacked": the subject of a passive is what was hit.
+    && !/\b(was|were|been|being)\s+$/i.test(text.slice(a.end, trigger.start))
+    && !/\b(by|of|to|with|and|between|from)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 15), a.start))
+    // "agents kidnapped by the ELN": the agent follows.
+    && !/^\s*by\b/i.test(text.slice(trigger.end, trigger.end + 5))
+    && trigger.start - a.end < 80);
+}
+
+/** A non-state armed group the clause names that neither speaks nor is acted on; undefined when none. */
+export function guessedGroup(text: string, actors: ActorSpan[], region: Span, free: (a: ActorSpan) => boolean): ActorSpan | undefined {
+  return actors.find((a) => a.start >= region.start && a.end <= region.end && free(a) && NON_STATE.has(a.type ?? '')
+    && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
+    && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../sentences/index.js';
+import { statedPerpetrators } from './responsibility.js';
+
+const stated = (text: string) => {
+  const { tokens } = tokenize(text);
+  return statedPerpetrators(text, tokens, { start: 0, end: text.length }).map((s) => `${text.slice(s.phrase.start, s.phrase.end)}/${s.attribution}`);
+};
+
+test('statedPerpetrators: who did it, said outright, with how the report attributes it', () => {
+  const cases: [string, string[]][] = [
+    ['The raid was carried out by rebel commandos.', ['rebel commandos/reported']],
+    ['A group of rebels conducted an armed attack against the mayor.', ['group of rebels/reported']],
+    ['The governor holds the rebels responsible for the ambush.', ['rebels/accused']],
+    ['Two sergeants were involved in the murder of the judge.', ['sergeants/accused']],
+    ['Police arrested three youths suspected of having planted the device.', ['youths/suspected']],
+    ['Four students have been charged with the killing of the teacher.', ['students/accused']],
+    ['The bishop accused the death squads of the massacre.', ['death squads/accused']],
+    ['Nobody was hurt, and the guerrillas are being held responsible.', ['guerrillas/accused']],
+    ['Members of the guard participated in the raid.', ['Members of the guard/accused']],
+    ['The army accepted responsibility for the deaths.', ['army/claimed']],
+    ['The president implicated four officers in the murder.', ['officers/accused']],
+    // Denied, or said of no one: nobody is named.
+    ['The police said the rebels were not involved in the attack.', []],
+    ['No group has claimed responsibility for the blast.', []],
+    ['The mayor held a meeting with the families.', []],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(stated(text), want, text);
+    // The same on ALL-CAPS wire copy.
+    assert.deepEqual(stated(text.toUpperCase()), want.map((w) => w.replace(/^[^/]+/, (s) => s.toUpperCase())), text.toUpperCase());
+  }
+});
