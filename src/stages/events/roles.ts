@@ -25,6 +25,8 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
  * guess: when no frame names who did it, take the non-state group the clause names. Off for a sentence read only
  * for what it adds to an incident told before it: naming a group there is no sign that it acted.
  */
+const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed)/i;
+
 export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[], guess = true): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
@@ -191,6 +193,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
+  // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is
+  // not who did it (an accusation elsewhere names it, with its own attribution).
+  roles.perpetrators = roles.perpetrators.filter((a) => a.attribution !== 'reported' || !DENIAL_AFTER.test(text.slice(a.end, Math.min(region.end, a.end + 90))));
   // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
   roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
   return roles;
