@@ -62,3 +62,10 @@ test('counting the rockets of one attack is no cue for a second incident; "a sec
   assert.equal(findHost([first], same, false, 'One rocket hit the centre, a second came down on an empty lot.'), first);
   assert.equal(findHost([first], same, false, 'A second attack hit the airport an hour later.'), null);
 });
+
+test('"the abduction" refers back to the abduction told, not to a shooting told after it', () => {
+  const abduction = draft('Abduction/forced disappearance', false, '2025-11-23');
+  const shooting = { ...draft('Attack', false, '2025-11-24'), generic: true };
+  const reference = draft('Abduction/forced disappearance', false, null);
+  assert.equal(findHost([abduction, shooting], reference, true, 'The abduction comes a week after an attack elsewhere.'), abduction);
+});

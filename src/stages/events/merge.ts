@@ -58,7 +58,8 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
     // news incident, not to an earlier one given as context.
     const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background));
-    return candidates.pop() ?? null;
+    // "The abduction comes a week after ...": the abduction told, before a shooting told since.
+    return candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop() ?? candidates.pop() ?? null;
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
   // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it.
