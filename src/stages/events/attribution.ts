@@ -8,6 +8,12 @@ import { dataDir } from '../../lexicon/data-dir.js';
 let outletRe: RegExp | null = null;
 const canonical = new Map<string, string>();
 
+// Wire copy in capitals asks for the outlets in any case: compiled once, not for every incident (the list is long).
+let outletAnyCaseRe: RegExp | null = null;
+function outletsAnyCase(): RegExp {
+  return (outletAnyCaseRe ??= new RegExp(outlets().source, 'gi'));
+}
+
 function outlets(): RegExp {
   if (outletRe) return outletRe;
   const table = JSON.parse(readFileSync(join(dataDir(), 'outlets.json'), 'utf8')) as Record<string, string[] | string>;
@@ -33,7 +39,7 @@ const ANON = String.raw`(?:an? |two |three |several |the )?(?:[A-Z][a-z]+ )?(?:s
 
 /** anyCase: match outlet names in any case (truecased ALL-CAPS text, where "Afp" is AFP). */
 export function findSources(sentence: string, offset: number, anyCase = false): SourceRef[] {
-  const re = anyCase ? new RegExp(outlets().source, 'gi') : outlets();
+  const re = anyCase ? outletsAnyCase() : outlets();
   const found: { name: string; start: number; end: number; text: string }[] = [];
   for (const m of sentence.matchAll(re)) {
     found.push({ name: canonical.get(m[1].toLowerCase()) ?? m[1], start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] });

@@ -68,8 +68,12 @@ function verbKind(verb: string): Kind {
   return new RegExp(`^(${INJURED}|injuring|wounding)$`, 'i').test(verb) ? 'injuries' : 'fatalities';
 }
 
+// Every pattern below needs one of these words: most sentences hold none, and the patterns are long.
+const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lives|injur|wound|hurt|harm|casualt|toll|fatalit|victim|left|leaving/i;
+
 export function findCasualties(sentence: string, offset: number): Casualties {
   const out: Casualties = { fatalities: null, injuries: null, casualties: null };
+  if (!CASUALTY_WORD.test(sentence)) return out;
   const put = (kind: Kind, c: Count, add: boolean) => {
     const prev = out[kind];
     // "two soldiers and three civilians were killed": counts of one kind in one sentence add up.
