@@ -22,6 +22,12 @@ const rows: [string, string, string, string][] = [
     'QUITO, 4 MAR 90 (EFE) -- Guerrillas kidnapped a mayor today. The kidnapping took place in Ibarra, police said.', 'Ibarra', 'stated'],
   ['a dateline abroad gives way to the country the report is about',
     'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
+  ['a following sentence that names the victim says where',
+    'LIMA, 4 MAR 90 (EFE) -- Former defence minister Enrique Salas died today after a terrorist attack. Salas was getting out of his car in a parking lot in the residential neighborhood of San Isidro at the time.', 'San Isidro', 'stated'],
+  ['a following sentence that refers back says where',
+    'BOGOTA, 4 MAR 90 (EFE) -- Gunmen burned a farm owned by a senator and killed a watchman today. The incident occurred in Sevilla municipality, 370 km from Bogota.', 'Sevilla', 'stated'],
+  ['a following sentence on another matter does not',
+    'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
 ];
 
 const firstPlace = (text: string) => {

@@ -1,6 +1,7 @@
 // The incident's place: the place the incident happened, not every place the sentence mentions.
 import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
+import { haversineKm } from '../../store/geo.js';
 
 const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
@@ -104,6 +105,33 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
+}
+
+// "in", "at", "near" and the like: where something is, not where someone went or came from.
+// The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
+const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
+
+/** The sentence says the place is where something happened: a locative phrase, no distance reference, title or venue. */
+export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
+  const before = text.slice(sentence.start, p.start);
+  if (isDateline(text, p) || !LOCATIVE.test(before)) return false;
+  return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM].some((re) => re.test(before));
+}
+
+// How far beyond a place's own radius a place it contains may lie ("Soacha, near Bogota").
+const WITHIN_SLACK_KM = 25;
+
+/**
+ * A place that says more than the one the incident has: a finer place, or one as fine that lies within it
+ * ("Lima" then "the San Isidro neighborhood"), never a place elsewhere.
+ */
+export function refines(host: MentionLocation, add: MentionLocation): boolean {
+  const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
+  if (rank(add) < rank(host) || (add.name === host.name && add.text === host.text)) return false;
+  if (host.precision === 'country' || host.precision === 'region') return add.country === host.country;
+  if (host.precision === 'admin1' && add.admin1 === host.admin1) return true;
+  if (host.lat === null || host.lon === null || add.lat === null || add.lon === null) return false;
+  return haversineKm(host.lat, host.lon, add.lat, add.lon) <= (host.radius_km ?? 0) + WITHIN_SLACK_KM;
 }
 
 /** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */
