@@ -8,6 +8,7 @@ import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
+import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { outletSpans } from './attribution.js';
@@ -63,14 +64,15 @@ export function findMentions(doc: Doc): Mention[] {
   const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
   const fallback = documentPlace(doc.text, bodyPlaces, actors);
   lookAhead(doc, drafts, bodyPlaces);
-  return drafts.map((d, n) => {
+  const mentions = drafts.flatMap((d) => {
     const m = d.mention;
-    m.id = `${doc.raw.id}#${n + 1}`;
     retypeAttackOnForces(m);
     if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
     m.confidence = confidenceOf(m);
-    return m;
+    return splitByPlaceList(m, text, bodyPlaces);
   });
+  mentions.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
+  return mentions;
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
