@@ -28,6 +28,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen burned a farm owned by a senator and killed a watchman today. The incident occurred in Sevilla municipality, 370 km from Bogota.', 'Sevilla', 'stated'],
   ['a following sentence on another matter does not',
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
+  ['"in this capital" states the dateline\'s town',
+    'GUATEMALA CITY, 4 MAR 90 (ACAN-EFE) -- Gunmen kidnapped two politicians yesterday as Ortiz and Flores drove to the airport in this capital.', 'Guatemala City', 'stated'],
 ];
 
 const firstPlace = (text: string) => {

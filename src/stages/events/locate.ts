@@ -73,10 +73,24 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
 }
 
+// "in this capital", "in this city": the town the report was filed from, named again ("this city's west side" is
+// where in it another place is).
+const THIS_TOWN = /\b(this|the same) (capital|city|town|port)\b(?!['’]s)/gi;
+
+/** "... heading to the airport in this capital": the dateline's town, at the words that refer to it. */
+function datelineReferences(text: string, sentence: Span, places: PlaceSpan[]): PlaceSpan[] {
+  const dateline = places.find((p) => isDateline(text, p) && p.precision === 'city');
+  if (!dateline) return [];
+  return [...text.slice(sentence.start, sentence.end).matchAll(THIS_TOWN)].map((m) => {
+    const start = sentence.start + m.index!;
+    return { ...dateline, start, end: start + m[0].length, text: m[0] };
+  });
+}
+
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
   const home = homeCountry(text, places, actors);
-  for (const p of places) {
+  for (const p of [...places, ...datelineReferences(text, sentence, places)]) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
     if (inDatelineHeader(text, p)) continue;
     const after = text.slice(p.end, p.end + 40);
