@@ -6,7 +6,7 @@ import { layer } from '../../doc/doc.js';
 import { attachRoles } from './attach-roles.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
-import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate.js';
+import { chooseLocation, documentPlace, homeCountry, isDateline, toLocation } from './locate.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
@@ -98,7 +98,9 @@ function inheritPlace(doc: Doc, draft: Draft): void {
     const sentence = sentences[k];
     const end = { start: sentence.end, end: sentence.end };
     const p = chooseLocation(doc.text, sentence, end, inCountry, layer(doc, 'actors'), []);
-    if (p) { draft.mention.location = toLocation(p, doc.text, 'context'); return; }
+    // A country says less than the dateline's town in it, which an incident no sentence places defaults to.
+    const town = p?.precision === 'country' ? places.find((q) => isDateline(doc.text, q) && q.country === p.country && q.precision === 'city') : undefined;
+    if (p) { draft.mention.location = toLocation(town ?? p, doc.text, 'context'); return; }
   }
 }
 

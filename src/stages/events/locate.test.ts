@@ -30,6 +30,10 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
   ['"in this capital" states the dateline\'s town',
     'GUATEMALA CITY, 4 MAR 90 (ACAN-EFE) -- Gunmen kidnapped two politicians yesterday as Ortiz and Flores drove to the airport in this capital.', 'Guatemala City', 'stated'],
+  ['a sentence on where the target is, between the incident\'s own, says where',
+    'SAN SALVADOR, 4 MAR 90 (AFP) -- Urban commandos attacked the residence of a judge last night. The residence is located in the Campestre neighborhood. The attack caused heavy damage.', 'Campestre', 'stated'],
+  ['a country inherited from the sentence before gives way to the dateline\'s town in it',
+    'LIMA, 4 MAR 90 (EFE) -- The army said terrorism had spread across Peru this year. Gunmen killed two policemen today.', 'Lima', 'context'],
 ];
 
 const firstPlace = (text: string) => {

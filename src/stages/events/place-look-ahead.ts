@@ -11,7 +11,8 @@ const REACH = 2;
 const TURN = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|in addition|previously|last (week|month|year))\b/i;
 // A sentence that speaks of the incident again.
 const INCIDENT_NOUN = String.raw`(the|this|that)\s+(\w+\s+)?(attacks?|incidents?|explosions?|blasts?|bombings?|murders?|killings?|crimes?|kidnapping|abduction|massacre|ambush|assassination|shooting|action|events?)`;
-const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|occurred|happened)\b`, 'i');
+// "The residence is located in the Campestre neighborhood": where the target was.
+const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|occurred|happened|located|situated)\b|\bwhich (is|was) in\b`, 'i');
 // "The incident occurred in Sevilla": says so even when the sentence was read as an incident of its own.
 const PLACE_OF_IT = new RegExp(String.raw`\b${INCIDENT_NOUN}\s+(\w+\s+){0,2}(took place|occurred|happened|was carried out)\b`, 'i');
 
@@ -37,20 +38,28 @@ const names = (sentence: string, people: string[]) => {
   return people.some((w) => words.has(w));
 };
 
-/** For each incident, the place a following sentence about it states, when it is new or finer than the one it has. */
+/**
+ * For each incident, the place a sentence about it states, when it is new or finer than the one it has: a sentence
+ * between its own ones or just after them.
+ */
 export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): void {
   const { text, sentences, places, actors, used, home } = input;
   const taken = new Set(used.flat());
   mentions.forEach((m, n) => {
-    const last = Math.max(...used[n]);
+    const own = new Set(used[n]);
+    const first = Math.min(...used[n]), last = Math.max(...used[n]);
     const people = peopleWords(m);
-    for (let k = last + 1; k <= last + REACH && k < sentences.length; k++) {
+    for (let k = first + 1; k <= last + REACH && k < sentences.length; k++) {
+      if (own.has(k)) continue;
+      // Past the incident's own sentences, a turn to another matter or incident ends the search; within them it
+      // skips the sentence.
+      const stop = () => k > last;
       const s = sentences[k];
       const body = text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      if (TURN.test(body)) return;
-      // Another incident's sentence, unless it says it is this one: what follows is about that one.
+      if (TURN.test(body)) { if (stop()) return; continue; }
+      // Another incident's sentence, unless it says it is this one.
       const ownPeople = names(body, people);
-      if (taken.has(k) && !ownPeople && !PLACE_OF_IT.test(body)) return;
+      if (taken.has(k) && !ownPeople && !PLACE_OF_IT.test(body)) { if (stop()) return; continue; }
       if (!ownPeople && !BACK_REFERENCE.test(body)) continue;
       // "Galan's assassination", "Rome's ambassador": a name before 's or the victim's own name is no place here.
       const inCountry = places.filter((p) => (!home || p.country === home) && !/^['’]s\b/i.test(text.slice(p.end, p.end + 3)) && !people.includes(p.text.toLowerCase()));
