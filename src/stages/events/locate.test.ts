@@ -34,6 +34,12 @@ const rows: [string, string, string, string][] = [
     'SAN SALVADOR, 4 MAR 90 (AFP) -- Urban commandos attacked the residence of a judge last night. The residence is located in the Campestre neighborhood. The attack caused heavy damage.', 'Campestre', 'stated'],
   ['a country inherited from the sentence before gives way to the dateline\'s town in it',
     'LIMA, 4 MAR 90 (EFE) -- The army said terrorism had spread across Peru this year. Gunmen killed two policemen today.', 'Lima', 'context'],
+  ['a town before "residential district of" says whose district the place is',
+    'LIMA, 4 MAR 90 (EFE) -- A car bomb exploded today in front of an embassy in the Lima residential district of San Isidro.', 'San Isidro', 'stated'],
+  ['"the town of" names the town, not the area it lies in',
+    'LIMA, 4 MAR 90 (EFE) -- Survivors told the courts in the city of Ayacucho about the massacre of 30 peasants in the town of Cayara.', 'Cayara', 'stated'],
+  ['a sentence that names the victim\'s home in a neighbourhood says where',
+    'MEDELLIN, 4 MAR 90 (EFE) -- Gunmen killed former mayor Pablo Pelaez today in Medellin. Pelaez was driving to his office from his home in the El Poblado neighborhood, the second largest district of the city.', 'El Poblado', 'stated'],
 ];
 
 const firstPlace = (text: string) => {

@@ -1,7 +1,7 @@
 // The incident's place: the place the incident happened, not every place the sentence mentions.
 import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
-import { haversineKm } from '../../store/geo.js';
+import { distanceKm } from '../../gazetteer/centre.js';
 
 const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
@@ -24,6 +24,10 @@ const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing
 // "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
 // body it describes says whose they are, not where the incident was.
 const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
+
+// "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
+// Moreno district of Buenos Aires" the place is the district).
+const NAMES_PART_OF = /^\s+[\w-]+\s+(district|neighbou?rhood|suburb|sector|quarter)\s+of\b/i;
 
 /** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
 export function isDateline(text: string, p: PlaceSpan): boolean {
@@ -107,8 +111,10 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       score -= 1;
     }
     else if (GOVERNING.test(before)) score += 3;
-    if (/\b(capital|city|town|village|province|district|region) of\s+$/i.test(before)) score -= 1;
+    // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
+    if (/\bcapital of\s+$/i.test(before)) score -= 1;
     if (REFERENCE_POINT.test(before)) score -= 6;
+    if (NAMES_PART_OF.test(after)) score -= 2;
     if (TITLE_OF.test(before) || DESTINATION.test(before)) score -= 4;
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
@@ -116,6 +122,9 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       score -= 4;
     }
     score -= Math.min(Math.abs(p.start - trigger.start), 300) / 150;
+    // "the massacre of 30 peasants in the town of Cayara": the place after the word for the incident is its place;
+    // one before it is more often where something else happened ("told the courts in Ayacucho about the massacre").
+    if (p.start > trigger.start) score += 0.5;
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
@@ -145,7 +154,7 @@ export function refines(host: MentionLocation, add: MentionLocation): boolean {
   if (host.precision === 'country' || host.precision === 'region') return add.country === host.country;
   if (host.precision === 'admin1' && add.admin1 === host.admin1) return true;
   if (host.lat === null || host.lon === null || add.lat === null || add.lon === null) return false;
-  return haversineKm(host.lat, host.lon, add.lat, add.lon) <= (host.radius_km ?? 0) + WITHIN_SLACK_KM;
+  return distanceKm({ lat: host.lat, lon: host.lon }, { lat: add.lat, lon: add.lon }) <= (host.radius_km ?? 0) + WITHIN_SLACK_KM;
 }
 
 /** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */

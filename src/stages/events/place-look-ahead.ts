@@ -8,11 +8,11 @@ import { chooseLocation, isStatedHere, refines, toLocation } from './locate.js';
 // How far past the incident's last sentence a sentence about it may come.
 const REACH = 2;
 // A sentence that tells of another incident or turns to another matter.
-const TURN = /\b(also|another|second|separate|earlier|meanwhile|elsewhere|in addition|previously|last (week|month|year))\b/i;
+const TURN = /\b(also|another|a second|separate|earlier|meanwhile|elsewhere|in addition|previously|last (week|month|year))\b/i;
 // A sentence that speaks of the incident again.
 const INCIDENT_NOUN = String.raw`(the|this|that)\s+(\w+\s+)?(attacks?|incidents?|explosions?|blasts?|bombings?|murders?|killings?|crimes?|kidnapping|abduction|massacre|ambush|assassination|shooting|action|events?)`;
 // "The residence is located in the Campestre neighborhood": where the target was.
-const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|occurred|happened|located|situated)\b|\bwhich (is|was) in\b`, 'i');
+const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|occurred|happened|located|situated)\b|\b(is|are|was|were) in\b`, 'i');
 // "The incident occurred in Sevilla": says so even when the sentence was read as an incident of its own.
 const PLACE_OF_IT = new RegExp(String.raw`\b${INCIDENT_NOUN}\s+(\w+\s+){0,2}(took place|occurred|happened|was carried out)\b`, 'i');
 

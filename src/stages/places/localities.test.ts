@@ -14,6 +14,8 @@ const rows: [string, string, string, string, string, string][] = [
   ['an unknown name after "in", in the dateline city', 'SAN SALVADOR, 3 JAN 90 -- PEASANTS WERE KIDNAPPED IN SAN LUIS DE LA REINA.', 'SAN LUIS DE LA REINA', 'San Luis De La Reina', 'SV', 'locality'],
   ['a Spanish head word starts the name', 'TWO LEADERS WERE KILLED NEAR RIO BLANCO MUNICIPALITY, TOLIMA DEPARTMENT.', 'RIO BLANCO', 'Rio Blanco', 'CO', 'locality'],
   ['a canton replaces a foreign capital of the same name', 'A PRIEST WAS KILLED IN THE SANTO DOMINGO CANTON, SAN SALVADOR DEPARTMENT.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
+  ['a neighbourhood of a city, not a town of that name elsewhere', 'A bomb exploded in the Olaya neighborhood in Bogota.', 'Olaya', 'Olaya', 'CO', 'locality'],
+  ['the same in capitals', 'A BOMB EXPLODED IN THE OLAYA NEIGHBORHOOD IN BOGOTA.', 'OLAYA', 'Olaya', 'CO', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
