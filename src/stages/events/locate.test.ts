@@ -40,6 +40,8 @@ const rows: [string, string, string, string][] = [
     'LIMA, 4 MAR 90 (EFE) -- Survivors told the courts in the city of Ayacucho about the massacre of 30 peasants in the town of Cayara.', 'Cayara', 'stated'],
   ['a sentence that names the victim\'s home in a neighbourhood says where',
     'MEDELLIN, 4 MAR 90 (EFE) -- Gunmen killed former mayor Pablo Pelaez today in Medellin. Pelaez was driving to his office from his home in the El Poblado neighborhood, the second largest district of the city.', 'El Poblado', 'stated'],
+  ['a surname after a given name is no town',
+    'BOGOTA, 4 MAR 90 (EFE) -- Judges went on strike today over the murder of judge Carlos Valencia.', 'Bogotá', 'context'],
 ];
 
 const firstPlace = (text: string) => {

@@ -2,6 +2,7 @@
 import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
 import { distanceKm } from '../../gazetteer/centre.js';
+import { inPersonName } from './person-named-place.js';
 
 const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
@@ -100,6 +101,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     const after = text.slice(p.end, p.end + 40);
     if (ADJECTIVAL.test(after) || WATER_AFTER.test(after) || STREET_AFTER.test(after)) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
+    if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     if (p.precision !== 'facility' && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
