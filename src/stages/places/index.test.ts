@@ -20,6 +20,8 @@ const rows: [string, string, string, string, number, number][] = [
   // hyphenated and line-wrapped names
   ['Protesters marched through Port-au-Prince on Monday.', 'Port-au-Prince', 'HT', 'city', 18.54, -72.34],
   ['SAN SALVADOR, 5 JAN 90 -- [TEXT] THE ARMY HAS REPORTED THAT GUERRILLAS\nATTACKED A POST NEAR THE TOWN OF SANTA\nANA YESTERDAY.', 'SANTA\nANA', 'SV', 'city', 13.99, -89.56],
+  // a province written with its kind, as Colombian wire copy names intendancies
+  ['BOGOTA, 4 MAR 90 (EFE) -- GUERRILLAS BLEW UP THE OIL PIPELINE TODAY IN ARAUCA INTENDANCY.', 'ARAUCA', 'CO', 'admin1', 6.5, -71],
   // counties under their full names
   ['Deputies searched a farm in Collier County on Sunday.', 'Collier County', 'US', 'admin2', 26.2, -81.4],
   // "X City" as written

@@ -31,7 +31,8 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   for (const m of found) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
-    if (m.kind === 'unknown' && known) continue; // "in Lima," is a recognised place already
+    // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
+    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd)) continue;
     const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base)
       ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
