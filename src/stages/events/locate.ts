@@ -1,10 +1,10 @@
 // The incident's place: the place the incident happened, not every place the sentence mentions.
 import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
-import { distanceKm } from '../../gazetteer/centre.js';
+import { datelineReferences, inDatelineHeader, isDateline } from './dateline.js';
 import { inPersonName } from './person-named-place.js';
 
-const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
+export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 // "Iran-backed", "US-Israeli", "Tehran-aligned": a place used as an adjective describes an actor.
 const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|supported|sponsored|made|israeli|american|iranian)/i;
@@ -29,17 +29,6 @@ const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|
 // "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
 // Moreno district of Buenos Aires" the place is the district).
 const NAMES_PART_OF = /^\s+[\w-]+\s+(district|neighbou?rhood|suburb|sector|quarter)\s+of\b/i;
-
-/** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
-export function isDateline(text: string, p: PlaceSpan): boolean {
-  return p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start)) && /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
-}
-
-/** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */
-function inDatelineHeader(text: string, p: PlaceSpan): boolean {
-  const head = text.slice(0, p.start);
-  return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
-}
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
@@ -76,20 +65,6 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   const counts = new Map<string, number>();
   for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
-}
-
-// "in this capital", "in this city": the town the report was filed from, named again ("this city's west side" is
-// where in it another place is).
-const THIS_TOWN = /\b(this|the same) (capital|city|town|port)\b(?!['’]s)/gi;
-
-/** "... heading to the airport in this capital": the dateline's town, at the words that refer to it. */
-function datelineReferences(text: string, sentence: Span, places: PlaceSpan[]): PlaceSpan[] {
-  const dateline = places.find((p) => isDateline(text, p) && p.precision === 'city');
-  if (!dateline) return [];
-  return [...text.slice(sentence.start, sentence.end).matchAll(THIS_TOWN)].map((m) => {
-    const start = sentence.start + m.index!;
-    return { ...dateline, start, end: start + m[0].length, text: m[0] };
-  });
 }
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
@@ -141,22 +116,6 @@ export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolea
   const before = text.slice(sentence.start, p.start);
   if (isDateline(text, p) || !LOCATIVE.test(before)) return false;
   return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM].some((re) => re.test(before));
-}
-
-// How far beyond a place's own radius a place it contains may lie ("Soacha, near Bogota").
-const WITHIN_SLACK_KM = 25;
-
-/**
- * A place that says more than the one the incident has: a finer place, or one as fine that lies within it
- * ("Lima" then "the San Isidro neighborhood"), never a place elsewhere.
- */
-export function refines(host: MentionLocation, add: MentionLocation): boolean {
-  const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
-  if (rank(add) < rank(host) || (add.name === host.name && add.text === host.text)) return false;
-  if (host.precision === 'country' || host.precision === 'region') return add.country === host.country;
-  if (host.precision === 'admin1' && add.admin1 === host.admin1) return true;
-  if (host.lat === null || host.lon === null || add.lat === null || add.lon === null) return false;
-  return distanceKm({ lat: host.lat, lon: host.lon }, { lat: add.lat, lon: add.lon }) <= (host.radius_km ?? 0) + WITHIN_SLACK_KM;
 }
 
 /** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */

@@ -1,9 +1,10 @@
-// The incident's place from the sentences that follow it: wire copy often names the incident in one sentence
-// ("... was killed last night") and says where in the next ("The attack took place in the town of X",
-// "X was machinegunned as he left his home in the La Mascota neighborhood").
+// The incident's place from the sentences around its own: wire copy often names the incident in one sentence
+// ("... was killed last night") and says where in another ("The attack took place in the town of X",
+// "X was machinegunned as he left his home in the La Mascota neighborhood", "The residence is located in ...").
 import type { ActorSpan, PlaceSpan, Sentence } from '../../doc/doc.js';
-import type { Mention } from '../../contract/mention.js';
-import { chooseLocation, isStatedHere, refines, toLocation } from './locate.js';
+import type { Mention, MentionLocation } from '../../contract/mention.js';
+import { distanceKm } from '../../gazetteer/centre.js';
+import { chooseLocation, isStatedHere, RANK, toLocation } from './locate.js';
 
 // How far past the incident's last sentence a sentence about it may come.
 const REACH = 2;
@@ -15,6 +16,22 @@ const INCIDENT_NOUN = String.raw`(the|this|that)\s+(\w+\s+)?(attacks?|incidents?
 const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|occurred|happened|located|situated)\b|\b(is|are|was|were) in\b`, 'i');
 // "The incident occurred in Sevilla": says so even when the sentence was read as an incident of its own.
 const PLACE_OF_IT = new RegExp(String.raw`\b${INCIDENT_NOUN}\s+(\w+\s+){0,2}(took place|occurred|happened|was carried out)\b`, 'i');
+
+// How far beyond a place's own radius a place it contains may lie ("Soacha, near Bogota").
+const WITHIN_SLACK_KM = 25;
+
+/**
+ * A place that says more than the one the incident has: a finer place, or one as fine that lies within it
+ * ("Lima" then "the San Isidro neighborhood"), never a place elsewhere.
+ */
+function refines(host: MentionLocation, add: MentionLocation): boolean {
+  const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
+  if (rank(add) < rank(host) || (add.name === host.name && add.text === host.text)) return false;
+  if (host.precision === 'country' || host.precision === 'region') return add.country === host.country;
+  if (host.precision === 'admin1' && add.admin1 === host.admin1) return true;
+  if (host.lat === null || host.lon === null || add.lat === null || add.lon === null) return false;
+  return distanceKm({ lat: host.lat, lon: host.lon }, { lat: add.lat, lon: add.lon }) <= (host.radius_km ?? 0) + WITHIN_SLACK_KM;
+}
 
 export interface LookAheadInput {
   text: string;
