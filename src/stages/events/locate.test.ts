@@ -42,6 +42,8 @@ const rows: [string, string, string, string][] = [
     'MEDELLIN, 4 MAR 90 (EFE) -- Gunmen killed former mayor Pablo Pelaez today in Medellin. Pelaez was driving to his office from his home in the El Poblado neighborhood, the second largest district of the city.', 'El Poblado', 'stated'],
   ['a surname after a given name is no town',
     'BOGOTA, 4 MAR 90 (EFE) -- Judges went on strike today over the murder of judge Carlos Valencia.', 'Bogotá', 'context'],
+  ['a building in a person\'s title is not the place',
+    'BAGHDAD, 4 MAR 20 (AFP) -- Gunmen shot dead the president of Baghdad International Airport today.', 'Baghdad', 'context'],
 ];
 
 const firstPlace = (text: string) => {
