@@ -16,6 +16,8 @@ const rows: [string, string, string, string, string, string][] = [
   ['a canton replaces a foreign capital of the same name', 'A PRIEST WAS KILLED IN THE SANTO DOMINGO CANTON, SAN SALVADOR DEPARTMENT.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
   ['a neighbourhood of a city, not a town of that name elsewhere', 'A bomb exploded in the Olaya neighborhood in Bogota.', 'Olaya', 'Olaya', 'CO', 'locality'],
   ['the same in capitals', 'A BOMB EXPLODED IN THE OLAYA NEIGHBORHOOD IN BOGOTA.', 'OLAYA', 'Olaya', 'CO', 'locality'],
+  ['what an attack is on, with its province', 'GUERRILLAS DESTROYED FIVE HOUSES DURING THE ATTACK ON SAN MIGUEL DE MERCEDES, CHALATENANGO DEPARTMENT.', 'SAN MIGUEL DE MERCEDES', 'San Miguel De Mercedes', 'SV', 'locality'],
+  ['the same in mixed case', 'Guerrillas destroyed five houses during the attack on San Miguel de Mercedes, Chalatenango Department.', 'San Miguel de Mercedes', 'San Miguel de Mercedes', 'SV', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
