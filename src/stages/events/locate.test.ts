@@ -44,6 +44,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (EFE) -- Judges went on strike today over the murder of judge Carlos Valencia.', 'Bogotá', 'context'],
   ['a building in a person\'s title is not the place',
     'BAGHDAD, 4 MAR 20 (AFP) -- Gunmen shot dead the president of Baghdad International Airport today.', 'Baghdad', 'context'],
+  ['"also" inside a sentence on the target does not turn to another matter',
+    'SAN SALVADOR, 4 MAR 90 (AFP) -- Guerrillas attacked the residence of a deputy last night. The residence is located in the Campestre neighborhood, close to the presidential house, which was also attacked.', 'Campestre', 'stated'],
 ];
 
 const firstPlace = (text: string) => {

@@ -9,7 +9,8 @@ import { chooseLocation, isStatedHere, RANK, toLocation } from './locate.js';
 // How far past the incident's last sentence a sentence about it may come.
 const REACH = 2;
 // A sentence that tells of another incident or turns to another matter.
-const TURN = /\b(also|another|a second|separate|earlier|meanwhile|elsewhere|in addition|previously|last (week|month|year))\b/i;
+// "Also" turns only where it opens the sentence: "the houses, which were also attacked" is the same incident.
+const TURN = /\b(another|a second|separate|earlier|meanwhile|elsewhere|in addition|previously|last (week|month|year))\b|^\W*([\w-]+\W+){0,3}also\b/i;
 // A sentence that speaks of the incident again.
 const INCIDENT_NOUN = String.raw`(the|this|that)\s+(\w+\s+)?(attacks?|incidents?|explosions?|blasts?|bombings?|murders?|killings?|crimes?|kidnapping|abduction|massacre|ambush|assassination|shooting|action|events?)`;
 // "The residence is located in the Campestre neighborhood": where the target was.
