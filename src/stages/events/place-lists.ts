@@ -5,8 +5,8 @@ import type { Mention } from '../../contract/mention.js';
 import type { PlaceSpan } from '../../doc/doc.js';
 import { toLocation } from './locate.js';
 
-// Between two places of a list: a comma, "and", "or", "y", "and in".
-const SEPARATOR = /^\s*(,\s*|,?\s*\b(and|or|y|as well as)\s+(in\s+|at\s+)?)$/i;
+// Between two places of a list: a comma, "and", "or", "y", "and in", and a count ("three in A, two in B").
+const SEPARATOR = /^\s*(,\s*|,?\s*\b(and|or|y|as well as)\s+(in\s+|at\s+)?|,?\s*(and\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?)\s+(more\s+)?(in|at)\s+)$/i;
 const CONJUNCTION = /\b(and|or|y|as well as)\b/i;
 // "between Lima and Callao", "from Cali to Buga": a route, one incident.
 const ROUTE = /\b(between|from|road|highway|route|linking|links|connecting|connects)\s+(the\s+)?$/i;
