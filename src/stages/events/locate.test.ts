@@ -46,6 +46,8 @@ const rows: [string, string, string, string][] = [
     'BAGHDAD, 4 MAR 20 (AFP) -- Gunmen shot dead the president of Baghdad International Airport today.', 'Baghdad', 'context'],
   ['"also" inside a sentence on the target does not turn to another matter',
     'SAN SALVADOR, 4 MAR 90 (AFP) -- Guerrillas attacked the residence of a deputy last night. The residence is located in the Campestre neighborhood, close to the presidential house, which was also attacked.', 'Campestre', 'stated'],
+  ['a country in a body\'s name is not the place',
+    'BOGOTA, 30 MAY 89 (EFE) -- The director of the Administrative Department of Security of Colombia escaped unharmed today from a car-bomb attack.', 'Bogotá', 'context'],
 ];
 
 const firstPlace = (text: string) => {
