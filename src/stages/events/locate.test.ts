@@ -48,6 +48,8 @@ const rows: [string, string, string, string][] = [
     'SAN SALVADOR, 4 MAR 90 (AFP) -- Guerrillas attacked the residence of a deputy last night. The residence is located in the Campestre neighborhood, close to the presidential house, which was also attacked.', 'Campestre', 'stated'],
   ['a country in a body\'s name is not the place',
     'BOGOTA, 30 MAY 89 (EFE) -- The director of the Administrative Department of Security of Colombia escaped unharmed today from a car-bomb attack.', 'Bogotá', 'context'],
+  ['where a correspondent is posted is not the place',
+    'GUATEMALA CITY, 20 MAY 88 (ACAN-EFE) -- A rightist group claimed responsibility for the bomb attack against the home of the TASS correspondent in Guatemala.', 'Guatemala City', 'context'],
 ];
 
 const firstPlace = (text: string) => {

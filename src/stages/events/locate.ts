@@ -20,6 +20,8 @@ const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?|miles?
 const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$/i;
 // "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
 const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper)\s+of\s+(the\s+)?$/i;
+// "the TASS correspondent in Guatemala": where a person works, as a title says.
+const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?)\s+(based\s+)?in\s+(the\s+)?$/i;
 // "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
 const BODY_OF = /\b(department|institute|ministry|bank|university|federation|association|union|party|council|committee|commission|corporation|company|chamber|league|movement|agency|court|church|bishops)\b[\w ]{0,30}?\bof\s+(the\s+)?$/i;
 // "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
@@ -97,7 +99,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
-    if (TITLE_OF.test(before) || DESTINATION.test(before)) score -= 4;
+    if (TITLE_OF.test(before) || DESTINATION.test(before) || POSTED_IN.test(before)) score -= 4;
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
       if (home && p.country !== home) continue;
