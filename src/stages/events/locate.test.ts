@@ -50,6 +50,10 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 30 MAY 89 (EFE) -- The director of the Administrative Department of Security of Colombia escaped unharmed today from a car-bomb attack.', 'Bogotá', 'context'],
   ['where a correspondent is posted is not the place',
     'GUATEMALA CITY, 20 MAY 88 (ACAN-EFE) -- A rightist group claimed responsibility for the bomb attack against the home of the TASS correspondent in Guatemala.', 'Guatemala City', 'context'],
+  ['where an attacker was trained is not the place',
+    'SAN SALVADOR, 4 MAR 90 (AFP) -- The army said the minister was killed yesterday by a commando trained in Nicaragua.', 'San Salvador', 'context'],
+  ['where a victim was flying to is not the place',
+    'GUATEMALA CITY, 4 MAR 90 (EFE) -- Gunmen kidnapped a politician on his way to the airport to catch a plane to Nicaragua.', 'Guatemala City', 'context'],
 ];
 
 const firstPlace = (text: string) => {

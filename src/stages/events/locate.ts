@@ -25,10 +25,14 @@ const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|reside
 // "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
 const BODY_OF = /\b(department|institute|ministry|bank|university|federation|association|union|party|council|committee|commission|corporation|company|chamber|league|movement|agency|court|church|bishops)\b[\w ]{0,30}?\bof\s+(the\s+)?$/i;
 // "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
-const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving)\s+(back\s+)?(to|in)\s+(the\s+)?$/i;
+const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed)\s+(back\s+)?(to|in|for)\s+(the\s+)?$/i;
+// "a commando trained in Nicaragua", "she is hiding in the United States": where a person is or was, not the incident.
+const WHEREABOUTS = /\b(trained|based|born|educated|living|lives|resides|residing|hiding|hides|studied|studying)\s+in\s+(the\s+)?$/i;
+// "relations with the United States": a party to dealings, not a place where something happened.
+const DEALINGS_WITH = /\b(relations|ties|talks|dialogue|negotiations|agreements?|cooperation)\s+(with|between)\s+(the\s+)?$/i;
 // "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
 // body it describes says whose they are, not where the incident was.
-const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
+const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|advice|marines?|navy|sailors?|southern command|secret service|investments?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
 
 // "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
 // Moreno district of Buenos Aires" the place is the district).
@@ -99,7 +103,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
-    if (TITLE_OF.test(before) || DESTINATION.test(before) || POSTED_IN.test(before)) score -= 4;
+    if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) score -= 4;
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
       if (home && p.country !== home) continue;
