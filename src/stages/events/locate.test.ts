@@ -54,6 +54,8 @@ const rows: [string, string, string, string][] = [
     'SAN SALVADOR, 4 MAR 90 (AFP) -- The army said the minister was killed yesterday by a commando trained in Nicaragua.', 'San Salvador', 'context'],
   ['where a victim was flying to is not the place',
     'GUATEMALA CITY, 4 MAR 90 (EFE) -- Gunmen kidnapped a politician on his way to the airport to catch a plane to Nicaragua.', 'Guatemala City', 'context'],
+  ['a foreign country a victim was flying to is never the place, even alone in its sentence',
+    'GUATEMALA CITY, 13 JAN 90 (EFE) -- The party said its leader had disappeared. On Friday morning, while on his way to catch a plane to Nicaragua, he was kidnapped by heavily armed men.', 'Guatemala City', 'context'],
 ];
 
 const firstPlace = (text: string) => {

@@ -103,7 +103,11 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
-    if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) score -= 4;
+    if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
+      // "a plane to Nicaragua", "extradited to the United States": a foreign country so named is never the place.
+      if (p.precision === 'country' && home && p.country !== home) continue;
+      score -= 4;
+    }
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
       if (home && p.country !== home) continue;
