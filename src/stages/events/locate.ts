@@ -3,40 +3,13 @@ import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
 import { datelineReferences, inDatelineHeader, isDateline } from './dateline.js';
 import { inPersonName } from './person-named-place.js';
+import {
+  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
+  REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
+} from './place-cues.js';
 
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
-// "Iran-backed", "US-Israeli", "Tehran-aligned": a place used as an adjective describes an actor.
-const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|supported|sponsored|made|israeli|american|iranian)/i;
-const REPORTING_FROM = /\b(reporting|speaking|writing) from\s+$/i;
-// "the Cauca River", "Magdalena river": a river named after a province is not the province.
-const WATER_AFTER = /^\s+(river|rio|stream|lake|lagoon)\b/i;
-// "Sarmiento and San Martin streets", "Bolivar Avenue": a street named after a town or a hero is no town.
-const STREET_AFTER = /^\s+((and|y)\s+[\w ]{2,30}?\s+)?(streets?|avenues?|boulevard|highway)\b/i;
-// "15 km north of Lima", "40 km from the capital", "west of Bogota": the place named is where distances are
-// measured from; the incident is elsewhere, at the place the sentence names first.
-const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?|miles?|mi|meters?|metres?)\s+(to\s+the\s+)?((north|south)?[ -]?(east|west)?(ern)?\s+)?(of|from)|\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(the\s+)?$/i;
-// "reports received in Bogota", "announced today in Lima": where the news was given out, not where it happened.
-const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$/i;
-// "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
-const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper)\s+of\s+(the\s+)?$/i;
-// "the TASS correspondent in Guatemala": where a person works, as a title says.
-const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?)\s+(based\s+)?in\s+(the\s+)?$/i;
-// "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
-const BODY_OF = /\b(department|institute|ministry|bank|university|federation|association|union|party|council|committee|commission|corporation|company|chamber|league|movement|agency|court|church|bishops)\b[\w ]{0,30}?\bof\s+(the\s+)?$/i;
-// "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
-const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed)\s+(back\s+)?(to|in|for)\s+(the\s+)?$/i;
-// "a commando trained in Nicaragua", "she is hiding in the United States": where a person is or was, not the incident.
-const WHEREABOUTS = /\b(trained|based|born|educated|living|lives|resides|residing|hiding|hides|studied|studying)\s+in\s+(the\s+)?$/i;
-// "relations with the United States": a party to dealings, not a place where something happened.
-const DEALINGS_WITH = /\b(relations|ties|talks|dialogue|negotiations|agreements?|cooperation)\s+(with|between)\s+(the\s+)?$/i;
-// "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
-// body it describes says whose they are, not where the incident was.
-const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|advice|marines?|navy|sailors?|southern command|secret service|investments?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
-
-// "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
-// Moreno district of Buenos Aires" the place is the district).
-const NAMES_PART_OF = /^\s+[\w-]+\s+(district|neighbou?rhood|suburb|sector|quarter)\s+of\b/i;
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
