@@ -1,12 +1,15 @@
 // Events: per sentence, incident mentions from trigger rules; sentences about the same incident join it.
 import type { Mention } from '../../contract/mention.js';
-import type { Doc, Sentence, Span } from '../../doc/doc.js';
+import type { Doc, PlaceSpan, Sentence, Span } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer } from '../../doc/doc.js';
 import { attachRoles } from './attach-roles.js';
 import { buildDraft, confidenceOf } from './build-mention.js';
 import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.js';
 import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate.js';
+import { isDateline } from './dateline.js';
+import { lookAheadPlaces } from './place-look-ahead.js';
+import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { outletSpans } from './attribution.js';
@@ -64,14 +67,16 @@ export function findMentions(doc: Doc): Mention[] {
   // A place in a headline or a related-links list is not one the report's own text gives.
   const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
   const fallback = documentPlace(doc.text, bodyPlaces, actors);
-  return drafts.map((d, n) => {
+  lookAhead(doc, drafts, bodyPlaces);
+  const mentions = drafts.flatMap((d) => {
     const m = d.mention;
-    m.id = `${doc.raw.id}#${n + 1}`;
     retypeAttackOnForces(m);
     if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
     m.confidence = confidenceOf(m);
-    return m;
+    return splitByPlaceList(m, text, bodyPlaces);
   });
+  mentions.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
+  return mentions;
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
@@ -97,8 +102,19 @@ function inheritPlace(doc: Doc, draft: Draft): void {
     const sentence = sentences[k];
     const end = { start: sentence.end, end: sentence.end };
     const p = chooseLocation(doc.text, sentence, end, inCountry, layer(doc, 'actors'), []);
-    if (p) { draft.mention.location = toLocation(p, doc.text, 'context'); return; }
+    // A country says less than the dateline's town in it, which an incident no sentence places defaults to.
+    const town = p?.precision === 'country' ? places.find((q) => isDateline(doc.text, q) && q.country === p.country && q.precision === 'city') : undefined;
+    if (p) { draft.mention.location = toLocation(town ?? p, doc.text, 'context'); return; }
   }
+}
+
+/** A sentence after an incident that speaks of it again may say where it was. */
+function lookAhead(doc: Doc, drafts: Draft[], places: PlaceSpan[]): void {
+  const sentences = layer(doc, 'sentences'), actors = layer(doc, 'actors');
+  const indexOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const used = drafts.map((d) => [d.sentence, ...d.mention.evidence.map((e) => indexOf(e.start))]);
+  const home = homeCountry(doc.text, places, actors);
+  lookAheadPlaces({ text: doc.text, sentences, places, actors, used, home }, drafts.map((d) => d.mention));
 }
 
 export const eventsStage: Stage = {

@@ -1,39 +1,15 @@
 // The incident's place: the place the incident happened, not every place the sentence mentions.
 import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
+import { datelineReferences, inDatelineHeader, isDateline } from './dateline.js';
+import { inPersonName } from './person-named-place.js';
+import {
+  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
+  REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
+} from './place-cues.js';
 
-const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
+export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
-// "Iran-backed", "US-Israeli", "Tehran-aligned": a place used as an adjective describes an actor.
-const ADJECTIVAL = /^-(backed|aligned|led|based|allied|linked|affiliated|funded|supported|sponsored|made|israeli|american|iranian)/i;
-const REPORTING_FROM = /\b(reporting|speaking|writing) from\s+$/i;
-// "the Cauca River", "Magdalena river": a river named after a province is not the province.
-const WATER_AFTER = /^\s+(river|rio|stream|lake|lagoon)\b/i;
-// "Sarmiento and San Martin streets", "Bolivar Avenue": a street named after a town or a hero is no town.
-const STREET_AFTER = /^\s+((and|y)\s+[\w ]{2,30}?\s+)?(streets?|avenues?|boulevard|highway)\b/i;
-// "15 km north of Lima", "40 km from the capital", "west of Bogota": the place named is where distances are
-// measured from; the incident is elsewhere, at the place the sentence names first.
-const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?|miles?|mi|meters?|metres?)\s+(to\s+the\s+)?((north|south)?[ -]?(east|west)?(ern)?\s+)?(of|from)|\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(the\s+)?$/i;
-// "reports received in Bogota", "announced today in Lima": where the news was given out, not where it happened.
-const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$/i;
-// "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
-const TITLE_OF = /\b(mayor|governor|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper)\s+of\s+(the\s+)?$/i;
-// "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
-const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving)\s+(back\s+)?(to|in)\s+(the\s+)?$/i;
-// "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
-// body it describes says whose they are, not where the incident was.
-const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
-
-/** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
-export function isDateline(text: string, p: PlaceSpan): boolean {
-  return p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start)) && /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
-}
-
-/** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */
-function inDatelineHeader(text: string, p: PlaceSpan): boolean {
-  const head = text.slice(0, p.start);
-  return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
-}
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
@@ -75,12 +51,13 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
   const home = homeCountry(text, places, actors);
-  for (const p of places) {
+  for (const p of [...places, ...datelineReferences(text, sentence, places)]) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
     if (inDatelineHeader(text, p)) continue;
     const after = text.slice(p.end, p.end + 40);
     if (ADJECTIVAL.test(after) || WATER_AFTER.test(after) || STREET_AFTER.test(after)) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
+    if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     if (p.precision !== 'facility' && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
@@ -92,18 +69,41 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       score -= 1;
     }
     else if (GOVERNING.test(before)) score += 3;
-    if (/\b(capital|city|town|village|province|district|region) of\s+$/i.test(before)) score -= 1;
+    // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
+    if (/\bcapital of\s+$/i.test(before)) score -= 1;
     if (REFERENCE_POINT.test(before)) score -= 6;
-    if (TITLE_OF.test(before) || DESTINATION.test(before)) score -= 4;
+    if (NAMES_PART_OF.test(after)) score -= 2;
+    // "the rector of the Central American University": a building in a title is the person's, not the incident's.
+    if (TITLE_OF.test(before) && p.precision === 'facility') continue;
+    if (p.precision === 'country' && BODY_OF.test(before)) continue;
+    if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
+      // "a plane to Nicaragua", "extradited to the United States": a foreign country so named is never the place.
+      if (p.precision === 'country' && home && p.country !== home) continue;
+      score -= 4;
+    }
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
       if (home && p.country !== home) continue;
       score -= 4;
     }
     score -= Math.min(Math.abs(p.start - trigger.start), 300) / 150;
+    // "the massacre of 30 peasants in the town of Cayara": the place after the word for the incident is its place;
+    // one before it is more often where something else happened ("told the courts in Ayacucho about the massacre").
+    if (p.start > trigger.start) score += 0.5;
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
+}
+
+// "in", "at", "near" and the like: where something is, not where someone went or came from.
+// The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
+const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
+
+/** The sentence says the place is where something happened: a locative phrase, no distance reference, title or venue. */
+export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
+  const before = text.slice(sentence.start, p.start);
+  if (isDateline(text, p) || !LOCATIVE.test(before)) return false;
+  return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM].some((re) => re.test(before));
 }
 
 /** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */

@@ -20,6 +20,11 @@ const rows: [string, string, string, string, number, number][] = [
   // hyphenated and line-wrapped names
   ['Protesters marched through Port-au-Prince on Monday.', 'Port-au-Prince', 'HT', 'city', 18.54, -72.34],
   ['SAN SALVADOR, 5 JAN 90 -- [TEXT] THE ARMY HAS REPORTED THAT GUERRILLAS\nATTACKED A POST NEAR THE TOWN OF SANTA\nANA YESTERDAY.', 'SANTA\nANA', 'SV', 'city', 13.99, -89.56],
+  // a province written with its kind, as Colombian wire copy names intendancies
+  ['BOGOTA, 4 MAR 90 (EFE) -- GUERRILLAS BLEW UP THE OIL PIPELINE TODAY IN ARAUCA INTENDANCY.', 'ARAUCA', 'CO', 'admin1', 6.5, -71],
+  // airports and universities named in Latin American wire copy (data/facilities.json)
+  ['BOGOTA, 4 SEP 89 -- A PLANE WAS DYNAMITED TODAY AT THE LOS GARZONES AIRPORT.', 'LOS GARZONES AIRPORT', 'CO', 'facility', 8.82, -75.83],
+  ['SAN SALVADOR, 16 NOV 89 -- Soldiers killed six priests today at the Central American University.', 'Central American University', 'SV', 'facility', 13.68, -89.24],
   // counties under their full names
   ['Deputies searched a farm in Collier County on Sunday.', 'Collier County', 'US', 'admin2', 26.2, -81.4],
   // "X City" as written

@@ -7,6 +7,7 @@ import type { Place } from '../../gazetteer/gazetteer.js';
 import { isCommonWord, NEVER_PLACE } from './common-words.js';
 import { AFTER, DESIGNATOR, type LocalityMatch, localityMatches } from './locality-patterns.js';
 import { toSpan } from './resolve.js';
+import { distanceKm } from '../../gazetteer/centre.js';
 
 const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound)$/;
 
@@ -30,13 +31,17 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   for (const m of found) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
-    if (m.kind === 'unknown' && known) continue; // "in Lima," is a recognised place already
+    // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
+    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd)) continue;
     const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base)
       ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
-    if (known && known.country === container.country && known.precision !== 'country') continue;
+    // "the San Francisco neighborhood in southwest San Salvador": a town of that name far from the city is another
+    // place; the neighbourhood is the city's.
+    if (known && known.country === container.country && known.precision !== 'country' && !(FINE.test(m.kind) && farFrom(known, container))) continue;
     const name = text.slice(m.nameStart, m.nameEnd).replace(/\s+/g, ' ');
-    const gazetteer = (cx.lookup(name) ?? []).filter((p) => p.cc === container.country && (p.kind === 'city' || p.kind === 'admin2'));
+    const gazetteer = (cx.lookup(name) ?? []).filter((p) => p.cc === container.country && (p.kind === 'city' || p.kind === 'admin2')
+      && !(FINE.test(m.kind) && farFrom(p, container)));
     if (gazetteer.length > 0) {
       out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, gazetteer.reduce((a, b) => (b.population > a.population ? b : a))));
       continue;
@@ -48,6 +53,13 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     });
   }
   return out;
+}
+
+// Beyond this distance from a city's edge, a town is not one of its neighbourhoods.
+const NEIGHBOURHOOD_REACH_KM = 15;
+
+function farFrom(p: { lat: number; lon: number }, city: PlaceSpan): boolean {
+  return city.precision === 'city' && distanceKm(p, city) > city.radius_km + NEIGHBOURHOOD_REACH_KM;
 }
 
 /** "... neighborhood in Lima", "... farm, Usulutan Department": the next place, joined by in/of/a comma. */

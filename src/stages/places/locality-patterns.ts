@@ -18,6 +18,7 @@ const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
   'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista']);
 const LOCATIVE = new Set(['in', 'near', 'outside']);
+const ATTACK_ON = /^(attacks?|raids?|assaults?|incursions?|offensive)$/;
 const MAX_WORDS = 4; // not counting joiners
 
 // A name does not begin or end with "de", "y" or a lower-case joiner, and is more than joiners.
@@ -52,7 +53,8 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
       if (name && name[1] === k) push(name[0], k, tokens[name[0]].start, partOfName ? t.end : tokens[k - 1].end, low, t.end);
     }
     const skip = BEFORE_OF.test(low) && tokens[k + 1]?.lower === 'of' ? 2 : DESIGNATOR.test(low) ? 1 : 0;
-    const unknownAfter = LOCATIVE.has(low) ? 1 : 0;
+    // "the attack on San Miguel de Mercedes": what an attack is on is a place when a name follows.
+    const unknownAfter = LOCATIVE.has(low) || (low === 'on' && ATTACK_ON.test(tokens[k - 1]?.lower ?? '')) ? 1 : 0;
     if (skip + unknownAfter > 0) {
       const from = k + skip + unknownAfter;
       let e = from;

@@ -8,7 +8,7 @@ import type { Evidence } from './evidence.js';
 import type { Candidate } from './recognise.js';
 import { keyOf } from './tokens.js';
 
-const REGION_WORD = /^\s*(province|governorate|department|region|state|oblast|district|county|prefecture|municipality|departamento)\b/i;
+const REGION_WORD = /^\s*(province|governorate|department|region|state|oblast|district|county|prefecture|municipality|departamento|intendancy|commissary)\b/i;
 
 /**
  * Share of the document's country evidence that points to cc, from 0 to 1, damped when there is little of it:

@@ -1,0 +1,28 @@
+// The dateline ("SAN SALVADOR, 3 JAN 90 --") and the words that refer back to its town: where the report was
+// filed, which the incident's place falls back on and which "in this capital" names again.
+import type { PlaceSpan, Span } from '../../doc/doc.js';
+
+/** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
+export function isDateline(text: string, p: PlaceSpan): boolean {
+  return p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start)) && /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
+}
+
+/** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */
+export function inDatelineHeader(text: string, p: PlaceSpan): boolean {
+  const head = text.slice(0, p.start);
+  return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
+}
+
+// "in this capital", "in this city": the town the report was filed from, named again ("this city's west side" is
+// where in it another place is).
+const THIS_TOWN = /\b(this|the same) (capital|city|town|port)\b(?!['’]s)/gi;
+
+/** "... heading to the airport in this capital": the dateline's town, at the words that refer to it. */
+export function datelineReferences(text: string, sentence: Span, places: PlaceSpan[]): PlaceSpan[] {
+  const dateline = places.find((p) => isDateline(text, p) && p.precision === 'city');
+  if (!dateline) return [];
+  return [...text.slice(sentence.start, sentence.end).matchAll(THIS_TOWN)].map((m) => {
+    const start = sentence.start + m.index!;
+    return { ...dateline, start, end: start + m[0].length, text: m[0] };
+  });
+}

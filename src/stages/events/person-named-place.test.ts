@@ -1,0 +1,28 @@
+// A town's name inside a person's name (person-named-place.ts), in mixed case and in capitals.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PlaceSpan } from '../../doc/doc.js';
+import { inPersonName } from './person-named-place.js';
+
+// [rule, text, the place's word, part of a person's name]
+const rows: [string, string, string, boolean][] = [
+  ['a given name before a surname', 'the assassination of Luis Carlos Galan', 'Luis', true],
+  ['a surname after a given name', 'the murder of judge Carlos Valencia', 'Valencia', true],
+  ['a surname after a rank', 'charges against Major Heraclides Sucre', 'Sucre', true],
+  ['a town after a preposition', 'a bomb exploded in Valencia yesterday', 'Valencia', false],
+  ['a given name before an ordinary word is the town', 'a bomb exploded in San Luis on Monday', 'Luis', false],
+];
+
+const place = (text: string, word: string): PlaceSpan => {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, text: word, name: word, lat: 0, lon: 0, country: 'CO', admin1: null, geonames_id: null, feature: 'PPL', precision: 'city', radius_km: 3, population: 0 };
+};
+
+test('a town\'s name inside a person\'s name', async (t) => {
+  for (const [rule, text, word, expected] of rows) {
+    await t.test(rule, () => {
+      assert.equal(inPersonName(text, place(text, word)), expected, text);
+      assert.equal(inPersonName(text.toUpperCase(), place(text.toUpperCase(), word.toUpperCase())), expected, `ALL CAPS: ${text}`);
+    });
+  }
+});
