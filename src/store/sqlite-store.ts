@@ -48,11 +48,6 @@ export class SqliteStore implements Store {
       // restores (ingest is idempotent). FULL syncs every commit and checkpoint: on a 100,000-report store that
       // made storing a report 40% slower (4.8 -> 3.3 ms), while a small store did not notice.
       db.pragma('synchronous = NORMAL');
-      // Copy the write-ahead log back every 10,000 pages (40 MB), not every 1,000: fusion rewrites the same index
-      // pages report after report, and a rarer checkpoint writes each of them once. Measured on 1,000 reports
-      // (A/B, twice, busy machine): into a 100,000-report store 4.6-5.3 -> 2.9-3.2 ms per report, into an empty
-      // one 1.8-2.2 -> 1.4 ms.
-      db.pragma('wal_autocheckpoint = 10000');
       ensureSchema(db);
       return new SqliteStore(db, file, settleRule(db, opts.figureRule));
     } catch (err) {
