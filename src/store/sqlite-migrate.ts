@@ -8,7 +8,7 @@ import { isWide, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
-import { DOCUMENT_BANDS, DOCUMENT_BANDS_INDEX, MENTION_CANDIDATES, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+import { DOCUMENT_BANDS, MENTION_CANDIDATES, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
 
 export function migrateFrom1(db: Database.Database): void {
   db.exec(`
@@ -40,19 +40,4 @@ export function migrateFrom1(db: Database.Database): void {
   const fuse = mentionFuser(db, () => DEFAULT_FIGURE_RULE);
   const now = new Date().toISOString();
   for (const { key } of db.prepare('SELECT key FROM documents ORDER BY key').all() as { key: number }[]) fuse([key], key, now);
-}
-
-// Schema 2 -> 3: the near-duplicate bands gain the publication week of their report (publicationWeek in
-// sqlite-neardup.ts, written in SQL: one statement, as a statement per report would scan the bands each time)
-// and an index by week first.
-export function migrateFrom2(db: Database.Database): void {
-  db.exec(`
-    ALTER TABLE document_bands ADD COLUMN week INTEGER NOT NULL DEFAULT -1;
-    DROP INDEX IF EXISTS document_bands_key;
-    UPDATE document_bands SET week = coalesce((
-      SELECT (d.n - ((d.n % 7) + 7) % 7) / 7 FROM (
-        SELECT CAST(julianday(substr(published, 1, 10)) - 2440587.5 AS INTEGER) AS n FROM documents WHERE key = document_bands.document_key
-      ) AS d WHERE d.n IS NOT NULL), -1);
-    ${DOCUMENT_BANDS_INDEX}
-  `);
 }

@@ -3,7 +3,6 @@
 // published (then the smallest content hash), so the original does not depend on the order of ingest.
 import type Database from 'better-sqlite3';
 import { bandKeys, decodeSignature, DUPLICATE_JACCARD, encodeSignature, estimatedJaccard, signature } from '../fusion/minhash.js';
-import { dayNumber } from '../stages/dates/calendar.js';
 
 const BAND_LIMIT = 50;
 
@@ -14,12 +13,10 @@ export type LinkNearDuplicates = (documentKey: number, text: string | undefined)
 
 export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
   const setSignature = db.prepare('UPDATE documents SET signature = ? WHERE key = ?');
-  const addBand = db.prepare('INSERT INTO document_bands (band_key, week, document_key) VALUES (?, ?, ?)');
+  const addBand = db.prepare('INSERT INTO document_bands (band_key, document_key) VALUES (?, ?)');
   // A band shared by more than BAND_LIMIT reports is page furniture (a templated footer), not a story: it would
   // make every lookup scan a share of the store. Such bands are passed over.
-  // Copies are looked for in the report's publication week and the weeks either side (at least seven days
-  // apart, at most thirteen); an undated report only among undated ones, so the search stays symmetric.
-  const bandMembers = db.prepare(`SELECT document_key FROM document_bands WHERE week IN (?, ?, ?) AND band_key = ? LIMIT ${BAND_LIMIT + 1}`);
+  const bandMembers = db.prepare(`SELECT document_key FROM document_bands WHERE band_key = ? LIMIT ${BAND_LIMIT + 1}`);
   const byKeys = db.prepare(`SELECT key, content_hash, published, signature, duplicate_of FROM documents
     WHERE key IN (SELECT value FROM json_each(?))`);
   const byKey = db.prepare('SELECT key, content_hash, published, signature, duplicate_of FROM documents WHERE key = ?');
@@ -31,12 +28,10 @@ export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
     const sig = signature(text);
     const keys = bandKeys(sig);
     setSignature.run(encodeSignature(sig), documentKey);
-    const week = publicationWeek((byKey.get(documentKey) as DocRow | undefined)?.published ?? null);
-    const weeks = week < 0 ? [-1, -1, -1] : [week - 1, week, week + 1];
-    for (const k of keys) addBand.run(k, week, documentKey);
+    for (const k of keys) addBand.run(k, documentKey);
     const found = new Set<number>();
     for (const k of keys) {
-      const members = bandMembers.all(...weeks, k) as { document_key: number }[];
+      const members = bandMembers.all(k) as { document_key: number }[];
       if (members.length > BAND_LIMIT) continue;
       for (const m of members) if (m.document_key !== documentKey) found.add(m.document_key);
     }
@@ -59,12 +54,6 @@ export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
     }
     return changed.filter((k) => k !== documentKey);
   };
-}
-
-/** Days since 1970 over seven, from the date part of a publication time; -1 when there is none. */
-export function publicationWeek(published: string | null): number {
-  const day = published ? dayNumber(published) : NaN;
-  return Number.isFinite(day) ? Math.floor(day / 7) : -1;
 }
 
 function earlier(a: DocRow, b: DocRow): boolean {

@@ -1,11 +1,10 @@
 // The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
 // unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
-import { migrateFrom1, migrateFrom2 } from './sqlite-migrate.js';
+import { migrateFrom1 } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
-// 3: near-duplicate bands keyed by publication week too, so that inserts land in recent index pages.
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 2;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -13,17 +12,12 @@ const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, stat
   fatalities_best INTEGER, injuries_best INTEGER`;
 
 // Tables and indexes that schema 2 added; sqlite-migrate.ts adds them to a schema 1 file.
-export const DOCUMENT_BANDS_INDEX = 'CREATE INDEX document_bands_week_key ON document_bands (week, band_key);';
-
 export const DOCUMENT_BANDS = `-- Locality-sensitive hashing: documents sharing a band key are near-duplicate candidates.
--- week: the publication week (days since 1970 / 7), -1 when the report has no date. Keyed by week first, the
--- index takes each report's 16 bands near the other recent ones instead of at random places in a large index.
 CREATE TABLE document_bands (
   band_key      TEXT NOT NULL,
-  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
-  week          INTEGER NOT NULL DEFAULT -1
+  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE
 );
-${DOCUMENT_BANDS_INDEX}`;
+CREATE INDEX document_bands_key ON document_bands (band_key);`;
 
 export const MENTION_CANDIDATES = 'CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, date_start, country);';
 
@@ -121,9 +115,8 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
-    if (rows.length === 1 && (rows[0].version === 1 || rows[0].version === 2)) {
-      if (rows[0].version === 1) migrateFrom1(db); // gives the bands table of schema 3 directly
-      else migrateFrom2(db);
+    if (rows.length === 1 && rows[0].version === 1) {
+      migrateFrom1(db);
       db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
       return;
     }

@@ -103,15 +103,5 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       assert.equal(copy.duplicateOf, orig.key);
       assert.equal(orig.duplicateOf, null);
     });
-
-    it('looks for copies within a week either side of the publication week only', async () => {
-      const store = current();
-      const story = 'Gunmen on motorbikes opened fire on a minibus near the northern checkpoint at dawn on Monday, killing four passengers, a district official said. The attackers fled towards the forest.';
-      const m = (id: string) => mention(id, { sources: [], date: day('2024-03-11') });
-      await store.addDocument(docMeta('first', story, { source: 'Wire One', published: '2024-03-11', text: story }), record('first', [m('first#1')]));
-      await store.addDocument(docMeta('weeks-later', `Archive\n${story}`, { source: 'Late Site', published: '2024-04-15', text: `Archive\n${story}` }), record('weeks-later', [m('weeks-later#1')]));
-      const docs = (await store.listIncidents()).flatMap((i) => i.reports.map((r) => r.document));
-      assert.equal(docs.find((d) => d.id === 'weeks-later')?.duplicateOf ?? null, null);
-    });
   });
 }
