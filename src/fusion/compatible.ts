@@ -131,10 +131,20 @@ function participantKeys(r: FusionReport): Set<string> {
  * the COMADRES office bombed in one city on one day are two bombings. Ordinary words ("the bank") decide nothing.
  */
 export function targetsDiffer(a: FusionReport, b: FusionReport): boolean {
-  const names = (r: FusionReport) => new Set(r.mention.targets.flatMap((t) => (t.name ?? t.text).toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-    .filter((w) => !isCommonWord(w)));
-  const na = names(a), nb = names(b);
+  const na = targetWords(a), nb = targetWords(b);
   return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+}
+
+const targetCache = new WeakMap<object, Set<string>>();
+
+/** Words of four letters or more in the names of what the mention says was hit, not ordinary English words. */
+function targetWords(r: FusionReport): Set<string> {
+  let words = targetCache.get(r.mention);
+  if (!words) {
+    words = new Set(r.mention.targets.flatMap((t) => (t.name ?? t.text).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isCommonWord(w)));
+    targetCache.set(r.mention, words);
+  }
+  return words;
 }
 
 /** Date slack in days: a date worked out from the publication day or a neighbouring sentence may be a day off. */
