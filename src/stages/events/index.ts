@@ -26,6 +26,9 @@ export function findMentions(doc: Doc): Mention[] {
   const actors = layer(doc, 'actors');
   const casedText = isAllCaps(text) ? truecase(text, [...layer(doc, 'places'), ...actors, ...outletSpans(text)]) : text;
   const drafts: Draft[] = [];
+  // The country the report is about, worked out once for every incident that inherits its place (undefined: not yet).
+  let country: string | null | undefined;
+  const reportCountry = () => (country === undefined ? (country = homeCountry(text, layer(doc, 'places'), actors)) : country);
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
     const raw = text.slice(sentence.start, sentence.end);
@@ -54,7 +57,7 @@ export function findMentions(doc: Doc): Mention[] {
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
       const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
       const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);
-      inheritPlace(doc, draft);
+      inheritPlace(doc, draft, reportCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
@@ -92,11 +95,11 @@ function regionOf(sentence: Sentence, groups: TriggerHit[][], g: number): Span {
 }
 
 /** A sentence with no place of its own continues where the previous sentences were, within the report's country. */
-function inheritPlace(doc: Doc, draft: Draft): void {
+function inheritPlace(doc: Doc, draft: Draft, reportCountry: () => string | null): void {
   if (draft.mention.location) return;
+  const country = reportCountry();
   const sentences = layer(doc, 'sentences');
   const places = layer(doc, 'places');
-  const country = homeCountry(doc.text, places, layer(doc, 'actors'));
   const inCountry = places.filter((p) => !country || p.country === country);
   for (let k = draft.sentence - 1; k >= Math.max(0, draft.sentence - 2); k--) {
     const sentence = sentences[k];
