@@ -16,7 +16,7 @@ import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
 import { isAllCaps } from '../sentences/index.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
-import { retypeAttackOnForces } from './attacks-on-forces.js';
+import { retypeAttackOnForces } from './combatants.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text;
