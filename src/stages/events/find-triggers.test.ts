@@ -122,3 +122,9 @@ test('a hit keeps the original text when a line break falls inside it', () => {
   const [hit] = findTriggers('GUERRILLAS SET OFF A\nBOMB IN THE GARAGE.');
   assert.equal(hit.text, 'SET OFF A\nBOMB');
 });
+
+test('a day\'s event named as already known is a reference back, whatever the noun', () => {
+  const anaphoric = (s: string) => findTriggers(s).map((h) => h.anaphoric);
+  assert.deepEqual(anaphoric("The group did not claim Sunday's rocket fire on the base."), [true]);
+  assert.deepEqual(anaphoric('Three rockets hit the base on Sunday, causing damage.'), [false]);
+});

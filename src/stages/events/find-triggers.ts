@@ -60,7 +60,11 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
 }
 
 /** "the attack", "Saturday's attack", "came under attack": a reference to an incident already reported. */
+// "Tuesday's rocket fire", "Sunday's bombing": a day's event named as already known, whatever the noun.
+const DAY_POSSESSIVE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+$/i;
+
 function isAnaphoric(before: string, trigger: string): boolean {
+  if (DAY_POSSESSIVE.test(before)) return true;
   const noun = trigger.toLowerCase().split(/\s+/).pop() ?? '';
   if (!ANAPHORIC_NOUN.test(noun)) return false;
   return /\b(the|this|that|its|under|latest|same)\s+$/i.test(before) || /\b\w+['’]s\s+$/.test(before);

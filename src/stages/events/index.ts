@@ -55,8 +55,12 @@ export function findMentions(doc: Doc): Mention[] {
       // "a faction that split from the TTP in 2016": a description of the group, not news of a change.
       if (lead.rule.name === 'group-change' && /\b(which|that|who|whose)\s+([\w-]+\s+){0,3}$/i.test(before)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
-      const anchor = [...drafts].reverse().find((d) => d.mention.date?.start && !d.mention.background && d.mention.event_type !== 'Strategic developments')?.mention.date?.start ?? null;
-      const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchor);
+      // With no news incident yet, the earlier incident just told ("Hours after the rockets hit the airport, a bomb ...").
+      const dated = [...drafts].reverse().filter((d) => d.mention.date?.start && d.mention.event_type !== 'Strategic developments');
+      const anchorDraft = dated.find((d) => !d.mention.background) ?? dated.find((d) => (d.last ?? d.sentence) >= index - 1);
+      const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchorDraft?.mention.date?.start ?? null);
+      // Dated by an earlier incident given as context, it belongs to that earlier time too.
+      if (false && anchorDraft?.mention.background && draft.mention.date?.basis === "context") draft.mention.background = true;
       inheritPlace(doc, draft, reportCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.

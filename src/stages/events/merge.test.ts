@@ -69,3 +69,25 @@ test('"the abduction" refers back to the abduction told, not to a shooting told 
   const reference = draft('Abduction/forced disappearance', false, null);
   assert.equal(findHost([abduction, shooting], reference, true, 'The abduction comes a week after an attack elsewhere.'), abduction);
 });
+
+test('an ultimatum told as news with its own day keeps the attacks before it as context', () => {
+  const threat = draft('Threat', false, '2024-03-11', 'threatened');
+  const drafts = [threat, draft('Shelling/artillery/missile attack', true, '2024-03-10')];
+  promoteFollowUpSubjects(drafts, '2024-03-12');
+  assert.deepEqual(drafts.map((d) => d.mention.background), [false, true]);
+});
+
+test('a reference back with no news incident to point to joins the earlier incident just told', () => {
+  const rockets = { ...draft('Shelling/artillery/missile attack', true, '2024-03-10'), sentence: 2 };
+  const wounded = { ...draft('Shelling/artillery/missile attack', false, null), sentence: 3 };
+  assert.equal(findHost([rockets], wounded, true, 'A contractor was wounded in that attack.'), rockets);
+  absorb(rockets, wounded);
+  assert.equal(rockets.last, 3);
+  // The next sentence still follows on; one further away, or one marked as another event, does not.
+  assert.equal(findHost([rockets], { ...wounded, sentence: 4 }, true, "No group claimed Sunday's rocket fire."), rockets);
+  assert.equal(findHost([rockets], { ...wounded, sentence: 6 }, true, 'The attack was condemned.'), null);
+  assert.equal(findHost([rockets], { ...wounded, sentence: 4 }, true, 'Police are also investigating the attack on a checkpoint.'), null);
+  // With a news incident of the family told, the reference points to it.
+  const news = { ...draft('Shelling/artillery/missile attack', false, '2024-03-12'), sentence: 1 };
+  assert.equal(findHost([news, rockets], wounded, true, 'A contractor was wounded in that attack.'), news);
+});

@@ -3,8 +3,9 @@ import type { Mention } from '../../contract/mention.js';
 import { betterLocation } from './locate.js';
 import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
-/** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined. */
-export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean }
+/** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined.
+ *  sentence: where it was first told; last: the latest sentence that added to it (absent: the first). */
+export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean; last?: number }
 
 // "a second attack", not "one rocket hit the centre, a second came down on a lot": counting the rockets of one attack.
 const DISTINCT_CUE = /\b(also|another|second (\w+ )?(attack|blast|explosion|bombing|strike|incident|raid|shooting|ambush|assault)|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
@@ -59,7 +60,12 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     // news incident, not to an earlier one given as context.
     const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background));
     // "The abduction comes a week after ...": the abduction told, before a shooting told since.
-    return candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop() ?? candidates.pop() ?? null;
+    const host = candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop() ?? candidates.pop();
+    if (host) return host;
+    // "... a day after three rockets struck the airport. A contractor was wounded in that attack": with no news
+    // incident to point to, a reference back in the next sentence points to the earlier incident just told.
+    if (DISTINCT_CUE.test(sentenceText)) return null;
+    return drafts.filter((d) => sameFamily(d, neu) && d.mention.background && neu.sentence - (d.last ?? d.sentence) <= 1).pop() ?? null;
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
   // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it.
@@ -76,6 +82,7 @@ const sameWeaponWord = (a: string, b: string) => weaponWord(a) === weaponWord(b)
 
 export function absorb(hostDraft: Draft, addDraft: Draft): void {
   const host = hostDraft.mention, add = addDraft.mention;
+  hostDraft.last = Math.max(hostDraft.last ?? hostDraft.sentence, addDraft.sentence);
   host.evidence.push(...add.evidence.filter((e) => !host.evidence.some((h) => h.start === e.start)));
   for (const s of add.sources) if (!host.sources.some((h) => h.name === s.name && h.via.join() === s.via.join())) host.sources.push(s);
   // "a bomb" then "dynamite sticks": two instruments as written, though one type; "the bomb" again is the same one.
@@ -105,6 +112,8 @@ const FOLLOW_UP_DAYS = 60;
 export function promoteFollowUpSubjects(drafts: Draft[], published: string | null): void {
   const violent = (d: Draft) => [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (d.mention.status === 'occurred' || d.mention.status === 'attempted');
   if (drafts.some((d) => violent(d) && !d.mention.background)) return;
+  // A threat told as news (an ultimatum, a warning) is the report's subject; the attacks before it are its context.
+  if (drafts.some((d) => d.mention.status === 'threatened' && !d.mention.background && d.mention.date?.basis === 'stated')) return;
   for (const d of drafts) {
     if (!violent(d) || !d.mention.background) continue;
     const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;
