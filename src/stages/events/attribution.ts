@@ -36,6 +36,12 @@ export function outletSpans(text: string): { start: number; end: number }[] {
 }
 
 const ANON = String.raw`(?:an? |two |three |several |the )?(?:[A-Z][a-z]+ )?(?:senior |local |military |police |medical |hospital |government |intelligence )?(?:security )?(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|witness|witnesses|resident|residents|medic|medics|doctor|doctors|officer|officers)`;
+// Compiled once (they were built for every call), and run only on a sentence holding their literal words: most hold
+// none ("citing", "told", "according to"), and the unanchored ANON alternation is slow to try at every offset.
+const CITING = new RegExp(`(?:reported|said|quoted|reports|says)[^.]{0,40}?citing (${ANON}|[A-Z][\\w]*(?: [A-Z][\\w]*)*)`, 'g');
+const TOLD = new RegExp(`(${ANON}|[A-Z][\\w]+(?: [A-Z][\\w]+)*) told `, 'g');
+const ACCORDING_TO = new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*|the (?:\\w+ )?(?:ministry|police|army|military|government|authorities|governor|mayor)(?: of [A-Z]\\w+)?)`, 'g');
+const ONLY_ANON = new RegExp(`^${ANON}$`, 'i');
 
 /** anyCase: match outlet names in any case (truecased ALL-CAPS text, where "Afp" is AFP). */
 export function findSources(sentence: string, offset: number, anyCase = false): SourceRef[] {
@@ -55,18 +61,18 @@ export function findSources(sentence: string, offset: number, anyCase = false): 
   const ref = (name: string, via: string[], start: number, end: number, anonymous = false): SourceRef =>
     ({ name, via, text: sentence.slice(start - offset, end - offset), start, end, ...(anonymous ? { anonymous } : {}) });
   // "X reported ... citing Y": Y is the source, X passed it on.
-  for (const m of sentence.matchAll(new RegExp(`(?:reported|said|quoted|reports|says)[^.]{0,40}?citing (${ANON}|[A-Z][\\w]*(?: [A-Z][\\w]*)*)`, 'g'))) {
+  for (const m of sentence.includes('citing ') ? sentence.matchAll(CITING) : []) {
     const citeStart = offset + m.index! + m[0].length - m[1].length;
     const reporter = found.filter((f) => f.end <= offset + m.index!).pop();
     const cited = found.find((f) => f.start === citeStart || (f.start >= citeStart && f.start < citeStart + m[1].length));
-    const isAnon = !cited && new RegExp(`^${ANON}$`, 'i').test(m[1]);
+    const isAnon = !cited && ONLY_ANON.test(m[1]);
     refs.push(ref(cited?.name ?? normaliseAnon(m[1]), reporter ? [reporter.name] : [], reporter?.start ?? citeStart, citeStart + m[1].length, isAnon));
   }
   // "a security source told Al Jazeera", "security sources told the Reuters and AFP news agencies"
-  for (const m of sentence.matchAll(new RegExp(`(${ANON}|[A-Z][\\w]+(?: [A-Z][\\w]+)*) told `, 'g'))) {
+  for (const m of sentence.includes(' told ') ? sentence.matchAll(TOLD) : []) {
     const told = offset + m.index! + m[0].length;
     const targets = found.filter((f) => f.start >= told && f.start < told + 60);
-    const isAnon = new RegExp(`^${ANON}$`, 'i').test(m[1]);
+    const isAnon = ONLY_ANON.test(m[1]);
     for (const t of targets) refs.push(ref(normaliseAnon(m[1]), [t.name], offset + m.index!, t.end, isAnon));
   }
   // Outlets not already in a chain stand as sources on their own ("Al Sumaria TV reported").
@@ -74,10 +80,10 @@ export function findSources(sentence: string, offset: number, anyCase = false): 
     if (refs.some((r) => r.start <= f.start && f.end <= r.end)) continue;
     refs.push(ref(f.name, [], f.start, f.end));
   }
-  for (const m of sentence.matchAll(new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*|the (?:\\w+ )?(?:ministry|police|army|military|government|authorities|governor|mayor)(?: of [A-Z]\\w+)?)`, 'g'))) {
+  for (const m of sentence.includes('ccording to ') ? sentence.matchAll(ACCORDING_TO) : []) {
     const start = offset + m.index!, end = start + m[0].length;
     if (refs.some((r) => r.start < end && start < r.end)) continue;
-    refs.push(ref(normaliseAnon(m[1]), [], start, end, new RegExp(`^${ANON}$`, 'i').test(m[1])));
+    refs.push(ref(normaliseAnon(m[1]), [], start, end, ONLY_ANON.test(m[1])));
   }
   return refs.sort((a, b) => a.start - b.start);
 }

@@ -19,10 +19,24 @@ const rows: [string, boolean][] = [
   ['The thriller was the most watched movie of the year.', true],
   ['A bitter political confrontation exploded in congress over the referendum.', true],
   ['Two devices designed to distribute leaflets exploded downtown.', true],
+  ['The striker scored twice as the home side crushed the visitors.', true],
+  ['Troops fired live rounds during a live-fire drill near the border.', true],
+  ['The minister suffered a heart attack on Tuesday.', true],
+  ['A cyber attack took the ministry website offline.', true],
+  ['Nine pilgrims were killed in a stampede at the shrine.', true],
+  ['The court opened the trial of the men accused of the killing.', true],
+  ['Gunmen opened fire on a bus in a stadium car park, killing two.', false],
+  ['Gunmen opened fire inside the stadium during the match, killing two.', true],
+  ['A rocket was shot down over the capital and its debris killed a man.', false],
+  ['Gunmen killed a shopkeeper and fled on a motorbike.', false],
+  ['Police arrested the actress and her brother after the attack.', true],
+  ['TWO SOLDIERS WERE KILLED WHEN THEIR TRUCK HIT A MINE AND OVERTURNED.', false],
 ];
 
 test('sentences that borrow war words', async (t) => {
   for (const [sentence, expected] of rows) {
     await t.test(sentence, () => assert.equal(isNonConflict(sentence), expected));
+    // The word prefilter only saves time: without it every pattern runs, with the same answer.
+    await t.test(`${sentence} (no prefilter)`, () => assert.equal(isNonConflict(sentence, false), expected));
   }
 });

@@ -67,8 +67,11 @@ const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|pe
 
 /** People a sentence lists as the victims, after a cue such as "the victims were identified as". */
 export function listedVictims(text: string, region: Span, persons: PersonMention[]): PersonMention[] {
+  // No person in the region, none listed: no cue to look for (the cue pattern was 1% of the extract profile).
+  if (!persons.some((m) => m.start >= region.start && m.end <= region.end)) return [];
   const r = text.slice(region.start, region.end);
-  const cue = [...r.matchAll(IDENTIFIED)][0];
+  IDENTIFIED.lastIndex = 0;
+  const cue = IDENTIFIED.exec(r);
   if (!cue) return [];
   const from = region.start + cue.index! + cue[0].length;
   return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
