@@ -48,6 +48,11 @@ export class SqliteStore implements Store {
       // restores (ingest is idempotent). FULL syncs every commit and checkpoint: on a 100,000-report store that
       // made storing a report 40% slower (4.8 -> 3.3 ms), while a small store did not notice.
       db.pragma('synchronous = NORMAL');
+      // Checkpoint every 10,000 pages (40 MB of WAL), not every 1,000: a report dirties some 45 pages, many of
+      // them the same ones (table ends, recent index pages), and a longer interval writes each of those back once
+      // instead of once per 20 reports. On a 100,000-report store it halved the time of a commit (1.5-2.7 ms ->
+      // 0.9-1.4 ms, three alternating runs of 1,500 reports each; fsyncs 409 -> 43 per 3,000 reports).
+      db.pragma('wal_autocheckpoint = 10000');
       ensureSchema(db);
       return new SqliteStore(db, file, settleRule(db, opts.figureRule));
     } catch (err) {
