@@ -20,8 +20,9 @@ const EVENT_WORD = /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|
 /** Strategic developments that still have someone who acted and something or someone acted on. */
 const HAS_ROLES = new Set(['Looting/property destruction', 'Disrupted weapons use', 'Threat']);
 
-/** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents. */
-export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null): Draft {
+/** region: the part of the sentence that belongs to this trigger when the sentence reports several incidents;
+ *  placeRegion: where its place is looked for, when narrower (its own clause). */
+export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, region: Span, index: number, group: TriggerHit[], modality: Modality, anchorDate: string | null, placeRegion: Span = region): Draft {
   const text = doc.text;
   const lead = group[0];
   const s = text.slice(sentence.start, sentence.end);
@@ -37,7 +38,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
-  const place = chooseLocation(text, region, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
+  const place = chooseLocation(text, placeRegion, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
   const casualties = findCasualties(r, region.start);
   const weapons = findWeapons(r, region.start, layer(doc, 'numbers'));
   // The trigger stands for the weapon only when it names a thing ("a suicide bomber", "gas attack"), not when it

@@ -58,9 +58,8 @@ export function findMentions(doc: Doc): Mention[] {
       // With no news incident yet, the earlier incident just told ("Hours after the rockets hit the airport, a bomb ...").
       const dated = [...drafts].reverse().filter((d) => d.mention.date?.start && d.mention.event_type !== 'Strategic developments');
       const anchorDraft = dated.find((d) => !d.mention.background) ?? dated.find((d) => (d.last ?? d.sentence) >= index - 1);
-      const draft = buildDraft(doc, casedText, sentence, regionOf(sentence, groups, g), index, group, modality, anchorDraft?.mention.date?.start ?? null);
-      // Dated by an earlier incident given as context, it belongs to that earlier time too.
-      if (false && anchorDraft?.mention.background && draft.mention.date?.basis === "context") draft.mention.background = true;
+      const region = regionOf(sentence, s, layer(doc, 'places'), groups, g);
+      const draft = buildDraft(doc, casedText, sentence, region, index, group, modality, anchorDraft?.mention.date?.start ?? null, { start: region.placeStart, end: region.end });
       inheritPlace(doc, draft, reportCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
@@ -87,15 +86,21 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
-function regionOf(sentence: Sentence, groups: TriggerHit[][], g: number): Span {
-  if (groups.length < 2) return sentence;
+function regionOf(sentence: Sentence, sentenceText: string, places: PlaceSpan[], groups: TriggerHit[][], g: number): Span & { placeStart: number } {
+  if (groups.length < 2) return { start: sentence.start, end: sentence.end, placeStart: sentence.start };
   const leads = groups.map((x) => x[0]).sort((a, b) => a.start - b.start);
   const lead = groups[g][0];
   const k = leads.indexOf(lead);
-  return {
-    start: k === 0 ? sentence.start : sentence.start + leads[k - 1].end,
-    end: k === leads.length - 1 ? sentence.end : sentence.start + leads[k + 1].start,
-  };
+  const end = k === leads.length - 1 ? sentence.end : sentence.start + leads[k + 1].start;
+  if (k === 0) return { start: sentence.start, end, placeStart: sentence.start };
+  // "Hours after the rockets hit the airport, a roadside bomb damaged trucks in Dora": when this trigger's own
+  // clause names a place, the clause of the trigger before (up to the comma) and its place are not this incident's.
+  const between = sentenceText.slice(leads[k - 1].end, lead.start);
+  const clause = Math.max(between.lastIndexOf(', '), between.lastIndexOf('; '));
+  const start = sentence.start + leads[k - 1].end;
+  if (clause < 0) return { start, end, placeStart: start };
+  const own = start + clause + 2;
+  return { start, end, placeStart: places.some((p) => p.start >= own && p.end <= end) ? own : start };
 }
 
 /** A sentence with no place of its own continues where the previous sentences were, within the report's country. */
