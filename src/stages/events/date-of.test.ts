@@ -51,3 +51,16 @@ test('date-of: the day a toll rose to a figure is not the day of the attack', ()
   const t2 = { start: other.indexOf('bombing'), end: other.indexOf('bombing') + 7 };
   assert.equal(chooseDate(other, sentencesOf(other)[0], t2, [day(other, 'on Friday', '2026-02-13')])?.value, '2026-02-13');
 });
+
+test('date-of: a part of the day or a time counted to the clock is of the day being told', () => {
+  const text = 'The convoy was attacked in the early afternoon and again shortly before midnight.';
+  const s = sentencesOf(text)[0];
+  const trigger = { start: text.indexOf('attacked'), end: text.indexOf('attacked') + 8 };
+  const afternoon = day(text, 'in the early afternoon', '1991-03-05');
+  const before = { ...day(text, 'shortly before', '1991-03-05'), relativeToContext: true, range: null, value: 'CONTEXT-0D' };
+  assert.equal(chooseDate(text, s, trigger, [afternoon]), null);
+  assert.equal(chooseDate(text, s, trigger, [before]), null);
+  const counted = 'Shortly before the talks, gunmen attacked the convoy.';
+  const rel = { ...day(counted, 'Shortly before', '1991-03-05'), relativeToContext: true, range: null, value: 'CONTEXT-0D' };
+  assert.equal(chooseDate(counted, sentencesOf(counted)[0], { start: counted.indexOf('attacked'), end: counted.indexOf('attacked') + 8 }, [rel]), rel);
+});

@@ -7,6 +7,10 @@ import { contextOffsetDays } from '../dates/index.js';
 
 const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
 
+const BARE_PART_OF_DAY = /^((in|at|during|around|by) )?(the )?((early|late|mid) ?-?)?(morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak)$/i;
+
+const CLOCK_AFTER = /^\s*(midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|\d{1,2}([:.]\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'clock|gmt|h\b))/i;
+
 const TOLL_UPDATE = /\b(rose|risen|rises|climbed|increased|jumped|reached|grew|mounted) to (at least |more than |over )?[\w,-]+( \w+)?\s*$/i;
 
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
@@ -22,6 +26,10 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (REPORTING.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)) && dates.some((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end && o.range)) continue;
     // The dateline's date is the report's, which the publication date already gives when nothing else does.
     if (dateline) continue;
+    // "attacked near Fana in the early afternoon": a part of the day with no day of its own is of the day being told.
+    if (BARE_PART_OF_DAY.test(d.text)) continue;
+    // "shortly before midnight": a time of the day being told, not a time counted from another incident.
+    if (d.relativeToContext && CLOCK_AFTER.test(text.slice(d.end, d.end + 12))) continue;
     // "the death toll rose to nine on Friday": the day the toll was counted, not the day of the attack.
     if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);

@@ -91,3 +91,11 @@ test('a reference back with no news incident to point to joins the earlier incid
   const news = { ...draft('Shelling/artillery/missile attack', false, '2024-03-12'), sentence: 1 };
   assert.equal(findHost([news, rockets], wounded, true, 'A contractor was wounded in that attack.'), news);
 });
+
+test('an attack the defenders say they repelled is the attack already told', () => {
+  const ambush = draft('Armed clash', false, '2024-03-10');
+  const repelled = { ...draft('Armed clash', false, '2024-03-10', 'attempted'), sentence: 3 };
+  assert.equal(findHost([ambush], repelled, false, 'The army said troops had repelled a complex attack on the convoy.'), ambush);
+  // An attempt told on its own stays apart from the killing beside it.
+  assert.equal(findHost([ambush], repelled, false, 'Gunmen tried to kill the mayor.'), null);
+});

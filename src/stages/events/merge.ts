@@ -38,9 +38,16 @@ function datesAgree(a: Mention, b: Mention): boolean {
   return !(own(a) && own(b) && a.date!.start !== b.date!.start);
 }
 
+// "Jihadists ambushed the convoy, killing nine soldiers ... the army said troops had repelled the attack": the
+// side that fought it off calls it attempted; it is the same attack. (Any attempted with any occurred joined
+// MUC-4's attempts on a life with the murders beside them: two date templates lost.)
+const REPELLED = /\b(repell?(ed|ing)?|repuls(ed|ing)|fought off|beat back|beaten back)\b/i;
+const sameStatus = (a: Mention, b: Mention, sentenceText: string) =>
+  a.status === b.status || (a.status === 'occurred' && b.status === 'attempted' && REPELLED.test(sentenceText));
+
 function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
   const a = old.mention, b = neu.mention;
-  if (!sameFamily(old, neu) || a.background !== b.background || a.status !== b.status) return false;
+  if (!sameFamily(old, neu) || a.background !== b.background || !sameStatus(a, b, sentenceText)) return false;
   if (neu.contextDate || DISTINCT_CUE.test(sentenceText)) return false;
   // Earlier incidents given as context are told apart by the report itself; only a reference back joins them.
   if (b.background) return false;
@@ -82,6 +89,7 @@ const sameWeaponWord = (a: string, b: string) => weaponWord(a) === weaponWord(b)
 
 export function absorb(hostDraft: Draft, addDraft: Draft): void {
   const host = hostDraft.mention, add = addDraft.mention;
+  if (host.status === 'attempted' && add.status === 'occurred') host.status = 'occurred';
   hostDraft.last = Math.max(hostDraft.last ?? hostDraft.sentence, addDraft.sentence);
   host.evidence.push(...add.evidence.filter((e) => !host.evidence.some((h) => h.start === e.start)));
   for (const s of add.sources) if (!host.sources.some((h) => h.name === s.name && h.via.join() === s.via.join())) host.sources.push(s);
