@@ -64,3 +64,9 @@ test('date-of: a part of the day or a time counted to the clock is of the day be
   const rel = { ...day(counted, 'Shortly before', '1991-03-05'), relativeToContext: true, range: null, value: 'CONTEXT-0D' };
   assert.equal(chooseDate(counted, sentencesOf(counted)[0], { start: counted.indexOf('attacked'), end: counted.indexOf('attacked') + 8 }, [rel]), rel);
 });
+
+test('date-of: "for three hours before withdrawing" is how long, not a date', () => {
+  const text = 'They fought troops for three hours before withdrawing.';
+  const rel = { ...day(text, 'hours before', '1991-03-05'), relativeToContext: true, range: null, value: 'CONTEXT-0D' };
+  assert.equal(chooseDate(text, sentencesOf(text)[0], { start: text.indexOf('fought'), end: text.indexOf('fought') + 6 }, [rel]), null);
+});

@@ -30,6 +30,8 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (BARE_PART_OF_DAY.test(d.text)) continue;
     // "shortly before midnight": a time of the day being told, not a time counted from another incident.
     if (d.relativeToContext && CLOCK_AFTER.test(text.slice(d.end, d.end + 12))) continue;
+    // "fought for three hours before withdrawing": how long, before what they did next; not a date.
+    if (d.relativeToContext && /^\s+\w+ing\b/.test(text.slice(d.end, d.end + 20))) continue;
     // "the death toll rose to nine on Friday": the day the toll was counted, not the day of the attack.
     if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);

@@ -99,3 +99,23 @@ test('an attack the defenders say they repelled is the attack already told', () 
   // An attempt told on its own stays apart from the killing beside it.
   assert.equal(findHost([ambush], repelled, false, 'Gunmen tried to kill the mayor.'), null);
 });
+
+test('what attackers did in the attack adds to it without changing what it was', () => {
+  const attack = { ...draft('Attack', false, '2024-03-10'), sentence: 1 };
+  const overran = { ...draft('Non-state actor overtakes territory', false, '2024-03-10'), sentence: 2 };
+  absorb(attack, overran);
+  assert.equal(attack.mention.sub_event_type, 'Attack');
+  // Burning still makes a plain attack the arson it was.
+  const burned = { ...draft('Looting/property destruction', false, '2024-03-10'), sentence: 2 };
+  const other = { ...draft('Attack', false, '2024-03-10'), sentence: 1 };
+  absorb(other, burned);
+  assert.equal(other.mention.sub_event_type, 'Looting/property destruction');
+});
+
+test('a sentence that refers back to the attack brings what it says the attackers did to it, even far down', () => {
+  const attack = { ...draft('Attack', false, '2024-03-10'), sentence: 1, last: 9 };
+  const seized = { ...draft('Disrupted weapons use', false, '2024-03-11'), sentence: 9 };
+  seized.mention.date!.basis = 'context';
+  assert.equal(findHost([attack], seized, false, 'The group claimed the attack, saying it had seized weapons.'), attack);
+  assert.equal(findHost([{ ...attack, last: 1 }], seized, false, 'Police seized weapons in a raid.'), null);
+});

@@ -32,9 +32,14 @@ function km(a: { lat: number | null; lon: number | null }, b: { lat: number | nu
 }
 
 const PART_OF_ATTACK = new Set(['Disrupted weapons use', 'Government regains territory', 'Non-state actor overtakes territory', 'Looting/property destruction']);
+const DONE_IN_ATTACK = new Set(['Disrupted weapons use', 'Government regains territory', 'Non-state actor overtakes territory']);
 
-function datesAgree(a: Mention, b: Mention): boolean {
-  const own = (m: Mention) => m.date !== null && m.date.basis !== 'publication';
+// A date the sentence states; one carried over from the sentences before ("on Monday morning" two sentences up,
+// about the hospital) or guessed from the report does not tell this incident from the one it may continue.
+const ownDate = (m: Mention) => m.date !== null && m.date.basis === 'stated';
+
+function datesAgree(a: Mention, b: Mention, statedOnly = false): boolean {
+  const own = (m: Mention) => (statedOnly ? ownDate(m) : m.date !== null && m.date.basis !== 'publication');
   return !(own(a) && own(b) && a.date!.start !== b.date!.start);
 }
 
@@ -75,10 +80,13 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     return drafts.filter((d) => sameFamily(d, neu) && d.mention.background && neu.sentence - (d.last ?? d.sentence) <= 1).pop() ?? null;
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
-  // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it.
+  // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it; so is
+  // what a sentence that refers back to the attack says they did ("claimed the attack, saying it seized weapons").
+  // (Burning is left out of the second: "the attack set the building on fire" is an arson of its own to MUC-4.)
   if (PART_OF_ATTACK.has(neu.mention.sub_event_type) && !neu.mention.background) {
-    const host = [...drafts].reverse().find((d) => !d.mention.background && [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && neu.sentence - d.sentence <= 4);
-    if (host && datesAgree(host.mention, neu.mention)) return host;
+    const done = DONE_IN_ATTACK.has(neu.mention.sub_event_type);
+    const host = [...drafts].reverse().find((d) => !d.mention.background && [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (neu.sentence - d.sentence <= 4 || (done && d.last === neu.sentence)));
+    if (host && datesAgree(host.mention, neu.mention, done)) return host;
   }
   return null;
 }
@@ -105,7 +113,9 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
   }
   // A specific sub-type beats the generic one a first sentence may have given ("the blast" then "a suicide bomber").
-  if ((host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') || (hostDraft.generic && !addDraft.generic && add.event_type === host.event_type)) {
+  // What attackers did in the attack (overran trenches, seized weapons) does not make the attack that. (Burning
+  // does: an attack told as setting the houses on fire is the arson.)
+  if (((host.sub_event_type === 'Attack' && add.sub_event_type !== 'Attack') || (hostDraft.generic && !addDraft.generic && add.event_type === host.event_type)) && !DONE_IN_ATTACK.has(add.sub_event_type)) {
     host.sub_event_type = add.sub_event_type; host.event_type = add.event_type; hostDraft.generic = addDraft.generic;
   }
 }

@@ -28,6 +28,8 @@ const rows: [string, string, string, string | null][] = [
   ['The army keeps ', 'bombing', ' the northern villages.', null],
   ['The senator was ', 'assassinated', ' by hired gunmen working for the cartel last year.', 'occurred/true'],
   ['He asked reporters to compare the number of people ', 'killed', ' in the war with the toll of the floods.', null],
+  ['The number of guards ', 'killed', ' when gunmen stormed the depot on Friday has risen to six.', 'occurred/false'],
+  ['The number of guards ', 'killed', ' in raids on depots this year is unknown.', null],
   ['These are the gangs who have ', 'killed', ' many judges and policemen.', null],
   ['Troops ', 'kidnapped', ' dozens of villagers in a raid on Tuesday.', 'occurred/false'],
   ['Hired gunmen took part in most of the ', 'murders of', ' union leaders.', null],

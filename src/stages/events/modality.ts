@@ -57,7 +57,9 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|(in|during|over) the (last |past |first )?(\w+ )?(years?|months?|weeks?))\b/i.test(before + ' ' + after)) return null;
   // "the number of people killed in the war", "who have killed many judges", "most of the murders of": a tally.
   // ("killed dozens of people" is one attack's toll, and stays.)
-  if (/\bthe (total )?number of (\w+ ){0,3}$/i.test(clause) || /\b(most|many|all|some) of the\s+$/i.test(clause)) return null;
+  // "The number of soldiers killed when fighters attacked the base on Sunday has risen to seven": one attack's toll.
+  const oneIncidentToll = /^\s+(when|as|after|during)\b/i.test(after) || /\b(has|have|had) (risen|climbed|increased|gone up) to\b|\brose to\b/i.test(after);
+  if ((/\bthe (total )?number of (\w+ ){0,3}$/i.test(clause) && !oneIncidentToll) || /\b(most|many|all|some) of the\s+$/i.test(clause)) return null;
   if (/^(killed|murdered|kidnapp?ed|abducted|assassinated|attacked)$/i.test(trigger) && /^\s+(many|numerous|countless)\b/i.test(after)) return null;
   // "the criminals who attack the civilian population": what they do, not something they did.
   // "stated that the attack occurred": there "that" introduces a clause and "attack" is a noun.
