@@ -21,6 +21,7 @@ const rows: Row[] = [
   ['A soldier was wounded and taken to hospital.', 'injuries', 1, 1, 1],
   ['At least 11 people, including seven policemen, were killed and 15 others injured.', 'fatalities', 11, 11, null],
   ["The number of people killed in yesterday evening's car bombing near the market has risen to nine.", 'fatalities', 9, 9, 9],
+  ['The number of soldiers killed when MNLA (rebel) fighters stormed a post in Tessit, Gao region, on Friday night has risen to six.', 'fatalities', 6, 6, 6],
   ["The death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12 on Wednesday.", 'fatalities', 12, 12, 12],
 ];
 

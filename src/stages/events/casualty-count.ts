@@ -27,8 +27,10 @@ const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
   { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:(?:were|was|have been|has been|had been|are|is|being|got) (?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED}))|(dead|died|lost their lives|injured|wounded))\b`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead) (?:\w+ ){0,2}?to (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
-  // "the number of people killed in yesterday evening's suicide car bombing near the junction has risen to nine"
-  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead)(?: [\w'’-]+){0,14}? (?:has |had )?(?:rose|risen|climbed|increased|jumped|reached)(?: to)? (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
+  // "the number of people killed in yesterday evening's suicide car bombing near the junction has risen to nine",
+  // "the number of soldiers killed when ISWAP (Islamic State) fighters attacked a base in Damboa, Borno State, on
+  // Sunday night has risen to seven": any words of the clause, commas and brackets included.
+  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead)(?: [^\s.;:]+){0,30}? (?:has |had )?(?:rose|risen|climbed|increased|jumped|reached)(?: to)? (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
   // "the death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12"
   { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,10}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
   { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
