@@ -1,6 +1,8 @@
 // The dateline ("SAN SALVADOR, 3 JAN 90 --") and the words that refer back to its town: where the report was
 // filed, which the incident's place falls back on and which "in this capital" names again.
 import type { PlaceSpan, Span } from '../../doc/doc.js';
+import { loadGazetteer } from '../../gazetteer/gazetteer.js';
+import { toSpan } from '../places/resolve.js';
 
 /** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
 export function isDateline(text: string, p: PlaceSpan): boolean {
@@ -17,12 +19,20 @@ export function inDatelineHeader(text: string, p: PlaceSpan): boolean {
 // where in it another place is).
 const THIS_TOWN = /\b(this|the same) (capital|city|town|port)\b(?!['’]s)/gi;
 
-/** "... heading to the airport in this capital": the dateline's town, at the words that refer to it. */
+// "took place in our country", "in this country": the dateline's country, in a report written there.
+const THIS_COUNTRY = /\b(our|this) country\b(?!['’]s)/gi;
+
+/** "... heading to the airport in this capital": the dateline's town, at the words that refer to it; "our country" its country. */
 export function datelineReferences(text: string, sentence: Span, places: PlaceSpan[]): PlaceSpan[] {
   const dateline = places.find((p) => isDateline(text, p) && p.precision === 'city');
   if (!dateline) return [];
-  return [...text.slice(sentence.start, sentence.end).matchAll(THIS_TOWN)].map((m) => {
+  const body = text.slice(sentence.start, sentence.end);
+  const at = (m: RegExpMatchArray, p: PlaceSpan): PlaceSpan => {
     const start = sentence.start + m.index!;
-    return { ...dateline, start, end: start + m[0].length, text: m[0] };
-  });
+    return { ...p, start, end: start + m[0].length, text: m[0] };
+  };
+  const out = [...body.matchAll(THIS_TOWN)].map((m) => at(m, dateline));
+  const country = /\b(our|this) country\b/i.test(body) ? loadGazetteer().countries.get(dateline.country) : undefined;
+  if (country) out.push(...[...body.matchAll(THIS_COUNTRY)].map((m) => at(m, toSpan({ start: 0, end: 0, text: '' }, country))));
+  return out;
 }

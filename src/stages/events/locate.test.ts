@@ -56,6 +56,22 @@ const rows: [string, string, string, string][] = [
     'GUATEMALA CITY, 4 MAR 90 (EFE) -- Gunmen kidnapped a politician on his way to the airport to catch a plane to Nicaragua.', 'Guatemala City', 'context'],
   ['a foreign country a victim was flying to is never the place, even alone in its sentence',
     'GUATEMALA CITY, 13 JAN 90 (EFE) -- The party said its leader had disappeared. On Friday morning, while on his way to catch a plane to Nicaragua, he was kidnapped by heavily armed men.', 'Guatemala City', 'context'],
+  ['a town in a judge\'s title is not the place',
+    'BOGOTA, 4 MAR 90 (EFE) -- Gunmen set fire to a country club today in Rionegro municipality and sent a letter to the first judge of Cali.', 'Rionegro', 'stated'],
+  ['a town before "cartel" names the gang, not the place',
+    'BOGOTA, 4 MAR 90 (EFE) -- He ordered the murder of a councilman in Cordoba Department and a plan against a man of the Cali cartel.', 'Córdoba', 'stated'],
+  ['where the victim worked is not the place',
+    'CALI, 4 MAR 90 (EFE) -- A kidnapped priest was freed today. The priest, who had been working in the Santa Elena neighborhood, said the kidnappers treated him well.', 'Cali', 'context'],
+  ['news received in the dateline\'s town is not the place',
+    'BOGOTA, 4 MAR 90 (DPA) -- The director of a radio station in the northern city of Monteria is the third journalist to die this month. According to reports received in Bogota, gunmen shot him outside his home last night.', 'Montería', 'context'],
+  ['a neighbourhood after a town and a comma is governed by the preposition',
+    'SAN SALVADOR, 4 MAR 90 (AFP) -- Guerrillas set fire to a bus in Santa Tecla, San Jacinto neighborhood.', 'San Jacinto', 'stated'],
+  ['a distance from another town says where the first is, not the incident',
+    'LIMA, 4 MAR 90 (EFE) -- Police reported today in Lima, 400 km from Ayacucho, that 30 peasants were abducted.', 'Lima', 'context'],
+  ['"our country" in a report from the dateline\'s country',
+    'GUATEMALA CITY, 4 MAR 90 (EFE) -- Their kidnapping took place in our country, the newspaper said.', 'Guatemala', 'stated'],
+  ['a report from abroad on a country its people name',
+    'MONTEVIDEO (URUGUAY), 4 MAR 90 (EFE) -- The president sent condolences on the death of the Colombian senator murdered by gunmen.', 'Colombia', 'context'],
 ];
 
 const firstPlace = (text: string) => {

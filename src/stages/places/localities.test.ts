@@ -18,10 +18,17 @@ const rows: [string, string, string, string, string, string][] = [
   ['the same in capitals', 'A BOMB EXPLODED IN THE OLAYA NEIGHBORHOOD IN BOGOTA.', 'OLAYA', 'Olaya', 'CO', 'locality'],
   ['what an attack is on, with its province', 'GUERRILLAS DESTROYED FIVE HOUSES DURING THE ATTACK ON SAN MIGUEL DE MERCEDES, CHALATENANGO DEPARTMENT.', 'SAN MIGUEL DE MERCEDES', 'San Miguel De Mercedes', 'SV', 'locality'],
   ['the same in mixed case', 'Guerrillas destroyed five houses during the attack on San Miguel de Mercedes, Chalatenango Department.', 'San Miguel de Mercedes', 'San Miguel de Mercedes', 'SV', 'locality'],
+  ['a Spanish head word that is also a word', 'SAN SALVADOR, 3 JAN 90 -- THE REBELS BLEW UP A PYLON IN AGUA FRESCA, SOYAPANGO.', 'AGUA FRESCA', 'Agua Fresca', 'SV', 'locality'],
+  ['a name after "in", before "by"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN AN ATTACK IN LOMA ALTA BY REBEL UNITS.', 'LOMA ALTA', 'Loma Alta', 'SV', 'locality'],
+  ['a province named in the sentence before contains the locality', 'BOGOTA, 3 JAN 90 -- GUERRILLAS BLEW UP THE PIPELINE TODAY IN ARAUCA INTENDANCY. THE BLAST OCCURRED IN CANO VERDE JURISDICTION.', 'CANO VERDE', 'Cano Verde', 'CO', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
 ];
+
+test('a time after "in" is no locality', () => {
+  assert.deepEqual(placesOf('SAN SALVADOR, 3 JAN 90 -- THE ATTACKS STARTED IN MID-JULY AND GO ON.').map((p) => p.text), ['SAN SALVADOR']);
+});
 
 test('localities, streets and buildings', async (t) => {
   for (const [rule, text, written, name, cc, feature] of rows) {

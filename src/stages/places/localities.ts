@@ -9,6 +9,9 @@ import { AFTER, DESIGNATOR, type LocalityMatch, localityMatches } from './locali
 import { toSpan } from './resolve.js';
 import { distanceKm } from '../../gazetteer/centre.js';
 
+// "IN MID-JULY", "IN EARLY-AUGUST": a time, however it is hyphenated.
+const TIME_WORD = /(^|-)(january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late)(-|$)/;
+
 const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound)$/;
 
 export interface LocalityContext {
@@ -20,7 +23,7 @@ export interface LocalityContext {
 
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const { text, tokens, allCaps } = cx;
-  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.lower)
+  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.lower)
     && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
@@ -33,8 +36,10 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
     // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
     if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd)) continue;
-    const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base)
-      ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    const stated = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base);
+    // A name the gazetteer knows keeps its own reading when only the sentences around say where the locality is.
+    if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind)) continue;
+    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
     // "the San Francisco neighborhood in southwest San Salvador": a town of that name far from the city is another
     // place; the neighbourhood is the city's.
@@ -73,6 +78,20 @@ function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens
 function sentencePlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const s = sentenceOf(tokens, m.start);
   const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision) && sentenceOf(tokens, p.start) === s);
+  return before[before.length - 1] ?? null;
+}
+
+// How many sentences back a locality's town or province may have been named.
+const RECENT_SENTENCES = 2;
+
+/** "... in Arauca Intendancy. The attack occurred in Araucita jurisdiction": the town or province the sentences before named. */
+function recentPlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[], dateline: PlaceSpan | null): PlaceSpan | null {
+  const s = sentenceOf(tokens, m.start);
+  if (s === undefined) return null;
+  // Only in the dateline's country: a place abroad named before is more often another matter.
+  const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision)
+    && s - (sentenceOf(tokens, p.start) ?? -Infinity) <= RECENT_SENTENCES
+    && (dateline === null || (p.start !== dateline.start && p.country === dateline.country)));
   return before[before.length - 1] ?? null;
 }
 

@@ -9,14 +9,14 @@ export interface LocalityMatch { start: number; end: number; nameStart: number; 
 export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound)$/;
 const BEFORE_OF = /^(village|town|city|hamlet|neighbou?rhood|district|municipality|jurisdiction|canton|settlement|suburb|township|locality|community)$/;
 // What may follow a name after a bare preposition: punctuation, a conjunction, a time or another preposition.
-const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to)\b|$)/i;
+const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to|by|with)\b|$)/i;
 // Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
 export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
 const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
 // Spanish heads that begin place names ("RIO BLANCO", "VILLA EL SALVADOR", "PUERTO BELLO") are ordinary words alone,
 // so like the articles they join a name but are never one by themselves.
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
-  'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista']);
+  'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista', 'agua']);
 const LOCATIVE = new Set(['in', 'near', 'outside']);
 const ATTACK_ON = /^(attacks?|raids?|assaults?|incursions?|offensive)$/;
 const MAX_WORDS = 4; // not counting joiners
