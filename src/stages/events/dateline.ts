@@ -6,7 +6,13 @@ import { toSpan } from '../places/resolve.js';
 
 /** "SAN SALVADOR, 3 JAN 90 --", "BAGHDAD (Reuters) -": where the report was filed, not a place the sentence states. */
 export function isDateline(text: string, p: PlaceSpan): boolean {
-  return p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start)) && /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
+  if (p.start < 40 && /^[\s"“]*$/.test(text.slice(0, p.start))) return /^\s*(,|\(|--|—|–|-\s)/.test(text.slice(p.end, p.end + 4));
+  return isInnerDateline(text, p);
+}
+
+/** "BOGOTA, 4 SEP 89 (RADIO CADENA NACIONAL) -- [TEXT] MEDELLIN -- ...": the story's own dateline after the wire's. */
+function isInnerDateline(text: string, p: PlaceSpan): boolean {
+  return p.start < 200 && /\[TEXT\]\s*$/.test(text.slice(Math.max(0, p.start - 12), p.start)) && /^\s*(--|—|–)/.test(text.slice(p.end, p.end + 4));
 }
 
 /** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */

@@ -13,6 +13,7 @@ import {
 } from './place-cues.js';
 
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
+const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 
 /**
@@ -45,7 +46,8 @@ export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan
  */
 export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSpan[]): PlaceSpan | null {
   const home = homeCountry(text, places, actors);
-  const dateline = places.find((p) => isDateline(text, p));
+  // The story's own dateline ("[TEXT] MEDELLIN --") over the wire's, when both are written.
+  const dateline = places.filter((p) => isDateline(text, p)).pop();
   // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
   if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline) ?? dateline;
   if (dateline && (!home || dateline.country === home)) return dateline;
@@ -102,10 +104,18 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
     if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
-    if (p.precision !== 'facility' && DESCRIBES_NEXT.test(after)) continue;
+    // "Medellin metropolitan police announced ...": a town's own police or authorities report what happened in it.
+    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after);
+    if (p.precision !== 'facility' && !localBody && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
     let score = RANK[p.precision] ?? 0;
+    // "ITAGUI MUNICIPALITY": a municipality named as such is the town, as fine as a city.
+    if (p.precision === 'admin2' && /^\s+municipality\b/i.test(after)) score += 1;
+    // "IN PUERTO BELLO, A VILLAGE IN TURBO MUNICIPALITY", "LA MOTOSA, NEAR AIPE": it says where the place before it is.
+    if (describesPrevious(text, places, p, sentence)) score -= 3;
+    // "IN CUSCATANCINGO AND CIUDAD DELGADO, WHERE THE GUERRILLAS BLEW UP ...": the place the clause after it tells of.
+    if (/^\s*,?\s+where\b/i.test(after)) score += 1;
     // The dateline says where the reporter was: a fallback for the sentence, below any place it states.
     if (isDateline(text, p)) {
       if (home && p.country !== home) continue; // "ROME (ITALY) --" over a report on Colombia
@@ -125,10 +135,12 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
     if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
-      // "a plane to Nicaragua", "extradited to the United States": a foreign country so named is never the place.
-      if (p.precision === 'country' && home && p.country !== home) continue;
+      // "a plane to Nicaragua", "a spokesman in Washington": a place abroad so named is never the place.
+      if (home && p.country !== home) continue;
       score -= 4;
     }
+    // "promised Spain", "Spain demanded": a foreign country named with no preposition of place is a party, not a place.
+    if (p.precision === 'country' && home && p.country !== home && !GOVERNING.test(before) && !isDateline(text, p)) continue;
     if (ANNOUNCED_IN.test(before)) {
       // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too,
       // but not the capital or the dateline's town, where news is given out ("reports received in Bogota").
@@ -153,6 +165,13 @@ export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolea
   const before = text.slice(sentence.start, p.start);
   if (isDateline(text, p) || !LOCATIVE.test(before)) return false;
   return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM, WHEREABOUTS, POSTED_IN].some((re) => re.test(before));
+}
+
+const PLACE_OF_PREVIOUS = /^,\s+(((a|an|the)\s+)?([\w-]+\s+)?(village|town|hamlet|community|settlement|district|neighbou?rhood|suburb|municipality|place|area|locality|farm|estate|region|city|port|canton)\s+((located|situated)\s+)?(in|of|near)|(located\s+)?near|close to)\s+(the\s+)?$/i;
+
+function describesPrevious(text: string, places: PlaceSpan[], p: PlaceSpan, sentence: Span): boolean {
+  const prev = places.filter((q) => q.end <= p.start && q.start >= sentence.start).pop();
+  return prev !== undefined && PLACE_OF_PREVIOUS.test(text.slice(prev.end, p.start));
 }
 
 /** The dateline's town named again in the body. */

@@ -17,12 +17,13 @@ export const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared
 // "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
 export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper|judge|magistrate|court|professor|director|manager|editor)\s+of\s+(the\s+)?$/i;
 // "the TASS correspondent in Guatemala": where a person works, as a title says.
-export const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?)\s+(based\s+)?in\s+(the\s+)?$/i;
+export const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?|spokesm[ae]n|spokesperson)\s+(based\s+)?in\s+(the\s+)?$/i;
 // "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
 export const BODY_OF = /\b(department|institute|ministry|bank|university|federation|association|union|party|council|committee|commission|corporation|company|chamber|league|movement|agency|court|church|bishops)\b[\w ]{0,30}?\bof\s+(the\s+)?$/i;
 // "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
-// "the drug summit in Cartagena", "a visit to Cartagena": a venue or a visit is where someone met or went.
-export const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed|visits?|summit|conference)\s+(back\s+)?(to|in|for)\s+(the\s+)?$/i;
+// "the drug summit in Cartagena", "a visit to Cartagena": a venue or a visit is where someone met or went; "treated
+// at Itagui's hospital" where the wounded were taken.
+export const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed|going|went|visits?|summit|conference)\s+(back\s+)?(to|in|for)\s+(the\s+)?$|\b(treated|hospitali[sz]ed|admitted)\s+(at|in|to)\s+(the\s+)?$/i;
 // "a commando trained in Nicaragua", "she is hiding in the United States": where a person is or was, not the incident.
 export const WHEREABOUTS = /\b(trained|based|born|educated|living|lives|resides|residing|hiding|hides|studied|studying|working|works|worked)\s+in\s+(the\s+)?$/i;
 // "relations with the United States": a party to dealings, not a place where something happened.

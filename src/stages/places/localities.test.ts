@@ -26,6 +26,11 @@ const rows: [string, string, string, string, string, string][] = [
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
 ];
 
+test('a name the report gave as a neighbourhood keeps that reading later', () => {
+  const found = placesOf('SAN SALVADOR, 3 JAN 90 -- FIGHTING WENT ON IN THE ESCALON NEIGHBORHOOD. CIVILIANS ARE HELD BY GUERRILLAS IN ESCALON, IN THE NORTH.');
+  assert.deepEqual(found.filter((p) => p.text === 'ESCALON').map((p) => p.country), ['SV', 'SV']);
+});
+
 test('a time after "in" is no locality', () => {
   assert.deepEqual(placesOf('SAN SALVADOR, 3 JAN 90 -- THE ATTACKS STARTED IN MID-JULY AND GO ON.').map((p) => p.text), ['SAN SALVADOR']);
 });
