@@ -37,7 +37,7 @@ function withCityWord(text: string, p: PlaceSpan): PlaceSpan {
  * keeps that reading, not the far-off town of that name.
  */
 function sameLocality(p: PlaceSpan, localities: PlaceSpan[]): PlaceSpan {
-  if (p.precision !== 'city' && p.precision !== 'admin2') return p;
+  if ((p.precision !== 'city' && p.precision !== 'admin2') || p.population >= 100_000) return p;
   const key = normalizeName(p.text);
   const l = localities.find((x) => x.start < p.start && x.feature === 'locality' && normalizeName(x.name) === key && x.country !== p.country);
   return l ? { ...l, start: p.start, end: p.end, text: p.text } : p;

@@ -21,6 +21,7 @@ const rows: [string, string, string, string, string, string][] = [
   ['a Spanish head word that is also a word', 'SAN SALVADOR, 3 JAN 90 -- THE REBELS BLEW UP A PYLON IN AGUA FRESCA, SOYAPANGO.', 'AGUA FRESCA', 'Agua Fresca', 'SV', 'locality'],
   ['a name after "in", before "by"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN AN ATTACK IN LOMA ALTA BY REBEL UNITS.', 'LOMA ALTA', 'Loma Alta', 'SV', 'locality'],
   ['a province named in the sentence before contains the locality', 'BOGOTA, 3 JAN 90 -- GUERRILLAS BLEW UP THE PIPELINE TODAY IN ARAUCA INTENDANCY. THE BLAST OCCURRED IN CANO VERDE JURISDICTION.', 'CANO VERDE', 'Cano Verde', 'CO', 'locality'],
+  ['a Spanish head before a known name makes a longer name', 'LIMA, 3 JAN 90 -- A DEPUTY WAS SHOT IN THE VILLA EL SALVADOR DISTRICT.', 'VILLA EL SALVADOR', 'Villa El Salvador', 'PE', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
@@ -29,6 +30,11 @@ const rows: [string, string, string, string, string, string][] = [
 test('a name the report gave as a neighbourhood keeps that reading later', () => {
   const found = placesOf('SAN SALVADOR, 3 JAN 90 -- FIGHTING WENT ON IN THE ESCALON NEIGHBORHOOD. CIVILIANS ARE HELD BY GUERRILLAS IN ESCALON, IN THE NORTH.');
   assert.deepEqual(found.filter((p) => p.text === 'ESCALON').map((p) => p.country), ['SV', 'SV']);
+});
+
+test('"a San Salvador neighborhood" is a neighbourhood of the city, not one named after it', () => {
+  const found = placesOf('SAN SALVADOR, 3 JAN 90 -- POLICE RAIDED A CHURCH IN CIUDAD CREDISA, A SAN SALVADOR NEIGHBORHOOD.');
+  assert.deepEqual(found.filter((p) => p.text === 'SAN SALVADOR').map((p) => p.precision), ['city', 'city']);
 });
 
 test('a time after "in" is no locality', () => {

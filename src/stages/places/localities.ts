@@ -23,7 +23,10 @@ export interface LocalityContext {
 
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const { text, tokens, allCaps } = cx;
-  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.lower)
+  // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
+  const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
+  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
+    && (!isCommonWord(t.lower) || inPlace(t))
     && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
@@ -34,8 +37,11 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   for (const m of found) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
+    // "CIUDAD CREDISA, A SAN SALVADOR NEIGHBORHOOD": a city named before the kind word says whose neighbourhood it is.
+    if (known?.precision === 'city' && /\b(a|an)\s+$/i.test(text.slice(Math.max(0, m.nameStart - 4), m.nameStart))) continue;
     // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
-    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd)) continue;
+    // A Spanish head before it makes a longer name, though ("IN VILLA EL SALVADOR").
+    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd && !longerName(text, m, p))) continue;
     const stated = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base);
     // A name the gazetteer knows keeps its own reading when only the sentences around say where the locality is.
     if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind)) continue;
@@ -58,6 +64,11 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     });
   }
   return out;
+}
+
+/** "VILLA EL SALVADOR": the recognised place is the tail of a name a Spanish head word starts. */
+function longerName(text: string, m: LocalityMatch, p: PlaceSpan): boolean {
+  return p.start > m.nameStart && /^(villa|puerto|ciudad|san|santa|santo|nueva|nuevo)\s/i.test(text.slice(m.nameStart, p.start));
 }
 
 // Beyond this distance from a city's edge, a town is not one of its neighbourhoods.
