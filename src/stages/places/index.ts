@@ -79,7 +79,8 @@ export const placesStage: Stage = {
     const kept = [...listed.filter((p) => !buildings.some((b) => overlaps(b, p))), ...buildings].sort((a, b) => a.start - b.start);
     const datelineSpan = kept.find((p) => datelineMention && p.start === datelineMention.start) ?? null;
     const notName = (lower: string) => surnames.has(lower) || g.demonyms.has(lower);
-    const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName });
+    const home = [...ev.votes].reduce<[string, number] | null>((a, b) => (a && a[1] >= b[1] ? a : b), null)?.[0] ?? null;
+    const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName, home });
     const all = [...kept.filter((p) => !localities.some((l) => overlaps(l, p))).map((p) => sameLocality(p, localities)), ...localities].sort((a, b) => a.start - b.start);
     doc.layers.places = all.map((p) => withCityWord(doc.text, p));
   },

@@ -37,6 +37,11 @@ test('"a San Salvador neighborhood" is a neighbourhood of the city, not one name
   assert.deepEqual(found.filter((p) => p.text === 'SAN SALVADOR').map((p) => p.precision), ['city', 'city']);
 });
 
+test('"the town of" names the town, not a district of the last city named', () => {
+  const found = placesOf('LIMA, 3 JAN 90 (MOSCOW PRAVDA) -- TERRORISTS SHOT A MAYOR IN TIRAPATA VILLAGE. IN THE TOWN OF QUISHUAR TERRORISTS THREW BOMBS.');
+  assert.equal(found.find((p) => p.text === 'QUISHUAR')?.country, 'PE');
+});
+
 test('a time after "in" is no locality', () => {
   assert.deepEqual(placesOf('SAN SALVADOR, 3 JAN 90 -- THE ATTACKS STARTED IN MID-JULY AND GO ON.').map((p) => p.text), ['SAN SALVADOR']);
 });

@@ -17,6 +17,8 @@ const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|esta
 export interface LocalityContext {
   text: string; tokens: Token[]; allCaps: boolean; places: PlaceSpan[]; dateline: PlaceSpan | null;
   lookup: (name: string) => Place[] | undefined;
+  /** the country the document's names point to most */
+  home?: string | null;
   /** words that are no locality name here: the document's surnames, demonyms */
   notName: (lower: string) => boolean;
 }
@@ -42,11 +44,15 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
     // A Spanish head before it makes a longer name, though ("IN VILLA EL SALVADOR").
     if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd && !longerName(text, m, p))) continue;
-    const stated = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base);
+    const linked = containerOf(text, m, base, tokens);
+    const stated = linked ?? sentencePlace(m, base, tokens) ?? (FINE.test(m.kind) ? referredCity(text, m, base) : null);
     // A name the gazetteer knows keeps its own reading when only the sentences around say where the locality is.
     if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind)) continue;
     const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
+    // "THE MEJICANOS AND SOYAPANGO NEIGHBORHOODS" in a report filed from Panama: only a town the phrase itself
+    // names ("... neighborhood in Y") moves a known name to another country.
+    if (known && known.precision !== 'country' && known.country === cx.home && container.country !== cx.home && !linked) continue;
     // "the San Francisco neighborhood in southwest San Salvador": a town of that name far from the city is another
     // place; the neighbourhood is the city's.
     if (known && known.country === container.country && known.precision !== 'country' && !(FINE.test(m.kind) && farFrom(known, container))) continue;
