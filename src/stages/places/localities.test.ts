@@ -42,6 +42,11 @@ test('"the town of" names the town, not a district of the last city named', () =
   assert.equal(found.find((p) => p.text === 'QUISHUAR')?.country, 'PE');
 });
 
+test('a locality named by its kind is the same place when its name comes again bare', () => {
+  const found = placesOf('BOGOTA, 3 JAN 90 -- A BOMB WENT OFF IN THE LOMA QUIRCA SECTOR. RESIDENTS OF LOMA QUIRCA HEARD THE BLAST.');
+  assert.deepEqual(found.filter((p) => p.text === 'LOMA QUIRCA').map((p) => p.precision), ['neighbourhood', 'neighbourhood']);
+});
+
 test('a time after "in" is no locality', () => {
   assert.deepEqual(placesOf('SAN SALVADOR, 3 JAN 90 -- THE ATTACKS STARTED IN MID-JULY AND GO ON.').map((p) => p.text), ['SAN SALVADOR']);
 });

@@ -12,7 +12,7 @@ import { distanceKm } from '../../gazetteer/centre.js';
 // "IN MID-JULY", "IN EARLY-AUGUST": a time, however it is hyphenated.
 const TIME_WORD = /(^|-)(january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late)(-|$)/;
 
-const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound)$/;
+const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound|sector)$/;
 
 export interface LocalityContext {
   text: string; tokens: Token[]; allCaps: boolean; places: PlaceSpan[]; dateline: PlaceSpan | null;
@@ -68,6 +68,28 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
       lat: container.lat, lon: container.lon, country: container.country, admin1: container.admin1, geonames_id: null, feature: 'locality',
       precision: FINE.test(m.kind) ? 'neighbourhood' : 'city', radius_km: Math.max(container.radius_km, 3), population: 0,
     });
+  }
+  return [...out, ...repeats(text, out, [...cx.places, ...out])].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "IN THE PALO QUEMADO SECTOR ... AT 19TH CARRERA IN PALO QUEMADO": a locality the report has named by its kind is
+ * the same place when its name comes again bare, written the same way (a word on its own, not inside another name).
+ */
+function repeats(text: string, localities: PlaceSpan[], taken: PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  const names = new Set<string>();
+  for (const l of localities) {
+    if (l.feature !== 'locality') continue;
+    const written = text.slice(l.start, l.end).replace(/\s+(neighbou?rhood|district|sector|area|canton|village)s?$/i, '');
+    if (written.length < 4 || names.has(written)) continue;
+    names.add(written);
+    for (let at = text.indexOf(written, l.end); at >= 0; at = text.indexOf(written, at + written.length)) {
+      const end = at + written.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if ([...taken, ...out].some((p) => p.start < end && at < p.end)) continue;
+      out.push({ ...l, start: at, end, text: written });
+    }
   }
   return out;
 }

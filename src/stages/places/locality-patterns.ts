@@ -6,7 +6,7 @@ import type { Token } from '../../doc/doc.js';
 export interface LocalityMatch { start: number; end: number; nameStart: number; nameEnd: number; phraseEnd: number; kind: string }
 
 // Kinds written after the name ("Escalon neighborhood") and before it ("the village of X").
-export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound)$/;
+export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound|sector)$/;
 const BEFORE_OF = /^(village|town|city|hamlet|neighbou?rhood|district|municipality|jurisdiction|canton|settlement|suburb|township|locality|community)$/;
 // What may follow a name after a bare preposition: punctuation, a conjunction, a time or another preposition.
 const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to|by|with)\b|$)/i;
