@@ -84,6 +84,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] MEDELLIN -- A bomb exploded last night at a bank, injuring two guards.', 'Medellín', 'context'],
   ['a country people are extradited to is not the report\'s country',
     'BOGOTA, 4 MAR 90 (EFE) -- Medellin police said that unidentified persons placed 11 bombs in bank branches. Drug lords oppose being extradited to the United States. Three were sent to the United States, two flown to the United States, and one returned to the United States.', 'Medellín', 'stated'],
+  ['a country before the aid it gives describes the aid',
+    'SAN SALVADOR, 4 MAR 90 (EFE) -- Once the murder of the priests is cleared up, nothing stands in the way of U.S. economic assistance, he said.', 'San Salvador', 'context'],
   ['a report from abroad on a country its people name',
     'MONTEVIDEO (URUGUAY), 4 MAR 90 (EFE) -- The president sent condolences on the death of the Colombian senator murdered by gunmen.', 'Colombia', 'context'],
 ];
