@@ -3,12 +3,17 @@ import type { MentionLocation } from '../../contract/mention.js';
 import type { ActorSpan, PlaceSpan, Span } from '../../doc/doc.js';
 import { datelineReferences, inDatelineHeader, isDateline } from './dateline.js';
 import { inPersonName } from './person-named-place.js';
+import { distanceKm } from '../../gazetteer/centre.js';
+import { loadGazetteer } from '../../gazetteer/gazetteer.js';
+import { normalizeName } from '../../gazetteer/normalize.js';
+import { toSpan } from '../places/resolve.js';
 import {
   ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
   REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
 } from './place-cues.js';
 
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
+const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 
 /**
@@ -21,9 +26,15 @@ export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan
   for (const p of places) {
     // "U.S. advisers" name the advisers' country, not the one the report is about.
     if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
-    add(p.country);
+    // "extradited to the United States", "relations with Spain": where people go and whom a country deals with.
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    if (p.precision === 'country' && (DESTINATION.test(before) || DEALINGS_WITH.test(before))) continue;
+    const dateline = isDateline(text, p);
+    const abroad = dateline && /^\s*\(/.test(text.slice(p.end, p.end + 3));
+    // "MONTEVIDEO (URUGUAY) --": a report filed from abroad says nothing of the country it is about.
+    if (!abroad) add(p.country);
     // A dateline with no country after it is a local one: wire copy is nearly always about its country.
-    if (isDateline(text, p) && !/^\s*\(/.test(text.slice(p.end, p.end + 3))) { add(p.country); add(p.country); }
+    if (dateline && !abroad) { add(p.country); add(p.country); }
   }
   for (const a of actors) add(a.country);
   let best: string | null = null;
@@ -38,14 +49,51 @@ export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan
  */
 export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSpan[]): PlaceSpan | null {
   const home = homeCountry(text, places, actors);
-  const dateline = places.find((p) => isDateline(text, p));
+  // The story's own dateline ("[TEXT] MEDELLIN --") over the wire's, when both are written.
+  const dateline = places.filter((p) => isDateline(text, p)).pop();
+  // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
+  if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline) ?? dateline;
   if (dateline && (!home || dateline.country === home)) return dateline;
   const own = places.filter((p) => p.country === home && !inDatelineHeader(text, p));
   const named = own.find((p) => p.precision === 'country');
   if (named) return named;
+  // "MONTEVIDEO (URUGUAY) -- ... the Colombian senator": no place of the country, only its people.
+  if (own.length === 0 && home && dateline && dateline.country !== home) return countryOfActor(home, actors) ?? dateline;
+  // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
   const counts = new Map<string, number>();
   for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
+}
+
+/** The country cc at the words of the first actor of that country (its demonym when written: "COLOMBIAN"). */
+function countryOfActor(cc: string, actors: ActorSpan[]): PlaceSpan | null {
+  const g = loadGazetteer();
+  const country = g.countries.get(cc);
+  const actor = actors.find((a) => a.country === cc);
+  if (!country || !actor) return null;
+  let at = { start: actor.start, end: actor.end, text: actor.text };
+  for (const m of actor.text.matchAll(/[\p{L}]+/gu)) {
+    if (g.demonyms.get(normalizeName(m[0])) === cc) { at = { start: actor.start + m.index!, end: actor.start + m.index! + m[0].length, text: m[0] }; break; }
+  }
+  return toSpan(at, country);
+}
+
+/** The country the demonyms after the dateline name most often, other than the dateline's, at its first demonym. */
+function demonymCountry(text: string, dateline: PlaceSpan): PlaceSpan | null {
+  const g = loadGazetteer();
+  const seen = new Map<string, { n: number; at: { start: number; end: number; text: string } }>();
+  for (const m of text.slice(dateline.end).matchAll(/\b[A-Z][A-Za-z]+\b/g)) {
+    const cc = g.demonyms.get(normalizeName(m[0]));
+    if (!cc || cc === dateline.country) continue;
+    const start = dateline.end + m.index!;
+    const e = seen.get(cc) ?? { n: 0, at: { start, end: start + m[0].length, text: m[0] } };
+    e.n++;
+    seen.set(cc, e);
+  }
+  let best: [string, { n: number; at: { start: number; end: number; text: string } }] | null = null;
+  for (const e of seen) if (!best || e[1].n > best[1].n) best = e;
+  const country = best ? g.countries.get(best[0]) : undefined;
+  return best && country ? toSpan(best[1].at, country) : null;
 }
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
@@ -59,31 +107,47 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
     if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
-    if (p.precision !== 'facility' && DESCRIBES_NEXT.test(after)) continue;
+    // "Medellin metropolitan police announced ...": a town's own police or authorities report what happened in it.
+    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after);
+    if (p.precision !== 'facility' && !localBody && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
     let score = RANK[p.precision] ?? 0;
+    // "ITAGUI MUNICIPALITY": a municipality named as such is the town, as fine as a city.
+    if (p.precision === 'admin2' && /^\s+municipality\b/i.test(after)) score += 1;
+    // "IN PUERTO BELLO, A VILLAGE IN TURBO MUNICIPALITY", "LA MOTOSA, NEAR AIPE": it says where the place before it is.
+    if (describesPrevious(text, places, p, sentence)) score -= 3;
+    // "IN CUSCATANCINGO AND CIUDAD DELGADO, WHERE THE GUERRILLAS BLEW UP ...": the place the clause after it tells of.
+    if (/^\s*,?\s+where\b/i.test(after)) score += 1;
     // The dateline says where the reporter was: a fallback for the sentence, below any place it states.
     if (isDateline(text, p)) {
       if (home && p.country !== home) continue; // "ROME (ITALY) --" over a report on Colombia
+      if (!home && /^\s*\(/.test(after)) continue; // abroad, and nothing says the report is about its country
       score -= 1;
     }
-    else if (GOVERNING.test(before)) score += 3;
+    else if (GOVERNING.test(before) || apposed(text, places, p, sentence)) score += 3;
     // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
-    if (REFERENCE_POINT.test(before)) score -= 6;
+    if (REFERENCE_POINT.test(before)) {
+      // "reported in Ayacucho, 575 km southeast of Lima": the distance places the town before it, not the incident.
+      if (places.some((q) => q.end <= p.start && q.start >= sentence.start && /^,\s*[\w.\s-]{0,40}$/.test(text.slice(q.end, p.start)))) continue;
+      score -= 6;
+    }
     if (NAMES_PART_OF.test(after)) score -= 2;
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
     if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
-      // "a plane to Nicaragua", "extradited to the United States": a foreign country so named is never the place.
-      if (p.precision === 'country' && home && p.country !== home) continue;
+      // "a plane to Nicaragua", "a spokesman in Washington": a place abroad so named is never the place.
+      if (home && p.country !== home) continue;
       score -= 4;
     }
+    // "promised Spain", "Spain demanded": a foreign country named with no preposition of place is a party, not a place.
+    if (p.precision === 'country' && home && p.country !== home && !GOVERNING.test(before) && !isDateline(text, p)) continue;
     if (ANNOUNCED_IN.test(before)) {
-      // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too.
-      if (home && p.country !== home) continue;
+      // "said in Managua yesterday": abroad, that is where the speaker was; at home it may be the incident's town too,
+      // but not the capital or the dateline's town, where news is given out ("reports received in Bogota").
+      if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
     score -= Math.min(Math.abs(p.start - trigger.start), 300) / 150;
@@ -103,7 +167,29 @@ const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around)\s+(the\s+)?((?!
 export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
   const before = text.slice(sentence.start, p.start);
   if (isDateline(text, p) || !LOCATIVE.test(before)) return false;
-  return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM].some((re) => re.test(before));
+  return ![REFERENCE_POINT, TITLE_OF, DESTINATION, ANNOUNCED_IN, REPORTING_FROM, WHEREABOUTS, POSTED_IN].some((re) => re.test(before));
+}
+
+const PLACE_OF_PREVIOUS = /^,\s+(((a|an|the)\s+)?([\w-]+\s+)?(village|town|hamlet|community|settlement|district|neighbou?rhood|suburb|municipality|place|area|locality|farm|estate|region|city|port|canton)\s+((located|situated)\s+)?(in|of|near)|(located\s+)?near|close to)\s+(the\s+)?$/i;
+
+function describesPrevious(text: string, places: PlaceSpan[], p: PlaceSpan, sentence: Span): boolean {
+  const prev = places.filter((q) => q.end <= p.start && q.start >= sentence.start).pop();
+  return prev !== undefined && PLACE_OF_PREVIOUS.test(text.slice(prev.end, p.start));
+}
+
+/** The dateline's town named again in the body. */
+function isDatelineTown(text: string, places: PlaceSpan[], p: PlaceSpan): boolean {
+  return places.some((q) => q.name === p.name && q.precision === 'city' && isDateline(text, q));
+}
+
+/**
+ * "IN SANTA MARTA, SAN JACINTON NEIGHBORHOOD", "AT HIS FARM, VENECIA MUNICIPALITY": a place written after another
+ * and a comma says more about where the first one is, so the preposition governs it too.
+ */
+function apposed(text: string, places: PlaceSpan[], p: PlaceSpan, sentence: Span): boolean {
+  const prev = places.filter((q) => q.end <= p.start && q.start >= sentence.start).pop();
+  if (!prev || !/^,\s*$/.test(text.slice(prev.end, p.start)) || (RANK[p.precision] ?? 0) <= (RANK[prev.precision] ?? 0)) return false;
+  return GOVERNING.test(text.slice(sentence.start, prev.start));
 }
 
 /** "near", "outside", "40 km from": the point is the named place's, so the radius takes in the distance. */
@@ -136,5 +222,14 @@ export function betterLocation(host: MentionLocation | null, add: MentionLocatio
   if (add.basis !== 'stated') return false;
   const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
   if (host.basis !== 'stated') return rank(add) >= Math.min(rank(host), RANK.admin1);
-  return rank(add) > rank(host);
+  // A finer place says more only inside the one stated: "San Miguel Department" then "San Salvador" is another place.
+  return rank(add) > rank(host) && within(host, add);
+}
+
+function within(area: MentionLocation, p: MentionLocation): boolean {
+  if (area.country !== p.country) return false;
+  if (area.precision === 'country' || area.precision === 'region') return true;
+  if (area.precision === 'admin1') return p.admin1 === area.admin1;
+  if (area.lat === null || area.lon === null || p.lat === null || p.lon === null) return true;
+  return distanceKm({ lat: area.lat, lon: area.lon }, { lat: p.lat, lon: p.lon }) <= (area.radius_km ?? 0) + 25;
 }

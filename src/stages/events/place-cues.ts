@@ -15,20 +15,22 @@ export const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?
 // "reports received in Bogota", "announced today in Lima": where the news was given out, not where it happened.
 export const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$/i;
 // "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
-export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper)\s+of\s+(the\s+)?$/i;
+export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper|judge|magistrate|court|professor|director|manager|editor)\s+of\s+(the\s+)?$/i;
 // "the TASS correspondent in Guatemala": where a person works, as a title says.
-export const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?)\s+(based\s+)?in\s+(the\s+)?$/i;
+export const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?|spokesm[ae]n|spokesperson)\s+(based\s+)?in\s+(the\s+)?$/i;
 // "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
 export const BODY_OF = /\b(department|institute|ministry|bank|university|federation|association|union|party|council|committee|commission|corporation|company|chamber|league|movement|agency|court|church|bishops)\b[\w ]{0,30}?\bof\s+(the\s+)?$/i;
 // "extradited to the United States", "flew to Caracas": where someone went, not where the incident was.
-export const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed)\s+(back\s+)?(to|in|for)\s+(the\s+)?$/i;
+// "the drug summit in Cartagena", "a visit to Cartagena": a venue or a visit is where someone met or went; "treated
+// at Itagui's hospital" where the wounded were taken.
+export const DESTINATION = /\b(extradited|deported|sent|flown|flew|travel+ed|travel+ing|returned|returning|fled|exiled|taken|brought|transferred|arrive[sd]?|arriving|plane|flight|trip|bound|heading|headed|going|went|visits?|summit|conference)\s+(back\s+)?(to|in|for)\s+(the\s+)?$|\b(treated|hospitali[sz]ed|admitted)\s+(at|in|to)\s+(the\s+)?$/i;
 // "a commando trained in Nicaragua", "she is hiding in the United States": where a person is or was, not the incident.
-export const WHEREABOUTS = /\b(trained|based|born|educated|living|lives|resides|residing|hiding|hides|studied|studying)\s+in\s+(the\s+)?$/i;
+export const WHEREABOUTS = /\b(trained|based|born|educated|living|lives|resides|residing|hiding|hides|studied|studying|working|works|worked)\s+in\s+(the\s+)?$/i;
 // "relations with the United States": a party to dealings, not a place where something happened.
 export const DEALINGS_WITH = /\b(relations|ties|talks|dialogue|negotiations|agreements?|cooperation)\s+(with|between)\s+(the\s+)?$/i;
 // "the U.S. embassy", "U.S. advisers", "Vienna development worker": a place written before the people or the
 // body it describes says whose they are, not where the incident was.
-export const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|advice|marines?|navy|sailors?|southern command|secret service|investments?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
+export const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|advice|marines?|navy|sailors?|southern command|secret service|investments?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|cartels?|policem[ae]n|assistance|policy|policies|interests|helicopters?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
 
 // "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
 // Moreno district of Buenos Aires" the place is the district).

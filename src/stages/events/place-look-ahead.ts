@@ -28,6 +28,8 @@ const WITHIN_SLACK_KM = 25;
 function refines(host: MentionLocation, add: MentionLocation): boolean {
   const rank = (l: MentionLocation) => RANK[l.precision] ?? 0;
   if (rank(add) < rank(host) || (add.name === host.name && add.text === host.text)) return false;
+  // As fine a place says more only when it is smaller: a locality placed at its town's point is no smaller.
+  if (rank(add) === rank(host) && (add.radius_km ?? 0) >= (host.radius_km ?? 0)) return false;
   if (host.precision === 'country' || host.precision === 'region') return add.country === host.country;
   if (host.precision === 'admin1' && add.admin1 === host.admin1) return true;
   if (host.lat === null || host.lon === null || add.lat === null || add.lon === null) return false;

@@ -27,6 +27,12 @@ const rows: [string, string, string[]][] = [
   ['a province after a preposition is still a province', 'FRANCISCO JOSE GUERRERO WAS BORN IN GUERRERO.', ['GUERRERO']],
   ['no name inside another word', 'The ambassador met the Assad family.', []],
   ['postal codes count only after a town', 'The ME said it was too late, and OK he left.', []],
+  ['a religious name is no town', 'FATHER JUAN LOPEZ OF THE SOCIETY OF JESUS SPOKE TO JOURNALISTS.', []],
+  ['a long run of ordinary words in capitals is no name', 'THE BOMBS DAMAGED THE COUNTRY HOMES OF TWO SENATORS.', []],
+  ['a list goes on past names we do not know', 'SAN SALVADOR, 5 JAN 90 -- TROOPS PATROLLED IN ILOPANGO, COLONIA VERDE, LOMA PARDA, AND CUSCATANCINGO.', ['SAN SALVADOR', 'ILOPANGO', 'COLONIA VERDE', 'CUSCATANCINGO']],
+  ['a compass word after a preposition', 'SAN SALVADOR, 5 JAN 90 -- SHOTS WERE HEARD IN NORTHERN CUSCATANCINGO TODAY.', ['SAN SALVADOR', 'CUSCATANCINGO']],
+  ['a kind word ends a Spanish name', 'BOGOTA, 5 JAN 90 -- HOUSES WERE BURNED IN EL RETIRO MUNICIPALITY.', ['BOGOTA', 'EL RETIRO']],
+  ['a name after a surname of the document', 'PRESIDENT JAIME PAZ ZAMORA SPOKE TODAY. THE BOLIVIAN PRESIDENT JAIME PAZ ZAMORA LEFT.', []],
 ];
 
 test('acceptance: names that are places where they are written', async (t) => {

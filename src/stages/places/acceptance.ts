@@ -9,12 +9,33 @@ import { CONNECTORS, isCap, isWord, keyOf, ordinary, sentenceStart } from './tok
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en']);
 
+// "EL RETIRO MUNICIPALITIES", "SAN JOSE DEPARTMENT": a word for the kind of place ends the name.
+const KIND_WORD = /^(municipalit(y|ies)|departments?|provinces?|districts?|neighbou?rhoods?|cantons?|jurisdictions?|villages?|hamlets?|towns?|corregimientos?|intendanc(y|ies)|sectors?)$/;
+
 export const big = (p: Place) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region' || p.population >= 100_000;
 
 /** "IN GUAZAPA, CHALATENANGO, AND ILOBASCO": a name listed after a place stands where the place does. */
 export function inList(text: string, tokens: Token[], out: Candidate[], i: number): boolean {
   const last = out[out.length - 1];
-  return last !== undefined && tokens[last.tokenEnd - 1].sentence === tokens[i].sentence && /^\s*(,\s*)?(and|or|y)?\s*$/i.test(text.slice(last.end, tokens[i].start)) && text.slice(last.end, tokens[i].start).trim() !== '';
+  if (last === undefined || tokens[last.tokenEnd - 1].sentence !== tokens[i].sentence) return false;
+  const gap = text.slice(last.end, tokens[i].start);
+  if (gap.trim() === '') return false;
+  if (/^\s*(,\s*)?(and|or|y)?\s*$/i.test(gap)) return true;
+  // "AYUTUXTEPEQUE, COLONIA ESCANDIA, SAN RAMON, AND CUSCATANCINGO": names we do not know may stand between.
+  if (gap.length > 80 || !/,\s*((and|or|y)\s+)?$/i.test(gap)) return false;
+  // The first item may be the rest of a name the gazetteer half knows ("LOMA" of "LOMA PARDA").
+  const items = gap.trim().split(/\s*,\s*(?:(?:and|or|y)\s+)?/i).slice(0, -1).filter((x, k) => k > 0 || x !== '');
+  return items.length > 0 && items.length <= 4 && items.every(nameLike);
+}
+
+// Words that begin Spanish place names and are ordinary words or never places on their own.
+const NAME_HEAD = /^(san|santa|santo|el|la|las|los|de|del|colonia|barrio|canton|puerto|villa|ciudad|nueva|nuevo|rio|agua)$/i;
+
+/** "SAN RAMON", "LOMA VERDE": a short run of capitalised words, one of them no ordinary word. */
+function nameLike(item: string): boolean {
+  const words = item.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  return words.some((w) => !NAME_HEAD.test(w) && !ordinary(w));
 }
 
 /**
@@ -30,7 +51,7 @@ export function prefixOfLongerName(tokens: Token[], c: Candidate): boolean {
     return tokens[k] !== undefined && isCap(tokens[k]) && isWord(tokens[k]);
   }
   return /^(san|santa|santo|el|la|los|las|villa|puerto|ciudad)$/i.test(tokens[c.tokenIndex].text) && c.tokenEnd - c.tokenIndex > 1
-    && isCap(next) && isWord(next) && !ordinary(next.text);
+    && isCap(next) && isWord(next) && !ordinary(next.text) && !KIND_WORD.test(next.lower);
 }
 
 /** The token after the run of name words and connectors that starts at k. */
@@ -55,7 +76,8 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
   const own = c.places.filter((p) => p.kind !== 'city' || keyOf(p.name) === lower || (p.population >= 300_000 && p.population >= 10 * ownMax));
   const isBig = own.some(big);
   const locative = listed || afterLocative(tokens, i);
-  if (n > 1) return !allCaps || isBig || locative || lower.length > 12;
+  // A long name in capitals is rarely a chance run of words, unless every word of it is ordinary ("COUNTRY HOMES").
+  if (n > 1) return !allCaps || isBig || locative || (lower.length > 12 && !allOrdinary(tokens, i, c.tokenEnd));
   // "Jordan", "Georgia", "Virginia" mean the country or the state; "Mary" means a person more than a Turkmen province.
   const namesake = c.places.some((p) => p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && p.population >= 3_000_000));
   if (!namesake && isGivenName(c.text) && !givenNameAsPlace(c, tokens, own, locative, allCaps)) return false;
@@ -64,6 +86,8 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
     // "FRANCISCO JOSE GUERRERO", "DR GUERRERO": a province's name is a surname too after a name or a title.
     const nation = c.places.some((p) => p.kind === 'country' || p.kind === 'region');
     if (!nation && !locative && surnames.has(lower) && (personContext(tokens, i, c.tokenEnd, allCaps) || nameBefore(tokens, i))) return false;
+    // "JAIME PAZ ZAMORA": a name after a surname of the document goes on with the person's name.
+    if (!nation && nameBefore(tokens, i) && surnames.has(tokens[i - 1].lower)) return false;
     const common = ordinary(c.text);
     return isBig ? !common || locative : !common && locative;
   }
@@ -97,7 +121,16 @@ function nameBefore(tokens: Token[], i: number): boolean {
   return prev !== undefined && prev.sentence === tokens[i].sentence && prev.end + 1 === tokens[i].start && isCap(prev) && isWord(prev) && !ordinary(prev.text);
 }
 
+// "IN NORTHERN ZACATECOLUCA", "NEAR DOWNTOWN LIMA": a compass word between the preposition and the name.
+const SIDE = /^(north|south|east|west|central|downtown)(ern)?$|^(north|south)(east|west)(ern)?$/;
+
 function afterLocative(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  let prev = tokens[i - 1];
+  if (prev !== undefined && SIDE.test(prev.lower) && prev.sentence === tokens[i].sentence) prev = tokens[i - 2];
   return prev !== undefined && LOCATIVE.has(prev.lower);
+}
+
+function allOrdinary(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWord(tokens[k]) && !CONNECTORS.has(tokens[k].lower) && !ordinary(tokens[k].text)) return false;
+  return true;
 }

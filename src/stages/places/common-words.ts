@@ -29,6 +29,8 @@ export const NEVER_PLACE = new Set([
   'liberty', 'victoria', 'union', 'center', 'centre', 'white house', 'mission', 'mosque', 'church', 'market', 'federal', 'republic',
   'national', 'nacional', 'coast', 'valley', 'the city', 'downtown', 'metro', 'molotov', 'navy', 'airport', 'university', 'college',
   'el nino', 'la nina', 'notre dame', // weather, and a university or a cathedral far more often than a town
+  'jesus', 'christ', // "the Society of Jesus", not the Paraguayan town
+  'banco', // "BANCO POPULAR" is a bank, not El Banco
   // Spanish words for a kind of settlement ("COLONIA MIRAMONTES", "CASERIO EL JUTE"): Cologne is "Colonia" only in Spanish.
   'colonia', 'barrio', 'caserio', 'hacienda', 'finca', 'vereda', 'aldea', 'corregimiento', 'municipio', 'departamento',
   // and for a street ("ALAMEDA ROOSEVELT" is a boulevard in San Salvador, not the Californian town)

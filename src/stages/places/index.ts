@@ -32,6 +32,17 @@ function withCityWord(text: string, p: PlaceSpan): PlaceSpan {
   return m ? { ...p, end: p.end + m[0].length, text: text.slice(p.start, p.end + m[0].length) } : p;
 }
 
+/**
+ * "the Escalon neighborhood ... hostages in Escalon": a name the report has already given as a locality of its own
+ * keeps that reading, not the far-off town of that name.
+ */
+function sameLocality(p: PlaceSpan, localities: PlaceSpan[]): PlaceSpan {
+  if ((p.precision !== 'city' && p.precision !== 'admin2') || p.population >= 100_000) return p;
+  const key = normalizeName(p.text);
+  const l = localities.find((x) => x.start < p.start && x.feature === 'locality' && normalizeName(x.name) === key && x.country !== p.country);
+  return l ? { ...l, start: p.start, end: p.end, text: p.text } : p;
+}
+
 export const placesStage: Stage = {
   name: 'places',
   needs: ['tokens', 'sentences'],
@@ -68,8 +79,9 @@ export const placesStage: Stage = {
     const kept = [...listed.filter((p) => !buildings.some((b) => overlaps(b, p))), ...buildings].sort((a, b) => a.start - b.start);
     const datelineSpan = kept.find((p) => datelineMention && p.start === datelineMention.start) ?? null;
     const notName = (lower: string) => surnames.has(lower) || g.demonyms.has(lower);
-    const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName });
-    const all = [...kept.filter((p) => !localities.some((l) => overlaps(l, p))), ...localities].sort((a, b) => a.start - b.start);
+    const home = [...ev.votes].reduce<[string, number] | null>((a, b) => (a && a[1] >= b[1] ? a : b), null)?.[0] ?? null;
+    const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName, home });
+    const all = [...kept.filter((p) => !localities.some((l) => overlaps(l, p))).map((p) => sameLocality(p, localities)), ...localities].sort((a, b) => a.start - b.start);
     doc.layers.places = all.map((p) => withCityWord(doc.text, p));
   },
 };

@@ -18,10 +18,39 @@ const rows: [string, string, string, string, string, string][] = [
   ['the same in capitals', 'A BOMB EXPLODED IN THE OLAYA NEIGHBORHOOD IN BOGOTA.', 'OLAYA', 'Olaya', 'CO', 'locality'],
   ['what an attack is on, with its province', 'GUERRILLAS DESTROYED FIVE HOUSES DURING THE ATTACK ON SAN MIGUEL DE MERCEDES, CHALATENANGO DEPARTMENT.', 'SAN MIGUEL DE MERCEDES', 'San Miguel De Mercedes', 'SV', 'locality'],
   ['the same in mixed case', 'Guerrillas destroyed five houses during the attack on San Miguel de Mercedes, Chalatenango Department.', 'San Miguel de Mercedes', 'San Miguel de Mercedes', 'SV', 'locality'],
+  ['a Spanish head word that is also a word', 'SAN SALVADOR, 3 JAN 90 -- THE REBELS BLEW UP A PYLON IN AGUA FRESCA, SOYAPANGO.', 'AGUA FRESCA', 'Agua Fresca', 'SV', 'locality'],
+  ['a name after "in", before "by"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN AN ATTACK IN LOMA ALTA BY REBEL UNITS.', 'LOMA ALTA', 'Loma Alta', 'SV', 'locality'],
+  ['a province named in the sentence before contains the locality', 'BOGOTA, 3 JAN 90 -- GUERRILLAS BLEW UP THE PIPELINE TODAY IN ARAUCA INTENDANCY. THE BLAST OCCURRED IN CANO VERDE JURISDICTION.', 'CANO VERDE', 'Cano Verde', 'CO', 'locality'],
+  ['a Spanish head before a known name makes a longer name', 'LIMA, 3 JAN 90 -- A DEPUTY WAS SHOT IN THE VILLA EL SALVADOR DISTRICT.', 'VILLA EL SALVADOR', 'Villa El Salvador', 'PE', 'locality'],
+  ['every name after "the towns of" is a town', 'LIMA, 3 JAN 90 -- THE ATTACKS TOOK PLACE IN THE TOWNS OF SAN PEDRO DE QUIRCA, HUAYLLAPAMPA, AND CHUSCOPATA.', 'CHUSCOPATA', 'Chuscopata', 'PE', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
 ];
+
+test('a name the report gave as a neighbourhood keeps that reading later', () => {
+  const found = placesOf('SAN SALVADOR, 3 JAN 90 -- FIGHTING WENT ON IN THE ESCALON NEIGHBORHOOD. CIVILIANS ARE HELD BY GUERRILLAS IN ESCALON, IN THE NORTH.');
+  assert.deepEqual(found.filter((p) => p.text === 'ESCALON').map((p) => p.country), ['SV', 'SV']);
+});
+
+test('"a San Salvador neighborhood" is a neighbourhood of the city, not one named after it', () => {
+  const found = placesOf('SAN SALVADOR, 3 JAN 90 -- POLICE RAIDED A CHURCH IN CIUDAD CREDISA, A SAN SALVADOR NEIGHBORHOOD.');
+  assert.deepEqual(found.filter((p) => p.text === 'SAN SALVADOR').map((p) => p.precision), ['city', 'city']);
+});
+
+test('"the town of" names the town, not a district of the last city named', () => {
+  const found = placesOf('LIMA, 3 JAN 90 (MOSCOW PRAVDA) -- TERRORISTS SHOT A MAYOR IN TIRAPATA VILLAGE. IN THE TOWN OF QUISHUAR TERRORISTS THREW BOMBS.');
+  assert.equal(found.find((p) => p.text === 'QUISHUAR')?.country, 'PE');
+});
+
+test('a locality named by its kind is the same place when its name comes again bare', () => {
+  const found = placesOf('BOGOTA, 3 JAN 90 -- A BOMB WENT OFF IN THE LOMA QUIRCA SECTOR. RESIDENTS OF LOMA QUIRCA HEARD THE BLAST.');
+  assert.deepEqual(found.filter((p) => p.text === 'LOMA QUIRCA').map((p) => p.precision), ['neighbourhood', 'neighbourhood']);
+});
+
+test('a time after "in" is no locality', () => {
+  assert.deepEqual(placesOf('SAN SALVADOR, 3 JAN 90 -- THE ATTACKS STARTED IN MID-JULY AND GO ON.').map((p) => p.text), ['SAN SALVADOR']);
+});
 
 test('localities, streets and buildings', async (t) => {
   for (const [rule, text, written, name, cc, feature] of rows) {

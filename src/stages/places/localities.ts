@@ -9,18 +9,26 @@ import { AFTER, DESIGNATOR, type LocalityMatch, localityMatches } from './locali
 import { toSpan } from './resolve.js';
 import { distanceKm } from '../../gazetteer/centre.js';
 
-const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound)$/;
+// "IN MID-JULY", "IN EARLY-AUGUST": a time, however it is hyphenated.
+const TIME_WORD = /(^|-)(january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late)(-|$)/;
+
+const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound|sector)$/;
 
 export interface LocalityContext {
   text: string; tokens: Token[]; allCaps: boolean; places: PlaceSpan[]; dateline: PlaceSpan | null;
   lookup: (name: string) => Place[] | undefined;
+  /** the country the document's names point to most */
+  home?: string | null;
   /** words that are no locality name here: the document's surnames, demonyms */
   notName: (lower: string) => boolean;
 }
 
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const { text, tokens, allCaps } = cx;
-  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && !isCommonWord(t.lower)
+  // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
+  const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
+  const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
+    && (!isCommonWord(t.lower) || inPlace(t))
     && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
@@ -31,11 +39,20 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   for (const m of found) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
+    // "CIUDAD CREDISA, A SAN SALVADOR NEIGHBORHOOD": a city named before the kind word says whose neighbourhood it is.
+    if (known?.precision === 'city' && /\b(a|an)\s+$/i.test(text.slice(Math.max(0, m.nameStart - 4), m.nameStart))) continue;
     // "in Lima," is a recognised place already, and so is "in ARAUCA INTENDANCY": a known name in the words read.
-    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd)) continue;
-    const container = containerOf(text, m, base, tokens) ?? sentencePlace(m, base, tokens) ?? referredCity(text, m, base)
-      ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    // A Spanish head before it makes a longer name, though ("IN VILLA EL SALVADOR").
+    if (m.kind === 'unknown' && cx.places.some((p) => m.nameStart <= p.start && p.end <= m.nameEnd && !longerName(text, m, p))) continue;
+    const linked = containerOf(text, m, base, tokens);
+    const stated = linked ?? sentencePlace(m, base, tokens) ?? (FINE.test(m.kind) ? referredCity(text, m, base) : null);
+    // A name the gazetteer knows keeps its own reading when only the sentences around say where the locality is.
+    if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind)) continue;
+    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
+    // "THE MEJICANOS AND SOYAPANGO NEIGHBORHOODS" in a report filed from Panama: only a town the phrase itself
+    // names ("... neighborhood in Y") moves a known name to another country.
+    if (known && known.precision !== 'country' && known.country === cx.home && container.country !== cx.home && !linked) continue;
     // "the San Francisco neighborhood in southwest San Salvador": a town of that name far from the city is another
     // place; the neighbourhood is the city's.
     if (known && known.country === container.country && known.precision !== 'country' && !(FINE.test(m.kind) && farFrom(known, container))) continue;
@@ -52,7 +69,34 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
       precision: FINE.test(m.kind) ? 'neighbourhood' : 'city', radius_km: Math.max(container.radius_km, 3), population: 0,
     });
   }
+  return [...out, ...repeats(text, out, [...cx.places, ...out])].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "IN THE PALO QUEMADO SECTOR ... AT 19TH CARRERA IN PALO QUEMADO": a locality the report has named by its kind is
+ * the same place when its name comes again bare, written the same way (a word on its own, not inside another name).
+ */
+function repeats(text: string, localities: PlaceSpan[], taken: PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  const names = new Set<string>();
+  for (const l of localities) {
+    if (l.feature !== 'locality') continue;
+    const written = text.slice(l.start, l.end).replace(/\s+(neighbou?rhood|district|sector|area|canton|village)s?$/i, '');
+    if (written.length < 4 || names.has(written)) continue;
+    names.add(written);
+    for (let at = text.indexOf(written, l.end); at >= 0; at = text.indexOf(written, at + written.length)) {
+      const end = at + written.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if ([...taken, ...out].some((p) => p.start < end && at < p.end)) continue;
+      out.push({ ...l, start: at, end, text: written });
+    }
+  }
   return out;
+}
+
+/** "VILLA EL SALVADOR": the recognised place is the tail of a name a Spanish head word starts. */
+function longerName(text: string, m: LocalityMatch, p: PlaceSpan): boolean {
+  return p.start > m.nameStart && /^(villa|puerto|ciudad|san|santa|santo|nueva|nuevo)\s/i.test(text.slice(m.nameStart, p.start));
 }
 
 // Beyond this distance from a city's edge, a town is not one of its neighbourhoods.
@@ -73,6 +117,20 @@ function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens
 function sentencePlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const s = sentenceOf(tokens, m.start);
   const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision) && sentenceOf(tokens, p.start) === s);
+  return before[before.length - 1] ?? null;
+}
+
+// How many sentences back a locality's town or province may have been named.
+const RECENT_SENTENCES = 2;
+
+/** "... in Arauca Intendancy. The attack occurred in Araucita jurisdiction": the town or province the sentences before named. */
+function recentPlace(m: LocalityMatch, places: PlaceSpan[], tokens: Token[], dateline: PlaceSpan | null): PlaceSpan | null {
+  const s = sentenceOf(tokens, m.start);
+  if (s === undefined) return null;
+  // Only in the dateline's country: a place abroad named before is more often another matter.
+  const before = places.filter((p) => p.end <= m.start && ['city', 'admin2', 'admin1'].includes(p.precision)
+    && s - (sentenceOf(tokens, p.start) ?? -Infinity) <= RECENT_SENTENCES
+    && (dateline === null || (p.start !== dateline.start && p.country === dateline.country)));
   return before[before.length - 1] ?? null;
 }
 

@@ -6,17 +6,17 @@ import type { Token } from '../../doc/doc.js';
 export interface LocalityMatch { start: number; end: number; nameStart: number; nameEnd: number; phraseEnd: number; kind: string }
 
 // Kinds written after the name ("Escalon neighborhood") and before it ("the village of X").
-export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound)$/;
+export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound|sector)$/;
 const BEFORE_OF = /^(village|town|city|hamlet|neighbou?rhood|district|municipality|jurisdiction|canton|settlement|suburb|township|locality|community)$/;
 // What may follow a name after a bare preposition: punctuation, a conjunction, a time or another preposition.
-const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to)\b|$)/i;
+const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to|by|with)\b|$)/i;
 // Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
 export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
 const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
 // Spanish heads that begin place names ("RIO BLANCO", "VILLA EL SALVADOR", "PUERTO BELLO") are ordinary words alone,
 // so like the articles they join a name but are never one by themselves.
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
-  'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista']);
+  'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista', 'agua']);
 const LOCATIVE = new Set(['in', 'near', 'outside']);
 const ATTACK_ON = /^(attacks?|raids?|assaults?|incursions?|offensive)$/;
 const MAX_WORDS = 4; // not counting joiners
@@ -65,6 +65,34 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
       if (unknownAfter && !NAME_END.test(text.slice(tokens[name[1] - 1].end, tokens[name[1] - 1].end + 12))) continue;
       push(name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : low);
     }
+    if (PLURAL_OF.test(low) && tokens[k + 1]?.lower === 'of') listOfNames(k + 2, low.replace(/(ies|s)$/, (x) => (x === 'ies' ? 'y' : '')));
   }
   return out;
+
+  /** "IN THE TOWNS OF SANTO TOMAS DE PATA, PULLUHUAMAN, ANTA, AND ROSASPATA": every name of the list is a town. */
+  function listOfNames(from: number, kind: string): void {
+    const items: [number, number][] = [];
+    let k = from;
+    while (k < tokens.length && items.length < MAX_LIST && same(tokens[from], tokens[k])) {
+      let e = k;
+      // A list item is any capitalised word: the kind word before the list says what they are.
+      const item = (t: Token) => word(t) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !/^(and|or|y|in|on|at|the|of)$/i.test(t.text));
+      while (e < tokens.length && words(k, e + 1) <= MAX_WORDS && same(tokens[k], tokens[e]) && item(tokens[e])) e++;
+      const name = trimName(tokens, k, e);
+      if (!name || name[0] !== k) break;
+      items.push(name);
+      const sep = text.slice(tokens[name[1] - 1].end, tokens[name[1]]?.start ?? text.length);
+      k = name[1];
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k] && /^(and|or|y)$/i.test(tokens[k].text)) k++;
+      if (!/^\s*,?\s*$/.test(sep) && !/^\s*,?\s*(and|or|y)?\s*$/i.test(text.slice(tokens[name[1] - 1].end, tokens[k]?.start ?? text.length))) break;
+      if (k === name[1]) break;
+    }
+    if (items.length < 2) return;
+    for (const [s, e] of items) push(s, e, tokens[s].start, tokens[e - 1].end, kind);
+  }
 }
+
+// "the towns of A, B and C": a plural kind before a list of names.
+const PLURAL_OF = /^(towns|villages|hamlets|municipalities|localities|communities|settlements)$/;
+const MAX_LIST = 8;

@@ -21,6 +21,7 @@ const rows: [string, string, string, string, string | null][] = [
   ['a historical country name', 'HAMBURG (WEST GERMANY), 20 JUL 89 (DPA) -- A STATION WAS BOMBED.', 'WEST GERMANY', 'DE', null],
   ['an odd old name of a city does not beat the city of that name', 'He flew from Rome to Washington.', 'Rome', 'IT', null],
   ['a continent beats a village of its name', 'The conference in Asia drew visitors.', 'Asia', '', null],
+  ['a national capital over a village of its name in the dateline\'s country', 'MADRID (SPAIN), 3 JAN 90 -- THE PRIESTS WERE BURIED IN SAN SALVADOR TODAY. SPAIN PROTESTED.', 'SAN SALVADOR', 'SV', null],
   ['a region that lies in one country', 'Shelling continued in Eastern Ghouta on Monday.', 'Eastern Ghouta', 'SY', null],
 ];
 

@@ -32,11 +32,12 @@ export function score(p: Place, c: Candidate, ev: Evidence, text: string): numbe
   let s = p.kind === 'region' ? 7 : Math.log10(p.population + 10);
   s += 5 * share(ev, ccs) + (ev.dateline !== null && ccs.includes(ev.dateline) ? 3 : 0);
   if (p.kind === 'country') s += 4;
-  if (!byOwnName && p.population < 10 * ownNamePopulation(c)) s -= 2.5;
+  if (!byOwnName && p.population < 10 * ownNamePopulation(c)) s -= ownNameCapital(c) ? 6 : 2.5;
   if (p.population >= 1_000_000 && p.kind === 'city') s += 1;
   if (p.kind === 'admin1') s += wantsRegion ? 6 : -0.5;
   if (p.kind === 'admin2') s += wantsRegion ? 4 : -1;
-  if (p.feature === 'PPLC') s += 1.5;
+  // A national capital is what its name means in the news, even in a report from a country with a village of that name.
+  if (p.feature === 'PPLC') s += byOwnName && p.population >= 300_000 ? 3.5 : 1.5;
   else if (p.feature === 'PPLA') s += 0.5;
   // A country's name means the country ("Guatemala", "Mexico") whatever towns share it nearby; nor do the
   // neighbours of a town reached through another of its names count for it ("Rome" beside Washington).
@@ -65,6 +66,12 @@ function secondPass(p: Place, ev: Evidence): number {
 function ownNamePopulation(c: Candidate): number {
   const key = keyOf(c.text);
   return Math.max(0, ...c.places.filter((p) => p.kind === 'city' && keyOf(p.name) === key).map((p) => p.population));
+}
+
+/** "San Salvador" is the Salvadoran capital before it is another name of a Galician parish. */
+function ownNameCapital(c: Candidate): boolean {
+  const key = keyOf(c.text);
+  return c.places.some((p) => p.kind === 'city' && p.feature === 'PPLC' && keyOf(p.name) === key);
 }
 
 export function choosePlace(c: Candidate, ev: Evidence, text: string): Place {
