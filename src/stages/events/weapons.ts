@@ -19,6 +19,9 @@ const WEAPONS: [RegExp, string][] = [
   [/\b(knives|knife|machetes?|axes?)\b/gi, 'bladed weapon'],
 ];
 
+// "riddled with bullets": the state of a body, said of nearly every shooting; analysts record the gun, when named.
+const RIDDLED = /\briddled\s+with\s+$/i;
+
 /** numbers: the document's number layer; a number right before the weapon (adjectives allowed) is its count. */
 export function findWeapons(sentence: string, offset: number, numbers: NumberSpan[]): Weapon[] {
   const out: Weapon[] = [];
@@ -26,6 +29,7 @@ export function findWeapons(sentence: string, offset: number, numbers: NumberSpa
     for (const m of sentence.matchAll(re)) {
       const start = offset + m.index!, end = start + m[0].length;
       if (out.some((w) => w.start < end && start < w.end)) continue;
+      if (RIDDLED.test(sentence.slice(Math.max(0, m.index! - 20), m.index!)) && /s$/i.test(m[0])) continue;
       out.push({ type, text: m[0], count: countBefore(sentence, offset, start, m[0], numbers), start, end });
     }
   }
