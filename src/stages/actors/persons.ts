@@ -110,7 +110,10 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
   }
   const out = found.map(([a, b]): PersonMention => {
     const words = tokens.slice(a, b);
-    const core = words.filter((w) => !given(w) && !LINK.test(w.lower)).map((w) => w.lower);
+    // A mention that gives a given name and a surname names its own person: "PEDRO RAFAEL ORDONEZ" is not the
+    // "JOSE LACIDES ORDONEZ" listed beside him, so its given names must be in the fuller form too.
+    const own = words.length > 1 && given(words[0]) && words.some((w) => !given(w) && !LINK.test(w.lower));
+    const core = words.filter((w) => (own || !given(w)) && !LINK.test(w.lower)).map((w) => w.lower);
     // The fullest form: the longest named person that holds this mention's surnames, earliest first.
     const full = people.filter((p) => core.every((c) => p.some((w) => w.lower === c)) && (core.length > 0 || p[0].start === words[0].start))
       .reduce<Token[] | null>((best, p) => (!best || p.length > best.length ? p : best), null) ?? words;
