@@ -6,7 +6,7 @@ import type { ActorSpan, Span, Token } from '../../doc/doc.js';
 import type { Phrase } from './noun-phrases.js';
 
 /** Heads of phrases that name people who act: the ones who attack, kill or kidnap. */
-export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
+export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members?|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
 // Before "of" these heads keep what follows: "members of the armed forces", "a column of guerrillas".
 const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|bands?|gangs?|elements|fighters)$/;
 const INSTITUTION = /\b(army|forces|force|military|police|navy|guard)$/i;
