@@ -59,6 +59,10 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ['ACCORDING TO FEBE QUINTAL, THE ATTACK WAS PLANNED.', []],
     ['PRESIDENT RIGOBERTO ANSUELA CONDEMNED THE ATTACK.', []],
     ['GUSTAVO ARMIJO, A FORMER DEPUTY AND BANKER, DESCRIBED THE ATTACK AS COWARDLY.', []],
+    // Who had it done is no victim either.
+    ['CARTEL BOSS GUSTAVO ARMIJO ORDERED THE ATTACK ON THE JUDGE.', []],
+    ['COLONEL GUSTAVO ARMIJO, THE MAIN PERSON IMPLICATED IN THE ATTACK, WAS REMOVED.', []],
+    ['THE GANG ACTED UPON INSTRUCTIONS FROM GUSTAVO ARMIJO.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
 });

@@ -14,6 +14,10 @@ const AUX = /^(was|were|been|being|be|is|are|got)$/;
 const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
 const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|added|announced|explained|noted|denounced|confirmed|declared|charged)\b/i;
 const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
+// "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
+const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
+// "upon instructions from X", "on orders from X"
+const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+){0,3}$/i;
 const NOT_VICTIM_BEFORE = /\b(by|according to|told|to)\s+(\w+\s+){0,3}$/i;
 
 export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
@@ -77,7 +81,8 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
-  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
-  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+  const raw = text.slice(m.end, m.end + 140);
+  const after = raw.replace(/^\s*,[^,.;]{0,100},/, '');
+  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
     && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start));
 }

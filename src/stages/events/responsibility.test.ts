@@ -24,6 +24,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['The minister blamed the murder of the two missionaries on drug traffickers.', ['drug traffickers/suspected']],
     ['He condemned the assassination of the minister, a lawyer, by suspected urban guerrillas.', ['suspected urban guerrillas/reported']],
     ['The evidence shows that the pharmacist was the perpetrator of the murder.', ['pharmacist/accused']],
+    ['The minister said that cartel boss Ramon Quental ordered the assassination of the judge.', ['cartel boss Ramon Quental/reported']],
     // Denied, or said of no one: nobody is named.
     ['The police said the rebels were not involved in the attack.', []],
     ['No group has claimed responsibility for the blast.', []],

@@ -27,6 +27,7 @@ const NEGATED = /^(no|not|none|any|never)$/;
 const PERPETRATED = /^(carried|conducted|staged|perpetrated|committed|mounted|launched)$/;
 const DEED = /^(attacks?|assaults?|raids?|bombings?|ambush(es)?|massacres?|murders?|crimes?|killings?|sabotage|kidnappings?|offensive|actions?|operations?|assassinations?)$/;
 
+const ORDERED = /^(ordered|masterminded|planned|organized|orchestrated)$/;
 const HARM_DEED = /^(assassination|murder|killing|kidnapping|abduction|massacre)$/;
 const AUTHOR = /^(perpetrators?|authors?|masterminds?|intellectual)$/;
 
@@ -77,6 +78,11 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     if (HARM_DEED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '')) {
       const by = nounAgent(tokens, i, region);
       if (by > 0) push(phraseAfter(tokens, by + 1), 'reported', true);
+    }
+    // "cartel boss X ordered the assassination of Y", "X masterminded the bombing": who had it done did it.
+    if (ORDERED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => DEED.test(x.lower))) {
+      const who = phraseBefore(tokens, i);
+      if (who && who.start >= region.start && !negatedBefore(who)) push(who, 'reported');
     }
     // "X was the perpetrator of the murder", "X was the mastermind of the attack"
     if (AUTHOR.test(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the' && /^(was|is|were|are)$/.test(tokens[i - 2]?.lower ?? '')) {
