@@ -79,6 +79,11 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const by = nounAgent(tokens, i, region);
       if (by > 0) push(phraseAfter(tokens, by + 1), 'reported', true);
     }
+    // "the engineers were released by the ELN": who lets hostages go is who held them (not who "rescued" them).
+    if (/^(released|freed)$/.test(t.lower) && AUX.test(tokens[i - 1]?.lower ?? '')) {
+      const by = byAfter(tokens, i, region);
+      if (by > 0) push(phraseAfter(tokens, by + 1), 'reported');
+    }
     // "cartel boss X ordered the assassination of Y", "X masterminded the bombing": who had it done did it.
     if (ORDERED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => DEED.test(x.lower))) {
       const who = phraseBefore(tokens, i);
@@ -96,7 +101,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       if (after?.lower === 'responsible') push(p, 'accused');
     }
     // "accused the soldiers of the massacre"
-    if (t.lower === 'accused' && next !== 'of') {
+    if (/^(accused|accusing|accuse|accuses)$/.test(t.lower) && next !== 'of') {
       const j = tokens.slice(i + 2, i + 8).findIndex((x) => x.lower === 'of' || /^[,;.:]$/.test(x.text));
       const p = j >= 0 && tokens[i + 2 + j].lower === 'of' ? phraseBefore(tokens, i + 2 + j) : null;
       if (p && p.start > t.start) push(p, 'accused');
