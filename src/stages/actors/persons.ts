@@ -28,6 +28,7 @@ const NOT_NAME = new Set(['said', 'says', 'reported', 'de', 'del', 'la', 'las', 
 const PLACE_BEFORE = /^(san|santa|santo|sao|el|la|las|los|puerto|ciudad|villa|colonia|barrio|hacienda|finca|st|fort|port|mount)$/;
 const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapped|abducted|executed|wounding|wounded)$/;
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there|again|too|also)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
 const ORG_AFTER = /^(command|commands|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
@@ -63,7 +64,10 @@ function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] |
     if (k > j && same(k) && nameWord(tokens[k], caps)) { j = k + 1; continue; }
     break;
   }
-  return j - i > 4 ? [i, i + 4] : [i, j];
+  // "JEFFREY BRENT BALL,", "RAMIRO CASTILLO LOVE.": a last surname may be an ordinary word when the name ends there.
+  const named = tokens.slice(i, j);
+  if (j - i >= 2 && named.some(given) && named.some((t) => !given(t)) && same(j) && surnameLike(tokens[j], caps) && !TIME_WORD.test(tokens[j].lower) && /^[,.;:()]$/.test(tokens[j + 1]?.text ?? '')) j++;
+  return j - i > 6 ? [i, i + 6] : [i, j];
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
