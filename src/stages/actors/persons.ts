@@ -83,7 +83,9 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     const t = tokens[i];
     const titled = TITLES.has(t.lower.replace(/\.$/, '')) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
     // "THE KILLING OF JOSEF X", "KIDNAPPED DIETER Y": two or more name words where a victim stands are a person.
-    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower !== 'of' || HARM_NOUN.test(tokens[i - 2]?.lower ?? ''));
+    // "THE KILLING OF 42-YEAR-OLD JOSEF X": the age written before the name is passed over.
+    const b = tokens[i - 1]?.lower === 'old' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.lower === 'year' && tokens[i - 5]?.pos === 'NUM' ? i - 6 : i - 1;
+    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || HARM_NOUN.test(tokens[b - 1]?.lower ?? ''));
     // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
     const start = titled ? i + 1 : (given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
     if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
