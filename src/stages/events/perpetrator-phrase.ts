@@ -68,7 +68,8 @@ const PEOPLE_TAIL = /^(.*?\S)\s+((?:urban\s+)?(?:guerrill?as?|rebels?|fighters|t
 export function splitGroupPeople(a: Actor): Actor[] {
   if (a.type === 'person' || a.name === null) return [a];
   const m = PEOPLE_TAIL.exec(a.text);
-  if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1])) return [a];
+  // "Salvadoran troops": a nationality is no group of its own; the force's people stay whole under its name.
+  if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1]) || (a.type === 'state_forces' && /^\S+(an|ese|i)$/i.test(m[1]))) return [a];
   const group: Actor = { ...a, text: m[1], end: a.start + m[1].length };
   // "FMLN guerrillas": the people are the guerrillas; "FMLN members" are written with the group they belong to.
   const whole = PART_OF.test(m[2].toLowerCase());
