@@ -27,6 +27,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['The minister said that cartel boss Ramon Quental ordered the assassination of the judge.', ['cartel boss Ramon Quental/reported']],
     ['The three engineers were released today by the Red Dawn guerrillas.', ['Red Dawn guerrillas/reported']],
     ['The unions are accusing the army of perpetrating the attack.', ['army/accused']],
+    ['The army said the attack was apparently the work of guerrillas of the Red Dawn Front.', ['guerrillas of the Red Dawn Front/suspected']],
     // Denied, or said of no one: nobody is named.
     ['The police said the rebels were not involved in the attack.', []],
     ['No group has claimed responsibility for the blast.', []],

@@ -89,6 +89,11 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const who = phraseBefore(tokens, i);
       if (who && who.start >= region.start && !negatedBefore(who)) push(who, 'reported');
     }
+    // "the attack was apparently the work of guerrillas of the Red Dawn Front"
+    if (t.lower === 'work' && next === 'of' && tokens[i - 1]?.lower === 'the' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => /^(was|is|were|are|been)$/.test(x.lower))) {
+      const p = phraseAfter(tokens, i + 2);
+      if (p) push(p, 'suspected');
+    }
     // "X was the perpetrator of the murder", "X was the mastermind of the attack"
     if (AUTHOR.test(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the' && /^(was|is|were|are)$/.test(tokens[i - 2]?.lower ?? '')) {
       const who = phraseBefore(tokens, i - 2);
