@@ -15,12 +15,11 @@ const WEAPONS: [RegExp, string][] = [
   [/\b(car(?:-|\s+)?bombs?|truck(?:-|\s+)?bombs?|roadside\s+bombs?|(improvised\s+)?explosive\s+devices?|ieds?|bombs?|explosives?|dynamite|tnt|landmines?|mines|booby(?:-|\s+)traps?)\b/gi, 'explosive'],
   [/\b(suicide\s+vests?|explosive\s+belts?)\b/gi, 'explosive'],
   [/\b((sub)?machine(?:-|\s+)?guns?|automatic\s+(weapons|rifles)|m-16\s+rifles?|ak-47\s+rifles?|ak-47s?|fal\s+rifles?|galil\s+rifles?|uzi\s+submachine(?:-|\s+)?guns?|revolvers?|shotguns?)\b/gi, 'firearm'],
-  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|kalashnikovs?|bullets?)\b/gi, 'firearm'],
+  // "riddled with bullets", "hit by 12 bullets": the rounds say how a body was found, and analysts record the gun
+  // when one is named; only "a bullet" (wound) stands for the weapon.
+  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|kalashnikovs?|bullet)\b/gi, 'firearm'],
   [/\b(knives|knife|machetes?|axes?)\b/gi, 'bladed weapon'],
 ];
-
-// "riddled with bullets": the state of a body, said of nearly every shooting; analysts record the gun, when named.
-const RIDDLED = /\briddled\s+with\s+$/i;
 
 /** numbers: the document's number layer; a number right before the weapon (adjectives allowed) is its count. */
 export function findWeapons(sentence: string, offset: number, numbers: NumberSpan[]): Weapon[] {
@@ -29,7 +28,6 @@ export function findWeapons(sentence: string, offset: number, numbers: NumberSpa
     for (const m of sentence.matchAll(re)) {
       const start = offset + m.index!, end = start + m[0].length;
       if (out.some((w) => w.start < end && start < w.end)) continue;
-      if (RIDDLED.test(sentence.slice(Math.max(0, m.index! - 20), m.index!)) && /s$/i.test(m[0])) continue;
       out.push({ type, text: m[0], count: countBefore(sentence, offset, start, m[0], numbers), start, end });
     }
   }
