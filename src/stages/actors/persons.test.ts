@@ -20,6 +20,12 @@ test('findPersons: titles, given names, surnames resolved to the fullest form', 
     // A name that opens an organisation's or a building's names no person.
     ['THE TOMASINA VELORIO COMMAND CLAIMED IT. ISIDORO QUENTAL WAS SHOT.', ['ISIDORO QUENTAL=Isidoro Quental']],
     ['The Tomasina Velorio Brigade claimed it.', []],
+    // A last surname that is an ordinary word, where the name ends; a long Spanish name whole.
+    ['THE VICTIMS WERE JEFFREY OSWIN BALL, AN ENGINEER, AND OTHERS.', ['JEFFREY OSWIN BALL=Jeffrey Oswin Ball']],
+    ['ELIECER DE JESUS QUENTAL VELORIO DIED.', ['ELIECER DE JESUS QUENTAL VELORIO=Eliecer De Jesus Quental Velorio']],
+    ['THEY CONDEMNED THE KILLING OF 42-YEAR-OLD OSWIN QUENTAL, A TEACHER.', ['OSWIN QUENTAL=Oswin Quental']],
+    // Two people who share a surname stay two people; the surname alone goes to the fullest form.
+    ['ISIDORO ARMIJO QUENTAL AND GUSTAVO ARMIJO DIED. ARMIJO WAS A TEACHER.', ['ISIDORO ARMIJO QUENTAL=Isidoro Armijo Quental', 'GUSTAVO ARMIJO=Gustavo Armijo', 'ARMIJO=Isidoro Armijo Quental']],
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text, text === text.toUpperCase()), want, text);
 });

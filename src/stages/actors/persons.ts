@@ -28,6 +28,7 @@ const NOT_NAME = new Set(['said', 'says', 'reported', 'de', 'del', 'la', 'las', 
 const PLACE_BEFORE = /^(san|santa|santo|sao|el|la|las|los|puerto|ciudad|villa|colonia|barrio|hacienda|finca|st|fort|port|mount)$/;
 const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapped|abducted|executed|wounding|wounded)$/;
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
+const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there|again|too|also)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
 const ORG_AFTER = /^(command|commands|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
@@ -63,7 +64,10 @@ function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] |
     if (k > j && same(k) && nameWord(tokens[k], caps)) { j = k + 1; continue; }
     break;
   }
-  return j - i > 4 ? [i, i + 4] : [i, j];
+  // "JEFFREY BRENT BALL,", "RAMIRO CASTILLO LOVE.": a last surname may be an ordinary word when the name ends there.
+  const named = tokens.slice(i, j);
+  if (j - i >= 2 && named.some(given) && named.some((t) => !given(t)) && same(j) && surnameLike(tokens[j], caps) && !TIME_WORD.test(tokens[j].lower) && /^[,.;:()]$/.test(tokens[j + 1]?.text ?? '')) j++;
+  return j - i > 6 ? [i, i + 6] : [i, j];
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -79,7 +83,9 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     const t = tokens[i];
     const titled = TITLES.has(t.lower.replace(/\.$/, '')) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
     // "THE KILLING OF JOSEF X", "KIDNAPPED DIETER Y": two or more name words where a victim stands are a person.
-    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower !== 'of' || HARM_NOUN.test(tokens[i - 2]?.lower ?? ''));
+    // "THE KILLING OF 42-YEAR-OLD JOSEF X": the age written before the name is passed over.
+    const b = tokens[i - 1]?.lower === 'old' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.lower === 'year' && tokens[i - 5]?.pos === 'NUM' ? i - 6 : i - 1;
+    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || HARM_NOUN.test(tokens[b - 1]?.lower ?? ''));
     // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
     const start = titled ? i + 1 : (given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
     if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
@@ -110,7 +116,10 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
   }
   const out = found.map(([a, b]): PersonMention => {
     const words = tokens.slice(a, b);
-    const core = words.filter((w) => !given(w) && !LINK.test(w.lower)).map((w) => w.lower);
+    // A mention that gives a given name and a surname names its own person: "PEDRO RAFAEL ORDONEZ" is not the
+    // "JOSE LACIDES ORDONEZ" listed beside him, so its given names must be in the fuller form too.
+    const own = words.length > 1 && given(words[0]) && words.some((w) => !given(w) && !LINK.test(w.lower));
+    const core = words.filter((w) => (own || !given(w)) && !LINK.test(w.lower)).map((w) => w.lower);
     // The fullest form: the longest named person that holds this mention's surnames, earliest first.
     const full = people.filter((p) => core.every((c) => p.some((w) => w.lower === c)) && (core.length > 0 || p[0].start === words[0].start))
       .reduce<Token[] | null>((best, p) => (!best || p.length > best.length ? p : best), null) ?? words;

@@ -11,6 +11,7 @@ import { assignRoles } from './roles.js';
 import { findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { isNonConflict } from './domain.js';
+import { addReportGroup, reportGroup, saysUnclaimed } from './perpetrator-group.js';
 
 const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
@@ -69,4 +70,8 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
     const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
     for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
+  const group = reportGroup(actors, excluded);
+  if (!group) return;
+  const unclaimed = saysUnclaimed(text);
+  for (const d of drafts) if (!d.mention.background) addReportGroup(d.mention, group, unclaimed);
 }

@@ -19,9 +19,13 @@ export function armedSubject(text: string, actors: ActorSpan[], region: Span, tr
     && trigger.start - a.end < 80);
 }
 
-/** A non-state armed group the clause names that neither speaks nor is acted on; undefined when none. */
+/**
+ * A named non-state armed group the clause names that neither speaks nor is acted on; undefined when none. Only a
+ * name: "the guerrillas" in a clause without an agent are talked about ("sympathizers of the guerrillas", "the
+ * guerrillas decided to suspend the talks") far more often than they are the ones who did it.
+ */
 export function guessedGroup(text: string, actors: ActorSpan[], region: Span, free: (a: ActorSpan) => boolean): ActorSpan | undefined {
-  return actors.find((a) => a.start >= region.start && a.end <= region.end && free(a) && NON_STATE.has(a.type ?? '')
+  return actors.find((a) => !a.generic && a.start >= region.start && a.end <= region.end && free(a) && NON_STATE.has(a.type ?? '')
     && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
     && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
 }

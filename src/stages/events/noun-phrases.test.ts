@@ -19,6 +19,14 @@ test('phraseAfter: a time after the phrase and a "so-called" before it are no pa
   }
 });
 
+test('phraseAfter: in capitals a possessive after a name joins the phrase', () => {
+  const cases: [string, string, string][] = [
+    ["THE BOMB DESTROYED QUENTALVA'S OFFICES.", 'destroyed', "QUENTALVA'S OFFICES"],
+    ["The bomb destroyed the minister's car.", 'destroyed', "minister's car"],
+  ];
+  for (const [text, word, want] of cases) assert.equal(words(text, after(text, word).p), want, text);
+});
+
 test('listed: the items of a list after the first, up to a verb, a clause or (among people) an apposition', () => {
   const cases: [string, string, boolean, string[]][] = [
     ['Rebels burned the town hall, the bank, two trucks and a bus.', 'burned', false, ['bank', 'trucks', 'bus']],

@@ -2,6 +2,7 @@
 // Phrases are returned without determiners and numbers ("about 50 peasants" -> "peasants"): the head with
 // its modifiers is what analysts and answer keys record.
 import type { Span, Token } from '../../doc/doc.js';
+import { isCommonWord } from '../places/common-words.js';
 
 const SKIP = /^(the|a|an|this|that|these|those|its|their|his|her|our|some|several|many|about|around|nearly|almost|at|least|more|than|over|up|to|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|other|others|another|all|both|each|of|\d[\d,.]*)$/i;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|predawn|dawn|morning|afternoon|evening|night|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -20,6 +21,10 @@ function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
   return { start: tokens[first].start, end: tokens[last].end, head: tokens[last] };
 }
 
+// "EL ESPECTADOR'S OFFICES", "TRUSHIN'S CAR": in capitals a possessive joins after a name no dictionary holds (an
+// ordinary word's, "THE MINISTER'S RESIDENCE", is left as the tagger reads it).
+const possessiveName = (tokens: Token[], j: number) => /^['’]S$/.test(tokens[j].text) && j > 0 && !isCommonWord(tokens[j - 1].lower);
+
 // "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
 // "claims that at least 100 soldiers": a clause opened by "that" is no part of the phrase.
 // "at" and "to" join only as parts of a count ("at least 12", "up to 30"): "dynamite at the embassy" is two phrases.
@@ -27,7 +32,7 @@ const joins = (tokens: Token[], j: number) => {
   const t = tokens[j];
   if (t.lower === 'at' && tokens[j + 1]?.lower !== 'least') return false;
   if (t.lower === 'to' && tokens[j - 1]?.lower !== 'up') return false;
-  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower));
+  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || possessiveName(tokens, j) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower));
 };
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */

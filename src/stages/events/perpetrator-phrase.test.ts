@@ -42,6 +42,9 @@ test('splitGroupPeople: a lexicon name that ends in its people gives the group a
     [a('RED DAWN FRONT', 'Red Dawn Front'), ['RED DAWN FRONT']],
     [a('ARMED FORCES', 'Unspecified Military Forces'), ['ARMED FORCES']],
     [a('guerrillas', null), ['guerrillas']],
+    // A nationality is no group: the force's people stay whole.
+    [{ ...a('RURITANIAN TROOPS', 'Military Forces of Ruritania'), type: 'state_forces' }, ['RURITANIAN TROOPS']],
+    [a('TALIBAN GUERRILLAS', 'Taliban'), ['TALIBAN', 'GUERRILLAS']],
   ];
   for (const [actor, want] of cases) assert.deepEqual(splitGroupPeople(actor).map((x) => x.text), want, actor.text);
 });

@@ -6,7 +6,7 @@ import type { ActorSpan, Span, Token } from '../../doc/doc.js';
 import type { Phrase } from './noun-phrases.js';
 
 /** Heads of phrases that name people who act: the ones who attack, kill or kidnap. */
-export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
+export const PERP_HEAD = /^(guerrill?as?|terrorists?|rebels?|subversives?|insurgents?|extremists?|gunm[ae]n|m[ae]n|individuals?|persons|people|commandos?|members?|soldiers?|troops|militiamen|militias?|paramilitar(y|ies)|assailants?|attackers?|kidnappers?|abductors?|assassins?|murderers?|criminals?|hit-?men|killers?|narcoterrorists?|narco-?terrorists?|squads?|groups?|column|units?|gangs?|bands?|youths|agents|officers|traffickers|mercenaries|bandits|thugs|policem[ae]n|elements|strangers|suspects|cells?|fighters|snipers?|bombers?|arsonists?)$/;
 // Before "of" these heads keep what follows: "members of the armed forces", "a column of guerrillas".
 const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|bands?|gangs?|elements|fighters)$/;
 const INSTITUTION = /\b(army|forces|force|military|police|navy|guard)$/i;
@@ -68,7 +68,8 @@ const PEOPLE_TAIL = /^(.*?\S)\s+((?:urban\s+)?(?:guerrill?as?|rebels?|fighters|t
 export function splitGroupPeople(a: Actor): Actor[] {
   if (a.type === 'person' || a.name === null) return [a];
   const m = PEOPLE_TAIL.exec(a.text);
-  if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1])) return [a];
+  // "Salvadoran troops": a nationality is no group of its own; the force's people stay whole under its name.
+  if (!m || /^(armed|security|military|government|police|special|rebel|guerrilla)$/i.test(m[1]) || (a.type === 'state_forces' && /^\S+(an|ese|i)$/i.test(m[1]))) return [a];
   const group: Actor = { ...a, text: m[1], end: a.start + m[1].length };
   // "FMLN guerrillas": the people are the guerrillas; "FMLN members" are written with the group they belong to.
   const whole = PART_OF.test(m[2].toLowerCase());

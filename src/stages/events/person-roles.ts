@@ -12,8 +12,13 @@ const SUBJECT_HURT = /^(died|disappeared|perished|riddled|victims?|dead)$/;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // A clause ends at these: what lies beyond belongs to another verb.
 const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
+const WITH_AFTER = /^[^.;:]{0,40}?\b(along with|together with|including)\b/i;
 const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|added|announced|explained|noted|denounced|confirmed|declared|charged)\b/i;
 const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
+// "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
+const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
+// "upon instructions from X", "on orders from X"
+const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+){0,3}$/i;
 const NOT_VICTIM_BEFORE = /\b(by|according to|told|to)\s+(\w+\s+){0,3}$/i;
 
 export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
@@ -47,6 +52,14 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
       // Wire copy lists the dead with semicolons ("X; Y, THE SECRETARY; AND Z WERE KILLED"): a semicolon ends no list.
       while (k >= 0 && tokens[k].start >= region.start && tokens[k].sentence === t.sentence && (!CLAUSE_END.test(tokens[k].lower) || tokens[k].text === ';') && !HARM_VERB.test(tokens[k].lower) && i - k < 40) k--;
       from = tokens[k + 1]?.start ?? t.start; to = t.start;
+      // "X WAS FOUND DEAD ALONG WITH Y", "THREE PERSONS WERE INJURED, INCLUDING Z": the people added after the verb.
+      const w = WITH_AFTER.exec(text.slice(t.end, Math.min(region.end, t.end + 60)));
+      if (w) {
+        let e = tokens.findIndex((x) => x.start >= t.end + w[0].length);
+        const e0 = e;
+        while (e >= 0 && e < tokens.length && tokens[e].end <= region.end && tokens[e].sentence === t.sentence && (!CLAUSE_END.test(tokens[e].lower) || tokens[e].text === ';') && e - e0 < 30) e++;
+        if (e > e0) { to = tokens[e - 1].end; from = Math.min(from, t.end); }
+      }
     } else {
       let k = i + 1;
       // "KILLING X, 42; Y, 19; AND Z": semicolons separate the people listed.
@@ -80,7 +93,8 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
-  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
-  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+  const raw = text.slice(m.end, m.end + 140);
+  const after = raw.replace(/^\s*,[^,.;]{0,100},/, '');
+  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
     && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start));
 }

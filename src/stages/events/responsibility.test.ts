@@ -21,6 +21,13 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['Members of the guard participated in the raid.', ['Members of the guard/accused']],
     ['The army accepted responsibility for the deaths.', ['army/claimed']],
     ['The president implicated four officers in the murder.', ['officers/accused']],
+    ['The minister blamed the murder of the two missionaries on drug traffickers.', ['drug traffickers/suspected']],
+    ['He condemned the assassination of the minister, a lawyer, by suspected urban guerrillas.', ['suspected urban guerrillas/reported']],
+    ['The evidence shows that the pharmacist was the perpetrator of the murder.', ['pharmacist/accused']],
+    ['The minister said that cartel boss Ramon Quental ordered the assassination of the judge.', ['cartel boss Ramon Quental/reported']],
+    ['The three engineers were released today by the Red Dawn guerrillas.', ['Red Dawn guerrillas/reported']],
+    ['The unions are accusing the army of perpetrating the attack.', ['army/accused']],
+    ['The army said the attack was apparently the work of guerrillas of the Red Dawn Front.', ['guerrillas of the Red Dawn Front/suspected']],
     // Denied, or said of no one: nobody is named.
     ['The police said the rebels were not involved in the attack.', []],
     ['No group has claimed responsibility for the blast.', []],

@@ -27,6 +27,20 @@ const NEGATED = /^(no|not|none|any|never)$/;
 const PERPETRATED = /^(carried|conducted|staged|perpetrated|committed|mounted|launched)$/;
 const DEED = /^(attacks?|assaults?|raids?|bombings?|ambush(es)?|massacres?|murders?|crimes?|killings?|sabotage|kidnappings?|offensive|actions?|operations?|assassinations?)$/;
 
+const ORDERED = /^(ordered|masterminded|planned|organized|orchestrated)$/;
+const HARM_DEED = /^(assassination|murder|killing|kidnapping|abduction|massacre)$/;
+const AUTHOR = /^(perpetrators?|authors?|masterminds?|intellectual)$/;
+
+/** The "by" that opens the agent of the harm noun at i, past its "of" phrase and an apposition; -1 when none. */
+function nounAgent(tokens: Token[], i: number, region: Span): number {
+  if (tokens[i + 1]?.lower !== 'of') return -1;
+  for (let k = i + 2; k < tokens.length && k - i <= 14 && tokens[k].end <= region.end; k++) {
+    if (tokens[k].lower === 'by') return k;
+    if (/^[;.:()]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as|said|says|was|were|is|are|has|have|had)$/.test(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
 export function statedPerpetrators(text: string, tokens: Token[], region: Span, actors: ActorSpan[] = []): StatedPerpetrator[] {
   const out: StatedPerpetrator[] = [];
   const push = (phrase: Phrase | null, attribution: Actor['attribution'], andNext = false) => {
@@ -42,12 +56,12 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     const next = tokens[i + 1]?.lower ?? '';
     if (AGENT_CUE.test(t.lower) && /^(by|to|on)$/.test(next)) push(phraseAfter(tokens, i + 2), /attributed|blamed/.test(t.lower) ? 'suspected' : t.lower === 'claimed' ? 'claimed' : 'reported');
     else if (AGENT_CUE.test(t.lower) && !/^(attributed|blamed)$/.test(t.lower)) { const by = byAfter(tokens, i, region); if (by > i + 1) push(phraseAfter(tokens, by + 1), 'reported'); }
-    if (t.lower === 'blamed' && !/^(on|for)$/.test(next)) push(phraseAfter(tokens, i + 1), 'accused', true);
-    // "attributed the attack to X", "blamed the bombing on X"
-    if (/^(attributed|blamed)$/.test(t.lower)) {
-      const j = tokens.slice(i + 2, i + 7).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text));
-      if (j >= 0 && /^(to|on)$/.test(tokens[i + 2 + j].lower)) push(phraseAfter(tokens, i + 3 + j), 'suspected');
-    }
+    // "attributed the attack to X", "blamed the bombing on X"; "blamed the murder of two missionaries on X": the
+    // deed may take a few words. Without "on", whom "blamed" names is the one accused.
+    const onAt = /^(attributed|blamed)$/.test(t.lower) ? tokens.slice(i + 2, i + 12).findIndex((x) => /^(to|on)$/.test(x.lower) || /^[,;.]$/.test(x.text)) : -1;
+    const blamedOn = onAt >= 0 && /^(to|on)$/.test(tokens[i + 2 + onAt].lower);
+    if (blamedOn) push(phraseAfter(tokens, i + 3 + onAt), 'suspected');
+    else if (t.lower === 'blamed' && !/^(on|for)$/.test(next)) push(phraseAfter(tokens, i + 1), 'accused', true);
     // "claimed responsibility", "the army accepted responsibility for the deaths"
     if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && next === 'responsibility') {
       let k = i;
@@ -60,6 +74,31 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const who = activeSubject(text, tokens, i, actors);
       if (who && who.start >= region.start) push(who, 'reported');
     }
+    // "the assassination of the minister, a lawyer, by suspected urban guerrillas": the agent of a harm noun.
+    if (HARM_DEED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '')) {
+      const by = nounAgent(tokens, i, region);
+      if (by > 0) push(phraseAfter(tokens, by + 1), 'reported', true);
+    }
+    // "the engineers were released by the ELN": who lets hostages go is who held them (not who "rescued" them).
+    if (/^(released|freed)$/.test(t.lower) && AUX.test(tokens[i - 1]?.lower ?? '')) {
+      const by = byAfter(tokens, i, region);
+      if (by > 0) push(phraseAfter(tokens, by + 1), 'reported');
+    }
+    // "cartel boss X ordered the assassination of Y", "X masterminded the bombing": who had it done did it.
+    if (ORDERED.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => DEED.test(x.lower))) {
+      const who = phraseBefore(tokens, i);
+      if (who && who.start >= region.start && !negatedBefore(who)) push(who, 'reported');
+    }
+    // "the attack was apparently the work of guerrillas of the Red Dawn Front"
+    if (t.lower === 'work' && next === 'of' && tokens[i - 1]?.lower === 'the' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => /^(was|is|were|are|been)$/.test(x.lower))) {
+      const p = phraseAfter(tokens, i + 2);
+      if (p) push(p, 'suspected');
+    }
+    // "X was the perpetrator of the murder", "X was the mastermind of the attack"
+    if (AUTHOR.test(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the' && /^(was|is|were|are)$/.test(tokens[i - 2]?.lower ?? '')) {
+      const who = phraseBefore(tokens, i - 2);
+      if (who && who.start >= region.start && !negatedBefore(who)) push(who, 'accused');
+    }
     // "holds the FMLN responsible", "held the army responsible for the massacre"
     if (/^(hold|holds|held|holding)$/.test(t.lower) && !AUX.test(tokens[i - 1]?.lower ?? '')) {
       const p = phraseAfter(tokens, i + 1);
@@ -67,7 +106,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       if (after?.lower === 'responsible') push(p, 'accused');
     }
     // "accused the soldiers of the massacre"
-    if (t.lower === 'accused' && next !== 'of') {
+    if (/^(accused|accusing|accuse|accuses)$/.test(t.lower) && next !== 'of') {
       const j = tokens.slice(i + 2, i + 8).findIndex((x) => x.lower === 'of' || /^[,;.:]$/.test(x.text));
       const p = j >= 0 && tokens[i + 2 + j].lower === 'of' ? phraseBefore(tokens, i + 2 + j) : null;
       if (p && p.start > t.start) push(p, 'accused');

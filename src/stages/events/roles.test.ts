@@ -90,3 +90,22 @@ test('assignRoles: the armed actor before the trigger is its agent only when it 
     assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
   }
 });
+
+test('assignRoles: a facility struck is a target; one that says whose people or where is not', () => {
+  const facility = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, name, lat: 0, lon: 0, country: 'XX', admin1: null, geonames_id: null, feature: 'university', precision: 'facility' as const, radius_km: 1, population: 0 };
+  };
+  const cases: [string, string, string[]][] = [
+    ['THE REBELS STRUCK THE PORTOVELO UNIVERSITY AT DAWN.', 'STRUCK', ['PORTOVELO UNIVERSITY']],
+    ['GUNMEN KILLED THE RECTOR OF THE PORTOVELO UNIVERSITY.', 'KILLED', []],
+    ['GUNMEN KILLED SIX PRIESTS FROM THE PORTOVELO UNIVERSITY.', 'KILLED', []],
+    ['A STUDENT WAS SHOT NEAR THE PORTOVELO UNIVERSITY.', 'SHOT', []],
+  ];
+  for (const [text, trigger, want] of cases) {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(trigger);
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], [facility(text, 'PORTOVELO UNIVERSITY')]);
+    assert.deepEqual(r.targets.map((a) => a.text), want, text);
+  }
+});

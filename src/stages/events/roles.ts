@@ -16,6 +16,8 @@ import { fitTarget, placedTargets } from './target-phrase.js';
 import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
+const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
+
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
 const toActor = (text: string, p: Span, type: string | null, attribution: Actor['attribution'] = 'reported'): Actor =>
@@ -191,6 +193,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // A facility struck is a target ("struck the US embassy").
   for (const p of places) {
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
+    // "the rector of the university", "Jesuits from the university", "the university priests": whose people they
+    // are; "shot near the university": where, not what was hit.
+    if (AFFILIATION_BEFORE.test(text.slice(Math.max(region.start, p.start - 12), p.start)) || PERSON.test(/^\s*(\[[^\]]*\]\s*|\([^)]*\)\s*)?(\S+)/.exec(text.slice(p.end, p.end + 60))?.[2] ?? '')) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
   // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is

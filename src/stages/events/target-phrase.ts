@@ -21,7 +21,8 @@ export function fitTarget(text: string, tokens: Token[], found: Phrase, places: 
   if (!isPhysicalTarget(head.lower) && (inTownAt(places, head) || isCommonWord(head.lower))) return null;
   if (GEO_HEAD.test(p.head.lower) || /^(same|said)\b/i.test(text.slice(p.start, p.end)) || STREET.test(text.slice(p.start, p.end))) return null;
   // "a Lima restaurant": the town before the building says where, the building is what was hit.
-  const town = places.find((pl) => pl.precision !== 'facility' && pl.start === p.start && pl.end < p.head.start);
+  // "the U.S. embassy", "the Peruvian embassy": a country before the building says whose it is, and stays.
+  const town = places.find((pl) => pl.precision !== 'facility' && pl.precision !== 'country' && pl.start === p.start && pl.end < p.head.start);
   if (town) {
     const k2 = tokens.findIndex((t) => t.start > town.end);
     if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };

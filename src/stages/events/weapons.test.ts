@@ -11,6 +11,10 @@ test('findWeapons: the weapon as written, with its kind of charge', () => {
     // The launcher, the hand grenade, the charge of dynamite and the firebomb as written.
     ['They attacked with rocket launchers and hand grenades.', ['rocket launchers', 'hand grenades']],
     ['THEY PLACED A CHARGE OF DYNAMITE AND HURLED A FIREBOMB.', ['CHARGE OF DYNAMITE', 'FIREBOMB']],
+    // Rounds fired are no weapon of their own: the gun, when named, is.
+    ['HE WAS RIDDLED WITH BULLETS FIRED FROM A RIFLE.', ['RIFLE']],
+    // Wire copy breaks lines inside a phrase: the weapon is still read whole.
+    ['TWO MEDIUM-SIZED\nBOMBS WENT OFF AND A CAR\nBOMB FOLLOWED.', ['MEDIUM-SIZED\nBOMBS', 'CAR\nBOMB']],
   ];
   for (const [text, want] of cases) assert.deepEqual(findWeapons(text, 0, []).map((w) => w.text), want, text);
 });

@@ -3,19 +3,21 @@ import type { Weapon } from '../../contract/mention.js';
 import type { NumberSpan } from '../../doc/doc.js';
 
 const WEAPONS: [RegExp, string][] = [
-  [/\b(katyusha )?(rocket launchers?|rockets?|katyushas?)\b/gi, 'rocket'],
-  [/\b(ballistic |cruise )?(missiles?|projectiles?)\b/gi, 'missile'],
-  [/\bmortars?( rounds| shells)?\b/gi, 'mortar'],
-  [/\b(artillery( shells)?|shells)\b/gi, 'artillery'],
+  [/\b(katyusha\s+)?(rocket\s+launchers?|rockets?|katyushas?)\b/gi, 'rocket'],
+  [/\b(ballistic\s+|cruise\s+)?(missiles?|projectiles?)\b/gi, 'missile'],
+  [/\bmortars?(\s+rounds|\s+shells)?\b/gi, 'mortar'],
+  [/\b(artillery(\s+shells)?|shells)\b/gi, 'artillery'],
   [/\bdrones?\b/gi, 'drone'],
-  [/\b(air ?strikes?|warplanes?|fighter jets|jets|(?<!suicide )bombers)\b/gi, 'aircraft'],
-  [/\b(hand )?grenades?\b/gi, 'grenade'],
+  [/\b(air\s*strikes?|warplanes?|fighter\s+jets|jets|(?<!suicide\s+)bombers)\b/gi, 'aircraft'],
+  [/\b(hand\s+)?grenades?\b/gi, 'grenade'],
   // The kind of charge as written ("dynamite sticks", "explosive charges", "high-power bombs"): what analysts record.
-  [/\b((dynamite|explosive|tnt) (charges?|sticks?|devices?|packages?)|(sticks?|charges?) of dynamite|firebombs?|(high-?power(ed)?|powerful|medium-sized|homemade|home-made|incendiary|fragmentation) (bombs?|explosives?|devices?|charges?)|molotov cocktails?)\b/gi, 'explosive'],
-  [/\b(car[- ]?bombs?|truck[- ]?bombs?|roadside bombs?|(improvised )?explosive devices?|ieds?|bombs?|explosives?|dynamite|tnt|landmines?|mines|booby[- ]traps?)\b/gi, 'explosive'],
-  [/\b(suicide vests?|explosive belts?)\b/gi, 'explosive'],
-  [/\b((sub)?machine[- ]?guns?|automatic (weapons|rifles)|m-16 rifles?|ak-47 rifles?|ak-47s?|fal rifles?|galil rifles?|uzi submachine[- ]?guns?|revolvers?|shotguns?)\b/gi, 'firearm'],
-  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|kalashnikovs?|bullets?)\b/gi, 'firearm'],
+  [/\b((dynamite|explosive|tnt)\s+(charges?|sticks?|devices?|packages?)|(sticks?|charges?)\s+of\s+dynamite|firebombs?|(high-?power(ed)?|powerful|medium-sized|homemade|home-made|incendiary|fragmentation)\s+(bombs?|explosives?|devices?|charges?)|molotov\s+cocktails?)\b/gi, 'explosive'],
+  [/\b(car(?:-|\s+)?bombs?|truck(?:-|\s+)?bombs?|roadside\s+bombs?|(improvised\s+)?explosive\s+devices?|ieds?|bombs?|explosives?|dynamite|tnt|landmines?|mines|booby(?:-|\s+)traps?)\b/gi, 'explosive'],
+  [/\b(suicide\s+vests?|explosive\s+belts?)\b/gi, 'explosive'],
+  [/\b((sub)?machine(?:-|\s+)?guns?|automatic\s+(weapons|rifles)|m-16\s+rifles?|ak-47\s+rifles?|ak-47s?|fal\s+rifles?|galil\s+rifles?|uzi\s+submachine(?:-|\s+)?guns?|revolvers?|shotguns?)\b/gi, 'firearm'],
+  // "riddled with bullets", "hit by 12 bullets": the rounds say how a body was found, and analysts record the gun
+  // when one is named; only "a bullet" (wound) stands for the weapon.
+  [/\b(guns?|gunfire|rifles?|firearms?|pistols?|kalashnikovs?|bullet)\b/gi, 'firearm'],
   [/\b(knives|knife|machetes?|axes?)\b/gi, 'bladed weapon'],
 ];
 
