@@ -15,6 +15,9 @@ const CAPS_NAMED_AFTER_TOWN = /^(airport|university)$/i;
 const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'in', 'at', 'on', 'of', 'to', 'from', 'near', 'by',
   'with', 'and', 'or', 'for', 'said', 'was', 'were', 'is', 'are', 'outside', 'inside', 'into', 'toward', 'towards']);
 const MAX_NAME = 4;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** UPPER_FIRST.test(s): A-Z for an ASCII first character, the Unicode class otherwise. */
+const startsUpper = (s: string) => { const c = s.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s); };
 
 export function findBuildings(text: string, tokens: Token[], allCaps: boolean, places: PlaceSpan[]): PlaceSpan[] {
   const nameWord = (t: Token) => allCaps ? /^[A-Z0-9][A-Z0-9'’.&-]*$/.test(t.text) && !STOP.has(t.lower)
@@ -25,8 +28,10 @@ export function findBuildings(text: string, tokens: Token[], allCaps: boolean, p
   if (allCaps) return out;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // The capital first (a character test for ASCII): most tokens are lower-case words and need no kind test.
+    if (!allCaps && !startsUpper(t.text)) continue;
     const kind = STREET.test(t.text) ? 'street' : BUILDING.test(t.text) ? 'building' : null;
-    if (!kind || (!allCaps && !/^\p{Lu}/u.test(t.text))) continue;
+    if (!kind) continue;
     let s = k, e = k + 1;
     while (s > 0 && k - s < MAX_NAME && tokens[s - 1].sentence === t.sentence && tokens[s - 1].end + 1 === tokens[s].start && nameWord(tokens[s - 1])) s--;
     if (s === k && OF_KIND.test(t.text) && tokens[k + 1]?.lower === 'of') {

@@ -49,6 +49,8 @@ export function organisationContext(tokens: Token[], i: number, end: number): bo
   return same(prev2) && prev.lower === 'of' && /^bank$|^banco$/i.test(prev2.text);
 }
 
+const CAPS_WORD = /^[A-Z]{2,}$/, SURNAME = /^[A-Z][a-z'’]*[A-Z]?[a-z'’]+$/;
+
 /**
  * Surnames of the document: the second of two names ("Megyn Kelly", "JOSE RODRIGUEZ PORTH") where the pair
  * is no place and the first word is no place name of note, or a name after a title ("Mr Kelly"). A later
@@ -61,7 +63,9 @@ export function documentSurnames(text: string, tokens: Token[], isPlace: (phrase
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1], b = tokens[k];
     // "Kelly", "McGregor", "O'Neill"
-    if (a.sentence !== b.sentence || a.end + 1 !== b.start || !(allCaps ? /^[A-Z]{2,}$/ : /^[A-Z][a-z'’]*[A-Z]?[a-z'’]+$/).test(b.text)) continue;
+    // (Both patterns start with a capital A-Z: most tokens are turned away by their first character.)
+    const c0 = b.text.charCodeAt(0);
+    if (a.sentence !== b.sentence || a.end + 1 !== b.start || c0 < 65 || c0 > 90 || !(allCaps ? CAPS_WORD : SURNAME).test(b.text)) continue;
     if (TITLES.has(lowerOf(a))) { out.add(b.lower); continue; }
     // "SAN PEDRO PERULAPAN", "Santa Maria": a saint's name or a name after "de" is a place's, not a person's.
     if (k >= 2 && /^(san|santa|santo|saint|st|de|del|la|el)$/.test(lowerOf(tokens[k - 2]))) continue;

@@ -41,7 +41,9 @@ export function documentEvidence(candidates: Candidate[], tokens: Token[], g: Ga
     else { const top = dominant(c); if (top) vote(top.cc, 1); }
   }
   for (const t of tokens) {
-    if (!/^[A-Z]/.test(t.text)) continue;
+    // /^[A-Z]/ as a character test: a regex literal here was a new RegExp object at every token.
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     const cc = g.demonyms.get(keyOf(t.text));
     if (cc) vote(cc, 1);
   }

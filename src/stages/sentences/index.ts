@@ -31,17 +31,21 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   // wink keeps line breaks as tokens of their own: drop them from the token layer, remembering where each
   // wink token landed so its sentence spans can be mapped.
   const tokens: Token[] = [];
-  const index: number[] = []; // wink token index -> our token index (the next real token)
+  const index = new Int32Array(values.length + 1); // wink token index -> our token index (the next real token)
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     offset += spaces[i].length;
     const start = offset;
-    offset += values[i].length;
-    index.push(tokens.length);
-    if (isBlank(values[i])) continue;
-    tokens.push({ start, end: offset, text: text.slice(start, offset), lower: values[i].toLowerCase(), pos: pos[i], sentence: 0 });
+    offset += value.length;
+    index[i] = tokens.length;
+    if (isBlank(value)) continue;
+    // wink's value is its interned copy of the word: the same string object in every report, whose hash the
+    // later stages' table lookups do not compute again. Where it is not the text as written, slice the text.
+    const written = text.startsWith(value, start) ? value : text.slice(start, offset);
+    tokens.push({ start, end: offset, text: written, lower: value.toLowerCase(), pos: pos[i], sentence: 0 });
   }
-  index.push(tokens.length);
+  index[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const boundaries = hardBoundaries(text);
   const sentences: Sentence[] = [];
