@@ -26,6 +26,8 @@ export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan
   for (const p of places) {
     // "U.S. advisers" name the advisers' country, not the one the report is about.
     if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
+    // "ACCORDING TO SANDOVAL": a surname read as a town says nothing of the country.
+    if (p.precision === 'city' && inPersonName(text, p)) continue;
     // "extradited to the United States", "relations with Spain": where people go and whom a country deals with.
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     if (p.precision === 'country' && (DESTINATION.test(before) || DEALINGS_WITH.test(before))) continue;
