@@ -12,6 +12,8 @@ import {
   REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
 } from './place-cues.js';
 
+// "in a district in Medellin known as Las Americas": the preposition governs the name the phrase gives.
+const KNOWN_AS = /\b(in|at|near|outside|inside)\s+([\w'’-]+\s+){0,6}known as\s+["“‘']?$/i;
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
@@ -127,7 +129,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if (!home && /^\s*\(/.test(after)) continue; // abroad, and nothing says the report is about its country
       score -= 1;
     }
-    else if (GOVERNING.test(before) || apposed(text, places, p, sentence)) score += 3;
+    else if (GOVERNING.test(before) || apposed(text, places, p, sentence) || KNOWN_AS.test(before)) score += 3;
     // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
     if (REFERENCE_POINT.test(before)) {
