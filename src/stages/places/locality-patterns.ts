@@ -17,6 +17,8 @@ const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
 // so like the articles they join a name but are never one by themselves.
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
   'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista', 'agua']);
+// "IN SAN RAMON,": a given name after a saint's title is the saint's, so the town's, not a person's.
+const SAINT = /^(san|santa|santo)$/;
 const LOCATIVE = new Set(['in', 'near', 'outside']);
 const ATTACK_ON = /^(attacks?|raids?|assaults?|incursions?|offensive)$/;
 const MAX_WORDS = 4; // not counting joiners
@@ -59,7 +61,7 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
     if (skip + unknownAfter > 0) {
       const from = k + skip + unknownAfter;
       let e = from;
-      while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+      while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0 && !SAINT.test(tokens[e - 1].lower)) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
       const name = trimName(tokens, from, e);
       if (!name || name[0] !== from) continue;
       // After a bare preposition the name must end the phrase: "near La Rochela," not "in Colombian territory".
