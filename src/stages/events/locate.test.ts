@@ -36,6 +36,8 @@ const rows: [string, string, string, string][] = [
     'QUITO, 4 MAR 90 (EFE) -- The minister visited Ibarra on Monday. The army said calm had returned to Ecuador. Gunmen killed two policemen there today.', 'Ibarra', 'context'],
   ['a district "known as" a name is the place, not the city it lies in',
     'BOGOTA, 4 MAR 90 (EFE) -- A car bomb exploded today in a crowded district in Cali known as Villa Tranquila.', 'Villa Tranquila', 'stated'],
+  ['a group\'s members abroad are not the place',
+    'SAN SALVADOR, 4 MAR 90 (AFP) -- Salvadoran union members in Mexico accused the army of bombing villages today.', 'San Salvador', 'context'],
   ['where a complaint was lodged is not the place',
     'LIMA, 4 MAR 90 (EFE) -- Two widows have complained to the courts in the southern city of Arequipa about the killing of 20 farmers by an army patrol, which they blame on the troops, in the remote hamlet of Chuschi.', 'Chuschi', 'stated'],
   ['a place abroad where the sentence says it happened is the place',

@@ -8,7 +8,7 @@ import { loadGazetteer } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
 import { toSpan } from '../places/resolve.js';
 import {
-  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
+  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, MEMBERS_IN, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
   REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
 } from './place-cues.js';
 
@@ -141,6 +141,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
+    if (p.precision === 'country' && home && p.country !== home && MEMBERS_IN.test(before)) continue;
     if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
       // "a plane to Nicaragua", "a spokesman in Washington": a place abroad so named is never the place.
       if (home && p.country !== home) continue;

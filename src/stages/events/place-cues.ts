@@ -36,3 +36,7 @@ export const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|adv
 // "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
 // Moreno district of Buenos Aires" the place is the district).
 export const NAMES_PART_OF = /^\s+[\w-]+\s+(district|neighbou?rhood|suburb|sector|quarter)\s+of\b/i;
+
+// "FENASTRAS members in Mexico have accused ...": where a group's people are abroad. Said of a town ("EPL members in
+// Barbacoas killed ...") it is often where they acted, so it counts only for a foreign country.
+export const MEMBERS_IN = /\b(members|exiles|refugees)\s+in\s+(the\s+)?$/i;
