@@ -25,6 +25,7 @@ const rows: [string, string, string, string, string, string][] = [
   ['every name after "the towns of" is a town', 'LIMA, 3 JAN 90 -- THE ATTACKS TOOK PLACE IN THE TOWNS OF SAN PEDRO DE QUIRCA, HUAYLLAPAMPA, AND CHUSCOPATA.', 'CHUSCOPATA', 'Chuscopata', 'PE', 'locality'],
   ['a name after "known as", with a kind word before it', 'A CAR BOMB EXPLODED IN A CROWDED DISTRICT IN CALI KNOWN AS SAN NICOLAS DEL RIO.', 'SAN NICOLAS DEL RIO', 'San Nicolas Del Rio', 'CO', 'locality'],
   ['a given name after "San" is the saint\'s, so the town\'s', 'SAN SALVADOR, 3 JAN 90 -- RAMON PEREZ SAID REBELS ATTACKED THE POST IN SAN RAMON WITH RIFLES.', 'SAN RAMON', 'San Ramon', 'SV', 'locality'],
+  ['a kind word makes a foreign capital\'s name a local place, with no province in the sentence', 'SAN SALVADOR, 3 JAN 90 -- REBELS ATTACKED A POST IN SOYAPANGO. TWO MEN OF THE SANTO DOMINGO CANTON CIVIL DEFENSE WERE KILLED.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
