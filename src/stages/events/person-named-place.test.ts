@@ -11,11 +11,15 @@ const rows: [string, string, string, boolean][] = [
   ['a surname after a rank', 'charges against Major Heraclides Sucre', 'Sucre', true],
   ['a town after a preposition', 'a bomb exploded in Valencia yesterday', 'Valencia', false],
   ['a given name before an ordinary word is the town', 'a bomb exploded in San Luis on Monday', 'Luis', false],
+  ['a small town that speaks is a person', 'the spokesman Ortega denied it, Tolima said', 'Tolima', true],
+  ['a small town after "according to" is a person', 'according to Tolima, the talks go on', 'Tolima', true],
+  ['a capital that speaks may be its government', 'the rebels said Bogota denied it', 'Bogota', false],
+  ['a town where something happened is no person', 'a mine went off in Tolima on Sunday', 'Tolima', false],
 ];
 
 const place = (text: string, word: string): PlaceSpan => {
   const start = text.indexOf(word);
-  return { start, end: start + word.length, text: word, name: word, lat: 0, lon: 0, country: 'CO', admin1: null, geonames_id: null, feature: 'PPL', precision: 'city', radius_km: 3, population: 0 };
+  return { start, end: start + word.length, text: word, name: word, lat: 0, lon: 0, country: 'CO', admin1: null, geonames_id: null, feature: word === 'Bogota' || word === 'BOGOTA' ? 'PPLC' : 'PPL', precision: 'city', radius_km: 3, population: 0 };
 };
 
 test('a town\'s name inside a person\'s name', async (t) => {

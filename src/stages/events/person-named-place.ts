@@ -11,6 +11,10 @@ const WORDS_BEFORE = /(?:([\p{L}'’.-]+)[ \t]*\n?[ \t]*)?([\p{L}'’-]+)[ \t]*\
 // Ranks and titles written before a surname.
 const TITLE = /^(mr|mrs|dr|major|maj|general|gen|colonel|col|captain|capt|lieutenant|lt|sergeant|sgt|president|senator|judge|justice|minister|mayor|father|bishop|monsignor|commander|deputy|don|dona)$/i;
 
+// Verbs of saying after a name: people speak, small towns do not.
+const SPEECH = /^(said|says|denied|denies|added|adds|explained|stated|declared|told|asserted|noted|reported)$/i;
+const ACCORDING_TO = /\baccording to\s+$/i;
+
 const given = (w: string) => isGivenName(w) || isSpanishGivenName(w.toLowerCase());
 // A word that can be part of a name: capitalised and no ordinary word.
 const nameWord = (w: string) => /^\p{Lu}/u.test(w) && (given(w) || !isCommonWord(w.toLowerCase()));
@@ -19,6 +23,8 @@ const nameWord = (w: string) => /^\p{Lu}/u.test(w) && (given(w) || !isCommonWord
 export function inPersonName(text: string, p: PlaceSpan): boolean {
   if (p.precision === 'country' || p.precision === 'region' || p.precision === 'facility' || /\s/.test(p.text.trim())) return false;
   const next = WORD_AFTER.exec(text.slice(p.end, p.end + 30))?.[1];
+  // "SANDOVAL SAID", "ACCORDING TO SANDOVAL,": a small town that speaks is a person; a capital may stand for its government.
+  if (p.feature !== 'PPLC' && (next !== undefined && SPEECH.test(next) || ACCORDING_TO.test(text.slice(Math.max(0, p.start - 15), p.start)))) return true;
   const [, before, prev] = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, p.start - 40), p.start))) ?? [];
   if (given(p.text) && next !== undefined && nameWord(next)) return true;
   if (prev === undefined || !/^\p{Lu}/u.test(prev)) return false;

@@ -18,6 +18,10 @@ const BACK_REFERENCE = new RegExp(String.raw`\b${INCIDENT_NOUN}\b|\b(took place|
 // "The incident occurred in Sevilla": says so even when the sentence was read as an incident of its own.
 const PLACE_OF_IT = new RegExp(String.raw`\b${INCIDENT_NOUN}\s+(\w+\s+){0,2}(took place|occurred|happened|was carried out)\b`, 'i');
 
+// "what has happened in San Salvador", "the attack took place in Lima": said of the place itself, so a place abroad
+// (from the reporter's country) is the incident's too.
+const HAPPENED_IN = /\b(took place|occurred|happened|was carried out)\s+(in|at)\s+(the\s+)?$/i;
+
 // How far beyond a place's own radius a place it contains may lie ("Soacha, near Bogota").
 const WITHIN_SLACK_KM = 25;
 
@@ -84,7 +88,7 @@ export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): voi
       if (taken.has(k) && !ownPeople && !PLACE_OF_IT.test(body)) { if (stop()) return; continue; }
       if (!ownPeople && !BACK_REFERENCE.test(body)) continue;
       // "Galan's assassination", "Rome's ambassador": a name before 's or the victim's own name is no place here.
-      const inCountry = places.filter((p) => (!home || p.country === home) && !/^['’]s\b/i.test(text.slice(p.end, p.end + 3)) && !people.includes(p.text.toLowerCase()));
+      const inCountry = places.filter((p) => (!home || p.country === home || HAPPENED_IN.test(text.slice(Math.max(s.start, p.start - 60), p.start))) && !/^['’]s\b/i.test(text.slice(p.end, p.end + 3)) && !people.includes(p.text.toLowerCase()));
       const p = chooseLocation(text, s, { start: s.start, end: s.start }, inCountry, actors, []);
       if (!p || !isStatedHere(text, s, p)) continue;
       const add = toLocation(p, text, 'stated');

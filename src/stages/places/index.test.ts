@@ -75,3 +75,13 @@ test('places: in capitals a bare province of a country the report never names is
   ];
   for (const [text, want] of cases) assert.deepEqual(placesOf(text).map((p) => p.text), want, text);
 });
+
+test('places: in capitals a small town placed once is the same town when named again', () => {
+  // [text, the place texts expected]
+  const cases: [string, string[]][] = [
+    ['LIMA, 3 MAR 90 -- REBELS RAIDED THE POST IN UCHIZA. THE UCHIZA POLICE STATION HELD OUT.', ['LIMA', 'UCHIZA', 'UCHIZA']],
+    // never placed after a preposition: a bare small-town name in capitals stays unread
+    ['LIMA, 3 MAR 90 -- REBELS RAIDED A POST. THE UCHIZA POLICE STATION HELD OUT.', ['LIMA']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(placesOf(text).map((p) => p.text), want, text);
+});

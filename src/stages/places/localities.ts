@@ -47,7 +47,9 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     const linked = containerOf(text, m, base, tokens);
     const stated = linked ?? sentencePlace(m, base, tokens) ?? (FINE.test(m.kind) ? referredCity(text, m, base) : null);
     // A name the gazetteer knows keeps its own reading when only the sentences around say where the locality is.
-    if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind)) continue;
+    // "THE SANTO DOMINGO CANTON" in a report on El Salvador is no foreign capital, though: a kind word names a local place.
+    const abroad = known !== undefined && !!cx.home && known.country !== cx.home && m.kind !== 'unknown';
+    if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind) && !abroad) continue;
     const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
     // "THE MEJICANOS AND SOYAPANGO NEIGHBORHOODS" in a report filed from Panama: only a town the phrase itself

@@ -17,6 +17,8 @@ const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
 // so like the articles they join a name but are never one by themselves.
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
   'rio', 'villa', 'puerto', 'nueva', 'nuevo', 'cerro', 'loma', 'valle', 'puente', 'llano', 'playa', 'monte', 'alto', 'buena', 'vista', 'agua']);
+// "IN SAN RAMON,": a given name after a saint's title is the saint's, so the town's, not a person's.
+const SAINT = /^(san|santa|santo)$/;
 const LOCATIVE = new Set(['in', 'near', 'outside']);
 const ATTACK_ON = /^(attacks?|raids?|assaults?|incursions?|offensive)$/;
 const MAX_WORDS = 4; // not counting joiners
@@ -52,18 +54,19 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
       const partOfName = SPANISH.test(low) || (t.text !== t.lower && t.text !== t.text.toUpperCase());
       if (name && name[1] === k) push(name[0], k, tokens[name[0]].start, partOfName ? t.end : tokens[k - 1].end, low, t.end);
     }
-    const skip = BEFORE_OF.test(low) && tokens[k + 1]?.lower === 'of' ? 2 : DESIGNATOR.test(low) ? 1 : 0;
+    const knownAs = low === 'known' && tokens[k + 1]?.lower === 'as' ? kindBefore(tokens, k) : null;
+    const skip = (BEFORE_OF.test(low) && tokens[k + 1]?.lower === 'of') || knownAs ? 2 : DESIGNATOR.test(low) ? 1 : 0;
     // "the attack on San Miguel de Mercedes": what an attack is on is a place when a name follows.
     const unknownAfter = LOCATIVE.has(low) || (low === 'on' && ATTACK_ON.test(tokens[k - 1]?.lower ?? '')) ? 1 : 0;
     if (skip + unknownAfter > 0) {
       const from = k + skip + unknownAfter;
       let e = from;
-      while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+      while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0 && !SAINT.test(tokens[e - 1].lower)) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
       const name = trimName(tokens, from, e);
       if (!name || name[0] !== from) continue;
       // After a bare preposition the name must end the phrase: "near La Rochela," not "in Colombian territory".
       if (unknownAfter && !NAME_END.test(text.slice(tokens[name[1] - 1].end, tokens[name[1] - 1].end + 12))) continue;
-      push(name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : low);
+      push(name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : knownAs ?? low);
     }
     if (PLURAL_OF.test(low) && tokens[k + 1]?.lower === 'of') listOfNames(k + 2, low.replace(/(ies|s)$/, (x) => (x === 'ies' ? 'y' : '')));
   }
@@ -91,6 +94,16 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
     if (items.length < 2) return;
     for (const [s, e] of items) push(s, e, tokens[s].start, tokens[e - 1].end, kind);
   }
+}
+
+// "a district in Medellin known as Las Americas": the kind word a few words before "known as" says what the name is.
+const KNOWN_AS_KIND = /^(neighbou?rhood|district|village|town|hamlet|sector|suburb|settlement|locality|community|quarter)$/;
+function kindBefore(tokens: Token[], k: number): string | null {
+  for (let j = k - 1; j >= Math.max(0, k - 6) && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (KNOWN_AS_KIND.test(tokens[j].lower)) return tokens[j].lower;
+    if (/^[,;.]$/.test(tokens[j].text)) return null;
+  }
+  return null;
 }
 
 // "the towns of A, B and C": a plural kind before a list of names.

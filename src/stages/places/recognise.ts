@@ -19,6 +19,7 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
   const out: Candidate[] = [];
   const tokenKeys: (string | undefined)[] = new Array(tokens.length);
   const keyAt = (j: number) => (tokenKeys[j] ??= keyOf(tokens[j].text));
+  const placedBefore = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -47,8 +48,15 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
     const longest = found[found.length - 1];
     // "San Luis de la Reina": no part of a name we do not know is a place of its own.
     if (longest && prefixOfLongerName(tokens, longest)) { i = nameEnd(tokens, longest.tokenEnd); continue; }
-    const best = found.reverse().find((c) => acceptable(c, tokens, allCaps, surnames, listed));
-    if (best) { out.push(best); i = best.tokenEnd; } else i++;
+    // "THE POLICE BASE IN UCHIZA ... THE DEFENSE OF THE UCHIZA POLICE STATION": in capitals a town the report has
+    // placed after a preposition is the same town when its name comes again, unless the name is also a surname here.
+    const again = (c: Candidate) => allCaps && placedBefore.has(keyOf(c.text)) && !surnames.has(keyOf(c.text)) && c.places.every((p) => p.kind === 'city');
+    const best = found.reverse().find((c) => acceptable(c, tokens, allCaps, surnames, listed || again(c)));
+    if (best) {
+      out.push(best);
+      if (allCaps && i > 0 && /^(in|near|at|outside|inside|into)$/.test(tokens[i - 1].lower)) placedBefore.add(keyOf(best.text));
+      i = best.tokenEnd;
+    } else i++;
   }
   return out;
 }
