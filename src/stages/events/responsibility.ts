@@ -6,6 +6,7 @@ import type { ActorSpan, Span, Token } from '../../doc/doc.js';
 import { activeSubject } from './active-subject.js';
 import { type Phrase, coordinated, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { AGENT_CUE, AUX } from './role-words.js';
+import { firstAtOrAfter } from './token-index.js';
 
 export interface StatedPerpetrator { phrase: Phrase; attribution: Actor['attribution'] }
 
@@ -49,7 +50,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     const next = andNext ? coordinated(tokens, phrase) : null;
     if (next) out.push({ phrase: next, attribution });
   };
-  const first = Math.max(tokens.findIndex((t) => t.start >= region.start), 0);
+  const first = Math.max(firstAtOrAfter(tokens, region.start), 0);
   const negatedBefore = (p: Phrase) => NEGATED.test(tokens[tokens.findIndex((x) => x.start === p.start) - 1]?.lower ?? '');
   for (let i = first; i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
