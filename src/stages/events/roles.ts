@@ -30,6 +30,11 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
  */
 const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed)/i;
 
+// Both frames below open on a harming or hitting verb, a frame noun or "damage": one pattern for all of them,
+// asked of every word of every incident's region.
+const FRAME_OPENER = new RegExp(`^(?:${[HARM, HIT, NOUN_FRAME].map((r) => r.source.slice(1, -1)).join('|')}|damages?)$`);
+export const opensFrame = (lower: string) => FRAME_OPENER.test(lower);
+
 export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[], guess = true): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
@@ -99,8 +104,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   const first = firstAtOrAfter(tokens, region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
-    // Both frames below open on a harming or hitting verb or a frame noun: any other word is passed over at once.
-    if (!HARM.test(t.lower) && !HIT.test(t.lower) && !NOUN_FRAME.test(t.lower) && !/^damages?$/.test(t.lower)) continue;
+    // Any other word is passed over at once.
+    if (!FRAME_OPENER.test(t.lower)) continue;
     // 'was "completely destroyed"': quotes and adverbs may stand between the auxiliary and the verb.
     let aux = i - 1;
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
