@@ -32,14 +32,16 @@ const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
 const ORG_AFTER = /^(command|commands|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
+/** A word without its one final full stop ("gen." -> "gen"): what replace(/\.$/, '') gives, with no pattern run per token. */
+const undotted = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const alpha = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && t.text.replace(/[.'’-]/g, '').length >= 2;
 const given = (t: Token) => isGivenName(t.lower) || isSpanishGivenName(t.lower);
 
 /** A word that can be part of a name: capitalised, and a given name or a word the vocabulary does not hold. */
 function nameWord(t: Token | undefined, caps: boolean): boolean {
-  if (!t || !alpha(t) || NOT_NAME.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ''))) return false;
+  if (!t || !alpha(t) || NOT_NAME.has(t.lower) || TITLES.has(undotted(t.lower))) return false;
   if (!caps && !/^\p{Lu}/u.test(t.text)) return false;
-  return given(t) || !isCommonWord(t.lower.replace(/\.$/, ''));
+  return given(t) || !isCommonWord(undotted(t.lower));
 }
 
 const surnameLike = (t: Token, caps: boolean) => alpha(t) && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && !NOT_NAME.has(t.lower)
@@ -74,9 +76,6 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, 
 
 const cache = new WeakMap<Token[], PersonMention[]>();
 
-/** s.replace(/\.$/, ''), asked of every token: without a new RegExp object and string each time. */
-const withoutFinalDot = (s: string) => (s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s);
-
 /** Every person mention in the report, in text order. */
 export function findPersons(text: string, tokens: Token[], caps: boolean): PersonMention[] {
   const hit = cache.get(tokens);
@@ -84,13 +83,14 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
   const found: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const titled = TITLES.has(withoutFinalDot(t.lower)) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
+    const titled = TITLES.has(undotted(t.lower)) && (caps || /^\p{Lu}/u.test(t.text) || t.lower.length > 3);
+    const givenName = given(t);
     // "THE KILLING OF JOSEF X", "KIDNAPPED DIETER Y": two or more name words where a victim stands are a person.
     // "THE KILLING OF 42-YEAR-OLD JOSEF X": the age written before the name is passed over.
     const b = tokens[i - 1]?.lower === 'old' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.lower === 'year' && tokens[i - 5]?.pos === 'NUM' ? i - 6 : i - 1;
-    const placed = !titled && !given(t) && HARM_BEFORE.test(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || HARM_NOUN.test(tokens[b - 1]?.lower ?? ''));
+    const placed = !titled && !givenName && HARM_BEFORE.test(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || HARM_NOUN.test(tokens[b - 1]?.lower ?? ''));
     // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
-    const start = titled ? i + 1 : (given(t) && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
+    const start = titled ? i + 1 : (givenName && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
     if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
     const span = nameFrom(tokens, start, caps);
     // A given name alone ("CARLOS") is not enough: it needs a surname after it.
@@ -117,6 +117,7 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     found.push([i, j]);
     for (let k = i; k < j; k++) taken.add(k);
   }
+  const wordsOf = people.map((p) => new Set(p.map((w) => w.lower)));
   const out = found.map(([a, b]): PersonMention => {
     const words = tokens.slice(a, b);
     // A mention that gives a given name and a surname names its own person: "PEDRO RAFAEL ORDONEZ" is not the
@@ -124,7 +125,7 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     const own = words.length > 1 && given(words[0]) && words.some((w) => !given(w) && !LINK.test(w.lower));
     const core = words.filter((w) => (own || !given(w)) && !LINK.test(w.lower)).map((w) => w.lower);
     // The fullest form: the longest named person that holds this mention's surnames, earliest first.
-    const full = people.filter((p) => core.every((c) => p.some((w) => w.lower === c)) && (core.length > 0 || p[0].start === words[0].start))
+    const full = people.filter((p, n) => core.every((c) => wordsOf[n].has(c)) && (core.length > 0 || p[0].start === words[0].start))
       .reduce<Token[] | null>((best, p) => (!best || p.length > best.length ? p : best), null) ?? words;
     const fullSpan = { start: full[0].start, end: full[full.length - 1].end };
     return { start: words[0].start, end: words[words.length - 1].end, full: fullSpan, name: titleCase(text.slice(fullSpan.start, fullSpan.end).replace(/\s+/g, ' ')) };

@@ -4,6 +4,7 @@ import type { ActorSpan, Token } from '../../doc/doc.js';
 import { type Phrase, phraseBefore } from './noun-phrases.js';
 import { PERP_HEAD } from './perpetrator-phrase.js';
 import { ARMED, HARM, HIT, PLACED, SUBJECT_GAP } from './role-words.js';
+import { tokenAt } from './token-index.js';
 
 // Words that open a description after the head: "men riding a motorcycle", "a man dressed in uniform".
 const DESCRIBES = /^(riding|traveling|travelling|wearing|dressed|armed|carrying|driving|aboard|in|on|with)$/;
@@ -69,7 +70,7 @@ export function antecedent(tokens: Token[], pronoun: number, actors: ActorSpan[]
     const next = tokens.slice(j + 1, j + 4).find((x) => !SUBJECT_GAP.test(x.lower));
     const acted = next !== undefined && (HARM.test(next.lower) || HIT.test(next.lower) || PLACED.test(next.lower) && next.pos === 'VERB');
     const p = phraseBefore(tokens, j + 1);
-    const agent = p !== null && tokens[tokens.findIndex((x) => x.start === p.start) - 1]?.lower === 'by';
+    const agent = p !== null && tokens[tokenAt(tokens, p.start) - 1]?.lower === 'by';
     if (p && (acted || agent)) return p;
   }
   return null;

@@ -8,7 +8,7 @@ import { isAllCaps } from '../sentences/index.js';
 import type { Draft } from './merge.js';
 import { bystanderFree, listedVictims, personActor } from './person-roles.js';
 import { assignRoles } from './roles.js';
-import { findTriggers } from './find-triggers.js';
+import { type TriggerHit, findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { isNonConflict } from './domain.js';
 import { addReportGroup, reportGroup, saysUnclaimed } from './perpetrator-group.js';
@@ -17,18 +17,22 @@ const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
 const REACH = 5;
 
-/** A sentence whose incident words speak of no incident as news: denied, hoped for, habitual, earlier or general. */
-function notNews(sentence: string): boolean {
+/**
+ * A sentence whose incident words speak of no incident as news: denied, hoped for, habitual, earlier or general.
+ * hits: findTriggers(sentence) when the caller has it already.
+ */
+function notNews(sentence: string, hits?: TriggerHit[]): boolean {
   const s = sentence.replace(/\s/g, ' ');
   if (isNonConflict(s)) return true;
-  return findTriggers(sentence).some((t) => {
+  return (hits ?? findTriggers(sentence)).some((t) => {
     const before = s.slice(0, t.start);
     const modality = modalityOf(before, t.text, s.slice(t.end));
     return !modality || modality.background || isAggregate(before, t.text, false) || isGenericNominal(before, t.text, false);
   });
 }
 
-export function attachRoles(doc: Doc, drafts: Draft[]): void {
+/** triggersOf: by sentence index, the trigger hits findMentions found there (absent: found again here). */
+export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][] = []): void {
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
@@ -66,7 +70,7 @@ export function attachRoles(doc: Doc, drafts: Draft[]): void {
     // "Members of the front machinegunned the helicopter", "the bomb was placed by two men": a sentence with no
     // incident of its own may still say, in a verb frame, who did it and what was hit.
     // One whose own incident words were judged not news ("has repeatedly attacked minibuses in the past") adds nothing.
-    if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end) || notNews(text.slice(sentence.start, sentence.end))) return;
+    if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end) || notNews(text.slice(sentence.start, sentence.end), triggersOf[index])) return;
     const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
     for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });

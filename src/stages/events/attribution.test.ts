@@ -22,3 +22,17 @@ test('sources and citation chains', async (t) => {
     });
   }
 });
+
+test('the outlet-word prefilter leaves findSources output unchanged, in either case', () => {
+  const more = [
+    'Radio Nacional said the bridge was blown up.', 'THE BRIDGE WAS BLOWN UP, RADIO CADENA NACIONAL REPORTED.',
+    'The Daily Herald newspaper and Channel Four television said nothing.', 'Local TV showed the burnt bus.',
+    'Gunmen killed two guards, AFP and Reuters reported.', 'GUNMEN KILLED TWO GUARDS, AFP REPORTED.',
+  ];
+  for (const sentence of [...rows.map(([s]) => s), ...more]) {
+    for (const anyCase of [false, true]) {
+      assert.deepEqual(findSources(sentence, 5, anyCase), findSources(sentence, 5, anyCase, false), `${anyCase} ${sentence}`);
+    }
+  }
+  assert.ok(more.slice(0, 5).every((s) => findSources(s, 0, true).length > 0));
+});

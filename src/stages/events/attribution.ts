@@ -4,9 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceRef } from '../../contract/mention.js';
 import { dataDir } from '../../lexicon/data-dir.js';
+import { FragmentSet } from '../../lexicon/fragments.js';
 
 let outletRe: RegExp | null = null;
 const canonical = new Map<string, string>();
+// Prefilter: most sentences name no outlet, and one scan for the names is cheaper than trying the long
+// alternation at every offset. The names as written serve the case-sensitive pattern; in lower case (which short
+// names like "ap" make all but useless) the any-case one.
+let outletNames: FragmentSet | null = null;
+let outletNamesLower: FragmentSet | null = null;
 
 // Wire copy in capitals asks for the outlets in any case: compiled once, not for every incident (the list is long).
 let outletAnyCaseRe: RegExp | null = null;
@@ -23,6 +29,8 @@ function outlets(): RegExp {
     for (const a of [name, ...(aliases as string[])]) { names.push(a); canonical.set(a.toLowerCase(), name); }
   }
   names.sort((a, b) => b.length - a.length);
+  outletNames = new FragmentSet(names);
+  outletNamesLower = new FragmentSet(names.map((n) => n.toLowerCase()));
   const esc = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Outlet names are matched case-sensitively so "AP" is not "ap" and "Dawn" is not "dawn" (ALL-CAPS text aside).
   outletRe = new RegExp(`(?<![\\w])(?:the )?(${esc.join('|')})(?: news agency| news agencies| TV| television)?(?![\\w])`, 'g');
@@ -43,15 +51,24 @@ const TOLD = new RegExp(`(${ANON}|[A-Z][\\w]+(?: [A-Z][\\w]+)*) told `, 'g');
 const ACCORDING_TO = new RegExp(`[Aa]ccording to (${ANON}|(?:the )?[A-Z][\\w]+(?: [A-Z][\\w]+)*|the (?:\\w+ )?(?:ministry|police|army|military|government|authorities|governor|mayor)(?: of [A-Z]\\w+)?)`, 'g');
 const ONLY_ANON = new RegExp(`^${ANON}$`, 'i');
 
-/** anyCase: match outlet names in any case (truecased ALL-CAPS text, where "Afp" is AFP). */
-export function findSources(sentence: string, offset: number, anyCase = false): SourceRef[] {
+// Outlets the list does not know hold one of these words ("news agency", "TV", "Radio"), as written.
+const UNKNOWN_OUTLET = /(?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?:news agency|agency|newspaper|daily|TV|television|radio)|Radio (?:[A-Z][\w'’-]+ ?){1,3})/g;
+const UNKNOWN_OUTLET_WORDS = new FragmentSet(['agency', 'newspaper', 'daily', 'TV', 'television', 'radio', 'Radio ']);
+
+/**
+ * anyCase: match outlet names in any case (truecased ALL-CAPS text, where "Afp" is AFP).
+ * prefilter false runs every pattern on every sentence; the output is the same (the test compares them).
+ */
+export function findSources(sentence: string, offset: number, anyCase = false, prefilter = true): SourceRef[] {
   const re = anyCase ? outletsAnyCase() : outlets();
   const found: { name: string; start: number; end: number; text: string }[] = [];
-  for (const m of sentence.matchAll(re)) {
+  const named = !prefilter || (anyCase ? outletNamesLower!.foundIn(sentence.toLowerCase()) : outletNames!.foundIn(sentence)).length > 0;
+  for (const m of named ? sentence.matchAll(re) : []) {
     found.push({ name: canonical.get(m[1].toLowerCase()) ?? m[1], start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] });
   }
   // Outlets the list does not know, named by what they are: "the Khaama agency", "Radio Dalsan", "Al Naba newspaper".
-  for (const m of sentence.matchAll(/(?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?:news agency|agency|newspaper|daily|TV|television|radio)|Radio (?:[A-Z][\w'’-]+ ?){1,3})/g)) {
+  const unknown = !prefilter || UNKNOWN_OUTLET_WORDS.foundIn(sentence).length > 0;
+  for (const m of unknown ? sentence.matchAll(UNKNOWN_OUTLET) : []) {
     const start = offset + m.index!, end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     found.push({ name: m[1].trim(), start, end, text: m[0] });

@@ -47,3 +47,14 @@ test('unknown stays null, never 0', () => {
   assert.deepEqual(c, { fatalities: null, injuries: null, casualties: null });
   assert.equal(findCasualties('A missile struck a helipad inside the embassy.', 0).fatalities, null);
 });
+
+test('the key-word prefilters leave findCasualties output unchanged', () => {
+  const sentences = [
+    'Two soldiers and three civilians were killed when the bus was hit.', 'THE BLAST KILLED AT LEAST 14 AND WOUNDED 30.',
+    'The number of people killed rose to 9.', 'The number of guards killed in the raid on Friday night has risen to four.',
+    'The death toll from the bombing climbed to 21.', 'The toll stands at about 40.', 'Several casualties were reported.',
+    'NO ONE WAS KILLED, BUT NO ONE WAS HURT EITHER.', 'There were no deaths and no injuries.', 'The shells fell without causing casualties.',
+    'No casualties were reported; no victims either.', 'The mayor left the town on Monday.', 'A quiet day at the market.',
+  ];
+  for (const s of sentences) assert.deepEqual(findCasualties(s, 7), findCasualties(s, 7, false), s);
+});

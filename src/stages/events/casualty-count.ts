@@ -21,25 +21,26 @@ const INJURED = 'injured|wounded|hurt|injuries';
 
 const AND_NUMBER = new RegExp(String.raw`\b(?:and|,) (${NUMBER}) `, 'gi');
 
-const PATTERNS: { re: RegExp; kind: Kind | 'verb' }[] = [
+// keys: lower-case words of which every match holds one (none: the sentence prefilter below is enough).
+const PATTERNS: { re: RegExp; kind: Kind | 'verb'; keys?: string[] }[] = [
   // "12 people were killed", "two dead": a passive or a state. Without an auxiliary, "a bomber killed 11 people"
   // would count the bomber, so bare participles need one.
   { re: new RegExp(String.raw`\b${QUANT} ${WHO}(?:(?:(?:were|was|have been|has been|had been|are|is|being|got) (?:(?:reportedly|reported|confirmed|also|later|all) )?(${KILLED}|${INJURED}))|(dead|died|lost their lives|injured|wounded))\b`, 'gi'), kind: 'verb' },
   { re: new RegExp(String.raw`\b(killing|killed|kill|injuring|injured|wounding|wounded|left|leaving)(?: at least| more than| about| some| up to)? (${NUMBER}|${VAGUE})\b(?! (?:years|days|hours|minutes|km|kilometres|miles|times|percent|%))`, 'gi'), kind: 'verb' },
-  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead) (?:\w+ ){0,2}?to (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
+  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead) (?:\w+ ){0,2}?to (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind, keys: ['number of'] },
   // "the number of people killed in yesterday evening's suicide car bombing near the junction has risen to nine",
   // "the number of soldiers killed when ISWAP (Islamic State) fighters attacked a base in Damboa, Borno State, on
   // Sunday night has risen to seven": any words of the clause, commas and brackets included.
-  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead)(?: [^\s.;:]+){0,30}? (?:has |had )?(?:rose|risen|climbed|increased|jumped|reached)(?: to)? (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind },
+  { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead)(?: [^\s.;:]+){0,30}? (?:has |had )?(?:rose|risen|climbed|increased|jumped|reached)(?: to)? (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind, keys: ['number of'] },
   // "the death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12"
-  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,10}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities' },
-  { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties' },
+  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,10}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities', keys: ['toll', 'number of'] },
+  { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties', keys: ['casualties'] },
 ];
 
-const ZEROS: { re: RegExp; kind: Kind }[] = [
-  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:killed|dead)\b|\bno (?:deaths|fatalities)\b/gi, kind: 'fatalities' },
-  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:injured|hurt|wounded|harmed)\b|\bno injuries\b/gi, kind: 'injuries' },
-  { re: /\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b/gi, kind: 'casualties' },
+const ZEROS: { re: RegExp; kind: Kind; keys: string[] }[] = [
+  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:killed|dead)\b|\bno (?:deaths|fatalities)\b/gi, kind: 'fatalities', keys: ['no '] },
+  { re: /\bno (?:one|body|people|person|civilians?|soldiers?) (?:was |were |had been )?(?:injured|hurt|wounded|harmed)\b|\bno injuries\b/gi, kind: 'injuries', keys: ['no '] },
+  { re: /\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b/gi, kind: 'casualties', keys: ['no ', 'without'] },
 ];
 
 function quantity(bound: string | undefined, q: string): { best: number | null; low: number; high: number | null } | null {
@@ -66,16 +67,22 @@ function wordsValue(s: string): number | null {
   return total + current;
 }
 
+const INJURY_VERB = new RegExp(`^(${INJURED}|injuring|wounding)$`, 'i');
+
 function verbKind(verb: string): Kind {
-  return new RegExp(`^(${INJURED}|injuring|wounding)$`, 'i').test(verb) ? 'injuries' : 'fatalities';
+  return INJURY_VERB.test(verb) ? 'injuries' : 'fatalities';
 }
 
 // Every pattern below needs one of these words: most sentences hold none, and the patterns are long.
 const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lives|injur|wound|hurt|harm|casualt|toll|fatalit|victim|left|leaving/i;
 
-export function findCasualties(sentence: string, offset: number): Casualties {
+/** prefilter false runs every pattern; the output is the same (the test compares them). */
+export function findCasualties(sentence: string, offset: number, prefilter = true): Casualties {
   const out: Casualties = { fatalities: null, injuries: null, casualties: null };
-  if (!CASUALTY_WORD.test(sentence)) return out;
+  if (prefilter && !CASUALTY_WORD.test(sentence)) return out;
+  // A pattern runs only when the sentence holds one of its key words.
+  const lower = sentence.toLowerCase();
+  const wakes = (keys: string[] | undefined) => !prefilter || !keys || keys.some((k) => lower.includes(k));
   const put = (kind: Kind, c: Count, add: boolean) => {
     const prev = out[kind];
     // "two soldiers and three civilians were killed": counts of one kind in one sentence add up.
@@ -83,9 +90,9 @@ export function findCasualties(sentence: string, offset: number): Casualties {
       out[kind] = { best: prev.best + c.best, low: prev.low + c.low, high: prev.high !== null && c.high !== null ? prev.high + c.high : null, text: sentence.slice(prev.start - offset, c.end - offset), start: prev.start, end: c.end };
     } else if (!prev || !add) out[kind] = c;
   };
-  for (const z of ZEROS) for (const m of sentence.matchAll(z.re)) put(z.kind, { best: 0, low: 0, high: 0, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
+  for (const z of ZEROS) for (const m of wakes(z.keys) ? sentence.matchAll(z.re) : []) put(z.kind, { best: 0, low: 0, high: 0, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);
   for (const p of PATTERNS) {
-    for (const m of sentence.matchAll(p.re)) {
+    for (const m of wakes(p.keys) ? sentence.matchAll(p.re) : []) {
       if ((p.kind as string) === 'toll-to') {
         const v = quantity(undefined, m[1]);
         if (v) put('fatalities', { ...v, text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }, false);

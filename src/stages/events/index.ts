@@ -26,6 +26,8 @@ export function findMentions(doc: Doc): Mention[] {
   const actors = layer(doc, 'actors');
   const casedText = isAllCaps(text) ? truecase(text, [...layer(doc, 'places'), ...actors, ...outletSpans(text)]) : text;
   const drafts: Draft[] = [];
+  // Each sentence's trigger hits, kept for attachRoles, which asks about the same sentences again.
+  const triggersOf: TriggerHit[][] = [];
   // The country the report is about, worked out once for every incident that inherits its place (undefined: not yet).
   let country: string | null | undefined;
   const reportCountry = () => (country === undefined ? (country = homeCountry(text, layer(doc, 'places'), actors)) : country);
@@ -34,6 +36,7 @@ export function findMentions(doc: Doc): Mention[] {
     const raw = text.slice(sentence.start, sentence.end);
     // Most sentences hold no trigger: look for one before anything else is read (the output is the same).
     const hits = findTriggers(raw);
+    triggersOf[index] = hits;
     if (hits.length === 0) return;
     // Line breaks inside phrases read as spaces (same length: offsets into the sentence still hold).
     const s = /[^\S ]/.test(raw) ? raw.replace(/\s/g, ' ') : raw;
@@ -69,7 +72,7 @@ export function findMentions(doc: Doc): Mention[] {
     });
   });
   promoteFollowUpSubjects(drafts, doc.published);
-  attachRoles(doc, drafts);
+  attachRoles(doc, drafts, triggersOf);
   // A place in a headline or a related-links list is not one the report's own text gives.
   const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
   const fallback = documentPlace(doc.text, bodyPlaces, actors);

@@ -4,6 +4,7 @@
 import type { Actor } from '../../contract/mention.js';
 import type { Span, Token } from '../../doc/doc.js';
 import type { PersonMention } from '../actors/persons.js';
+import { firstAtOrAfter } from './token-index.js';
 
 const HARM_VERB = /^(killed|killing|kill|gunned|hostages?|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
 const HARM_NOUN = /^(murder|murders|assassination|assassinations|kidnapping|kidnappings|abduction|death|deaths|killing|killings|slaying|execution|disappearance)$/;
@@ -30,7 +31,7 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
   const out: PersonMention[] = [];
   const inRegion = persons.filter((m) => m.start >= region.start && m.end <= region.end);
   if (inRegion.length === 0) return out;
-  const first = tokens.findIndex((t) => t.start >= region.start);
+  const first = firstAtOrAfter(tokens, region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
     // "the murder of X", "the assassination in the capital of X"
@@ -55,7 +56,7 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
       // "X WAS FOUND DEAD ALONG WITH Y", "THREE PERSONS WERE INJURED, INCLUDING Z": the people added after the verb.
       const w = WITH_AFTER.exec(text.slice(t.end, Math.min(region.end, t.end + 60)));
       if (w) {
-        let e = tokens.findIndex((x) => x.start >= t.end + w[0].length);
+        let e = firstAtOrAfter(tokens, t.end + w[0].length);
         const e0 = e;
         while (e >= 0 && e < tokens.length && tokens[e].end <= region.end && tokens[e].sentence === t.sentence && (!CLAUSE_END.test(tokens[e].lower) || tokens[e].text === ';') && e - e0 < 30) e++;
         if (e > e0) { to = tokens[e - 1].end; from = Math.min(from, t.end); }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
-import { statedPerpetrators } from './responsibility.js';
+import { isCueWord, statedPerpetrators } from './responsibility.js';
 
 const stated = (text: string) => {
   const { tokens } = tokenize(text);
@@ -38,4 +38,12 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     // The same on ALL-CAPS wire copy.
     assert.deepEqual(stated(text.toUpperCase()), want.map((w) => w.replace(/^[^/]+/, (s) => s.toUpperCase())), text.toUpperCase());
   }
+});
+
+test('isCueWord: every word a cue opens on passes the one-pattern filter; ordinary words do not', () => {
+  const cues = ['out', 'claimed', 'perpetrated', 'attributed', 'blamed', 'accepted', 'admitted', 'assumed', 'carried', 'mounted',
+    'assassination', 'massacre', 'released', 'freed', 'ordered', 'masterminded', 'work', 'perpetrators', 'intellectual', 'hold',
+    'holding', 'held', 'accused', 'accuses', 'involved', 'behind', 'implicated', 'suspected', 'charged'];
+  for (const w of cues) assert.ok(isCueWord(w), w);
+  for (const w of ['the', 'market', 'worker', 'holder', 'outside', 'claimedx']) assert.ok(!isCueWord(w), w);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
-import { assignRoles } from './roles.js';
+import { assignRoles, opensFrame } from './roles.js';
 
 // No lexicon actors and no places: what the verb frames alone give.
 const roles = (text: string, trigger: string) => {
@@ -108,4 +108,10 @@ test('assignRoles: a facility struck is a target; one that says whose people or 
     const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], [facility(text, 'PORTOVELO UNIVERSITY')]);
     assert.deepEqual(r.targets.map((a) => a.text), want, text);
   }
+});
+
+test('opensFrame: harming and hitting verbs, frame nouns and "damage" open a frame; other words do not', () => {
+  const cases: [string, boolean][] = [['kidnapped', true], ['bombed', true], ['attack', true], ['damages', true], ['damage', true],
+    ['market', false], ['damaged', true], ['the', false], ['killings', false], ['attacked', true], ['xkilled', false]];
+  for (const [word, want] of cases) assert.equal(opensFrame(word), want, word);
 });

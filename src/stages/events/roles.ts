@@ -14,6 +14,7 @@ import { isCommonWord } from '../places/common-words.js';
 import { isPhysicalTarget } from './target-heads.js';
 import { fitTarget, placedTargets } from './target-phrase.js';
 import { armedSubject, guessedGroup } from './lexicon-agents.js';
+import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
 const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
@@ -29,6 +30,11 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
  */
 const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed)/i;
 
+// Both frames below open on a harming or hitting verb, a frame noun or "damage": one pattern for all of them,
+// asked of every word of every incident's region.
+const FRAME_OPENER = new RegExp(`^(?:${[HARM, HIT, NOUN_FRAME].map((r) => r.source.slice(1, -1)).join('|')}|damages?)$`);
+export const opensFrame = (lower: string) => FRAME_OPENER.test(lower);
+
 export function assignRoles(text: string, region: Span, trigger: Span, tokens: Token[], actors: ActorSpan[], places: PlaceSpan[], guess = true): Roles {
   const roles: Roles = { perpetrators: [], targets: [], victims: [] };
   const inRegion = (s: Span) => s.start >= region.start && s.end <= region.end;
@@ -42,7 +48,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     used.push(m);
     let a = personActor(text, m);
     // Who did it keeps a military or police rank as written ("Colonel X"): the rank says which force acted.
-    const k = tokens.findIndex((t) => t.start === m.start);
+    const k = tokenAt(tokens, m.start);
     if (role === 'perpetrators' && k > 0 && RANK.test(tokens[k - 1].lower)) a = { ...a, text: text.slice(tokens[k - 1].start, m.end), start: tokens[k - 1].start, end: m.end };
     if (![...roles.perpetrators, ...roles.targets, ...roles.victims].some((x) => x.name === a.name)) roles[role].push(a);
   };
@@ -95,9 +101,11 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (/^(to|on|at|upon)$/.test(tokens[k]?.lower ?? '')) k++;
     return k;
   };
-  const first = tokens.findIndex((t) => t.start >= region.start);
+  const first = firstAtOrAfter(tokens, region.start);
   for (let i = Math.max(first, 0); i < tokens.length && tokens[i].end <= region.end; i++) {
     const t = tokens[i];
+    // Any other word is passed over at once.
+    if (!FRAME_OPENER.test(t.lower)) continue;
     // 'was "completely destroyed"': quotes and adverbs may stand between the auxiliary and the verb.
     let aux = i - 1;
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;
@@ -115,20 +123,20 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
       // "the police base in Uchiza was attacked": the town that says where stands between the thing and its verb.
       const town = subject && (GEO_HEAD.test(subject.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= subject!.head.start && subject!.head.end <= pl.end));
-      const inAt = town ? tokens.findIndex((x) => x.start === subject!.start) - 1 : -1;
+      const inAt = town ? tokenAt(tokens, subject!.start) - 1 : -1;
       if (inAt > 0 && /^(in|at)$/.test(tokens[inAt].lower)) subject = phraseBefore(tokens, inAt) ?? subject;
       const object = passive ? null : phraseAfter(tokens, objectStart(i));
       const hit = subject ?? object;
       // "one office, one bus and one transformer were damaged": the subjects listed before a passive.
       if (subject) {
         const back = (k: number) => { while (k > 0 && /^(NUM|DET)$/.test(tokens[k - 1].pos)) k--; return k; };
-        let first = back(tokens.findIndex((x) => x.start === subject.start));
+        let first = back(tokenAt(tokens, subject.start));
         for (let n = 0; n < 4 && first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ','); n++) {
           const k = tokens[first - 1].lower === 'and' && tokens[first - 2]?.text === ',' ? first - 2 : first - 1;
           const prev = phraseBefore(tokens, k);
           if (!prev || PERSON.test(prev.head.lower) !== PERSON.test(subject.head.lower)) break;
           add(HARM.test(t.lower) || PERSON.test(prev.head.lower) ? 'victims' : 'targets', prev);
-          first = back(tokens.findIndex((x) => x.start === prev.start));
+          first = back(tokenAt(tokens, prev.start));
         }
       }
       // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
@@ -155,7 +163,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       let p = phraseAfter(tokens, i + 2);
       // "an attack on 13 May at the cafe": the day it fell on, then the place it hit.
       if (p && NOT_A_PARTICIPANT.test(p.head.lower)) {
-        let k = tokens.findIndex((x) => x.start >= p!.end);
+        let k = firstAtOrAfter(tokens, p!.end);
         while (k > 0 && tokens[k].pos === 'NUM') k++;
         if (k > 0 && /^(at|in)$/.test(tokens[k].lower)) p = phraseAfter(tokens, k + 1);
       }
@@ -177,7 +185,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
     else if (a === subject) {
       // "urban guerrillas blew up a bus": the people as written, not only the lexicon word.
-      const k = tokens.findIndex((t) => t.start >= a.end);
+      const k = firstAtOrAfter(tokens, a.end);
       const p = a.generic && k > 0 ? phraseBefore(tokens, k) : null;
       if (p && p.start <= a.start && p.end >= a.end) add('perpetrators', p);
       else roles.perpetrators.push(actor('reported'));

@@ -5,6 +5,7 @@ import { type Phrase, coordinated, phraseAfter } from './noun-phrases.js';
 import { isCommonWord } from '../places/common-words.js';
 import { isPhysicalTarget } from './target-heads.js';
 import { AT, CLAUSE, GEO_HEAD, NOT_A_PARTICIPANT, PART, PERSON, PLACED, STREET } from './role-words.js';
+import { firstAtOrAfter, tokenAt } from './token-index.js';
 
 const inTownAt = (places: PlaceSpan[], t: Span) => places.some((pl) => pl.precision !== 'facility' && pl.start <= t.start && t.end <= pl.end);
 
@@ -12,7 +13,7 @@ const inTownAt = (places: PlaceSpan[], t: Span) => places.some((pl) => pl.precis
 export function fitTarget(text: string, tokens: Token[], found: Phrase, places: PlaceSpan[]): Phrase | null {
   let p: Phrase = found;
   // "the front of the building", "windows of the bank": the building or the bank is what was hit.
-  const k = tokens.findIndex((t) => t.start === found.start);
+  const k = tokenAt(tokens, found.start);
   if (k >= 0 && PART.test(tokens[k].lower) && /^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) p = phraseAfter(tokens, k + 2) ?? found;
   // "the headquarters of the union": the word before "of" is the head.
   const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
@@ -24,7 +25,7 @@ export function fitTarget(text: string, tokens: Token[], found: Phrase, places: 
   // "the U.S. embassy", "the Peruvian embassy": a country before the building says whose it is, and stays.
   const town = places.find((pl) => pl.precision !== 'facility' && pl.precision !== 'country' && pl.start === p.start && pl.end < p.head.start);
   if (town) {
-    const k2 = tokens.findIndex((t) => t.start > town.end);
+    const k2 = firstAtOrAfter(tokens, town.end + 1);
     if (k2 >= 0) p = { start: tokens[k2].start, end: p.end, head: p.head };
   }
   return p;
@@ -36,7 +37,7 @@ export function fitTarget(text: string, tokens: Token[], found: Phrase, places: 
  */
 export function placedTargets(text: string, tokens: Token[], region: Span, places: PlaceSpan[], actors: ActorSpan[]): Phrase[] {
   const out: Phrase[] = [];
-  const first = Math.max(tokens.findIndex((t) => t.start >= region.start), 0);
+  const first = Math.max(firstAtOrAfter(tokens, region.start), 0);
   for (let i = first; i < tokens.length && tokens[i].end <= region.end; i++) {
     if (!PLACED.test(tokens[i].lower) && !(tokens[i].lower === 'took' && tokens[i + 1]?.lower === 'place')) continue;
     for (let k = i + 1; k < tokens.length && k - i < 16 && tokens[k].end <= region.end && !/^[;.]$/.test(tokens[k].text) && !CLAUSE.test(tokens[k].lower); k++) {
