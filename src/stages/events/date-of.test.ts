@@ -70,3 +70,9 @@ test('date-of: "for three hours before withdrawing" is how long, not a date', ()
   const rel = { ...day(text, 'hours before', '1991-03-05'), relativeToContext: true, range: null, value: 'CONTEXT-0D' };
   assert.equal(chooseDate(text, sentencesOf(text)[0], { start: text.indexOf('fought'), end: text.indexOf('fought') + 6 }, [rel]), null);
 });
+
+test('date-of: the day a group claimed the attack is not the day of the attack', () => {
+  const text = 'The front claimed responsibility for the bombing on Tuesday in a statement.';
+  const claim = day(text, 'on Tuesday', '1991-03-05');
+  assert.equal(chooseDate(text, sentencesOf(text)[0], { start: text.indexOf('bombing'), end: text.indexOf('bombing') + 7 }, [claim]), null);
+});

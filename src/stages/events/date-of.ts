@@ -11,6 +11,8 @@ const BARE_PART_OF_DAY = /^((in|at|during|around|by) )?(the )?((early|late|mid) 
 
 const CLOCK_AFTER = /^\s*(midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|\d{1,2}([:.]\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'clock|gmt|h\b))/i;
 
+const CLAIM_OF = /\bclaim(ed|s)? (responsibility|credit) for (the|its|this|that) (\w+ )?(attack|bombing|blast|ambush|raid|assault|killing|kidnapping|abduction)\s*$/i;
+
 const TOLL_UPDATE = /\b(rose|risen|rises|climbed|increased|jumped|reached|grew|mounted) to (at least |more than |over )?[\w,-]+( \w+)?\s*$/i;
 
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
@@ -34,6 +36,8 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (d.relativeToContext && /^\s+\w+ing\b/.test(text.slice(d.end, d.end + 20))) continue;
     // "the death toll rose to nine on Friday": the day the toll was counted, not the day of the attack.
     if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
+    // "ISWAP claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
+    if (CLAIM_OF.test(text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }

@@ -119,3 +119,11 @@ test('a sentence that refers back to the attack brings what it says the attacker
   assert.equal(findHost([attack], seized, false, 'The group claimed the attack, saying it had seized weapons.'), attack);
   assert.equal(findHost([{ ...attack, last: 1 }], seized, false, 'Police seized weapons in a raid.'), null);
 });
+
+test('the other triggers of a sentence that already added to an incident are that incident', () => {
+  const attack = { ...draft('Attack', false, '2024-03-10'), sentence: 1, last: 3 };
+  const fought = { ...draft('Armed clash', false, '2024-03-11'), sentence: 3, generic: true };
+  fought.mention.date!.basis = 'context';
+  assert.equal(findHost([attack], fought, false, 'They overran the trenches and fought troops for hours.'), attack);
+  assert.equal(findHost([attack], fought, false, 'Elsewhere, rebels fought troops for hours.'), null);
+});

@@ -79,6 +79,10 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     if (DISTINCT_CUE.test(sentenceText)) return null;
     return drafts.filter((d) => sameFamily(d, neu) && d.mention.background && neu.sentence - (d.last ?? d.sentence) <= 1).pop() ?? null;
   }
+  // "overran the outer trenches and fought troops for three hours": when the sentence already added to an incident,
+  // its other triggers of that family are the same incident.
+  const told = drafts.find((d) => d.last === neu.sentence && sameFamily(d, neu) && !d.mention.background && !neu.mention.background);
+  if (told && !DISTINCT_CUE.test(sentenceText) && !neu.contextDate) return told;
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
   // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it; so is
   // what a sentence that refers back to the attack says they did ("claimed the attack, saying it seized weapons").
