@@ -56,8 +56,7 @@ function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
   if (neu.contextDate || DISTINCT_CUE.test(sentenceText)) return false;
   // Earlier incidents given as context are told apart by the report itself; only a reference back joins them.
   if (b.background) return false;
-  const own = (m: Mention) => m.date !== null && m.date.basis !== 'publication';
-  if (own(a) && own(b) && a.date!.start !== b.date!.start) return false;
+  if (!datesAgree(a, b)) return false;
   if (a.location && b.location && a.location.basis === 'stated' && b.location.basis === 'stated') {
     const reach = (a.location.radius_km ?? 0) + (b.location.radius_km ?? 0) + 5;
     if (km(a.location, b.location) > reach) return false;
