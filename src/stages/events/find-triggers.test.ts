@@ -20,6 +20,7 @@ const SENTENCES = [
   'Gunmen kidnapped two engineers from the mining camp.',
   'Gunmen opened fire on a minibus, killing six passengers.',
   'The village was attacked at dawn by armed men.',
+  'Rebel units sabotaged the power grid overnight.',
   'Soldiers raped women during the raid, witnesses said.',
   'Thousands of protesters marched through the capital on Friday.',
   'Rioters set fire to shops and looted a warehouse downtown.',
@@ -105,6 +106,9 @@ const RULE_ROWS: [string, string[]][] = [
   ['The depot would be treated as a legitimate target, the group warned.', ['threat']],
   ['Two explosive-laden drones were shot down near the base.', ['disrupted']],
   ['A TELEPHONE BOOTH IN THE SOUTH OF THE CITY WAS DESTROYED BY A BOMB.', ['placed-bomb']],
+  ['The mayor was killed by a bomb apparently placed under his car.', ['placed-bomb']],
+  ['Unknown men attacked the consulate with explosives late on Friday.', ['placed-bomb']],
+  ['Rebel units sabotaged the power grid overnight.', ['sabotage']],
   ['The commandos tried to kidnap the visiting envoy at the hotel.', ['abduction']],
   ['The burning of a steel factory was reported at dawn.', ['arson']],
   ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
@@ -127,4 +131,7 @@ test('a day\'s event named as already known is a reference back, whatever the no
   const anaphoric = (s: string) => findTriggers(s).map((h) => h.anaphoric);
   assert.deepEqual(anaphoric("The group did not claim Sunday's rocket fire on the base."), [true]);
   assert.deepEqual(anaphoric('Three rockets hit the base on Sunday, causing damage.'), [false]);
+  // "the explosive device that destroyed the office": the device already told of, not a new one.
+  assert.deepEqual(anaphoric('Nobody has claimed the placement of the explosive device that wrecked the office.'), [true]);
+  assert.deepEqual(anaphoric('Unknown men placed an explosive device at the office.'), [false]);
 });

@@ -19,6 +19,8 @@ const rows: [string, [string, boolean, string | null][], string, boolean[]][] = 
   ['a report on the inquiry into last week\'s murder: the murder is its news', [['Arrests', false, null], ['Attack', true, '2024-03-04']], '2024-03-12', [false, false]],
   ['a report with news of its own keeps earlier incidents as context', [['Attack', false, null], ['Remote explosive/landmine/IED', true, '2024-03-04']], '2024-03-12', [false, true]],
   ['an incident years before stays background', [['Attack', true, '2019-03-04']], '2024-03-12', [true]],
+  ['a trial hearing two months after the massacre: the massacre is its news', [['Attack', true, '2024-01-10']], '2024-03-12', [false]],
+  ['an incident seven months before stays background', [['Attack', true, '2023-08-10']], '2024-03-12', [true]],
   ['an undated earlier incident in a report with no news of its own', [['Abduction/forced disappearance', true, null]], '2024-03-12', [false]],
 ];
 
@@ -126,4 +128,11 @@ test('the other triggers of a sentence that already added to an incident are tha
   fought.mention.date!.basis = 'context';
   assert.equal(findHost([attack], fought, false, 'They overran the trenches and fought troops for hours.'), attack);
   assert.equal(findHost([attack], fought, false, 'Elsewhere, rebels fought troops for hours.'), null);
+});
+
+test('a period of many incidents ("kidnappings rose last year") is not what a follow-up is about', () => {
+  const d = draft('Abduction/forced disappearance', true, '2025-12-31');
+  d.mention.date = { ...d.mention.date!, start: '2025-01-01', precision: 'year' };
+  promoteFollowUpSubjects([d], '2026-01-14');
+  assert.equal(d.mention.background, true);
 });

@@ -123,7 +123,9 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
   }
 }
 
-const FOLLOW_UP_DAYS = 60;
+// A trial hearing or an inquiry's findings come months after the killing (the keys of MUC-4 count a massacre
+// as the news of a report on the arrests two months later): 60 days missed those; 365 took in older context.
+const FOLLOW_UP_DAYS = 150;
 
 /**
  * A report that tells of no new violent incident is a follow-up (the inquiry, the funeral, the reactions, the arrest
@@ -137,6 +139,8 @@ export function promoteFollowUpSubjects(drafts: Draft[], published: string | nul
   if (drafts.some((d) => d.mention.status === 'threatened' && !d.mention.background && d.mention.date?.basis === 'stated')) return;
   for (const d of drafts) {
     if (!violent(d) || !d.mention.background) continue;
+    // "Kidnappings rose by a third last year": a year is a period of many incidents, not the one a follow-up is about.
+    if (d.mention.date?.precision === 'year') continue;
     const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;
     if (end && published && Date.parse(published) - Date.parse(end) > FOLLOW_UP_DAYS * 864e5) continue;
     d.mention.background = false;

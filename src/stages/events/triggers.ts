@@ -30,4 +30,4 @@ export const TRIGGERS: TriggerRule[] = [...VIOLENCE_TRIGGERS, ...DEMONSTRATION_T
 export const IMPACT_NEAR = new RegExp(`\\b${IMPACT}\\b`, 'i');
 
 /** Nouns that refer back to an incident already reported ("the attack", "Saturday's strike"). */
-export const ANAPHORIC_NOUN = /^(assassination|killing|murder|attack|strike|blast|explosion|bombing|incident|assault|shelling|raid|projectile|missile|rocket|shooting|kidnapping|abduction|ambush|clash)(e?s)?$/i;
+export const ANAPHORIC_NOUN = /^(assassination|killing|murder|attack|strike|blast|explosion|bombing|incident|assault|shelling|raid|projectile|missile|rocket|shooting|kidnapping|abduction|ambush|clash|device|bomb)(e?s)?$/i;
