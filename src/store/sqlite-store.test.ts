@@ -14,6 +14,42 @@ let n = 0;
 const freshFile = () => join(dir, `s${++n}.db`);
 
 storeContract('SqliteStore', async () => SqliteStore.open(freshFile()));
+// `sitrep ingest` commits in batches: within the store, everything must behave as with one transaction per document.
+storeContract('SqliteStore, committing every 3 documents', async () => SqliteStore.open(freshFile(), { batch: 3 }));
+
+describe('SqliteStore committing in batches', () => {
+  const documentsSeenBy = (file: string) => {
+    const raw = new Database(file, { readonly: true });
+    try { return (raw.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n; } finally { raw.close(); }
+  };
+
+  it('commits every N documents, and the rest when closed', async () => {
+    const file = freshFile();
+    const store = SqliteStore.open(file, { batch: 2 });
+    await store.addDocument(docMeta('a', 'first'), record('a', [mention('a#1')]));
+    assert.equal(documentsSeenBy(file), 0, 'the first of a batch of two is not committed yet');
+    assert.equal(await store.hasDocument(docMeta('a', 'first').contentHash), true, 'but the store itself sees it');
+    await store.addDocument(docMeta('b', 'second'), record('b', [mention('b#1')]));
+    assert.equal(documentsSeenBy(file), 2);
+    await store.addDocument(docMeta('c', 'third'), record('c', [mention('c#1')]));
+    await store.close();
+    assert.equal(documentsSeenBy(file), 3);
+  });
+
+  it('a document that fails leaves the others of its batch', async () => {
+    const file = freshFile();
+    const store = SqliteStore.open(file, { batch: 10 });
+    await store.addDocument(docMeta('a', 'kept one'), record('a', [mention('a#1')]));
+    const broken = mention('x#2', { event_type: null as unknown as string });
+    await assert.rejects(store.addDocument(docMeta('x', 'half'), record('x', [mention('x#1'), broken])));
+    await store.addDocument(docMeta('c', 'kept two'), record('c', [mention('c#1')]));
+    await store.close();
+    const again = SqliteStore.open(file, { mustExist: true });
+    const { documents, mentions } = await again.counts();
+    assert.deepEqual({ documents, mentions }, { documents: 2, mentions: 2 });
+    await again.close();
+  });
+});
 
 describe('SqliteStore files', () => {
   it('keeps data across close and reopen, in WAL mode', async () => {

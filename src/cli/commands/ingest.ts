@@ -1,5 +1,6 @@
-// `sitrep ingest`: extract every document and store it. Each document is its own transaction, so an interrupted
-// or failed run keeps everything stored before it, and running it again adds only what is missing.
+// `sitrep ingest`: extract every document and store it. Documents are committed in batches (INGEST_BATCH in
+// sqlite-store.ts), each in a savepoint of its own, and the store is closed (committing the rest) however the run
+// ends: an interrupted or failed run keeps everything stored before it, and running it again adds only what is missing.
 import type { ExtractRecord } from '../../contract/mention.js';
 import type { RawDoc } from '../../sources/raw-doc.js';
 import { contentHash } from '../../store/content-hash.js';
@@ -20,10 +21,10 @@ export interface IngestDeps {
 }
 
 async function defaultDeps(): Promise<IngestDeps> {
-  const [{ readInputs }, { extractDoc }, { SqliteStore }] = await Promise.all([
+  const [{ readInputs }, { extractDoc }, { SqliteStore, INGEST_BATCH }] = await Promise.all([
     import('../../sources/index.js'), import('../../extract.js'), import('../../store/sqlite-store.js'),
   ]);
-  return { read: readInputs, extract: extractDoc, openStore: async (file, figureRule) => SqliteStore.open(file, { figureRule }) };
+  return { read: readInputs, extract: extractDoc, openStore: async (file, figureRule) => SqliteStore.open(file, { figureRule, batch: INGEST_BATCH }) };
 }
 
 export async function runIngest(args: string[], io: Io, load: () => Promise<IngestDeps> = defaultDeps): Promise<number> {
