@@ -48,7 +48,8 @@ test('a run where nothing can be read fails with a message naming the input', ()
 });
 
 test('annotate: offsets index the input text exactly', () => {
-  const r = run('annotate', join(dir, 'good.txt'), '--format', 'jsonl');
+  // The header says "2 hours ago", which dates nothing: the publication day must be given.
+  const r = run('annotate', join(dir, 'good.txt'), '--format', 'jsonl', '--published', '2026-06-02');
   assert.equal(r.status, 0, r.stderr);
   const rec = JSON.parse(r.stdout);
   assert.equal(rec.text, readFileSync(join(dir, 'good.txt'), 'utf8'));

@@ -4,6 +4,8 @@
 import * as chrono from 'chrono-node';
 
 const HEADER_LINES = 15;
+/** Words that make a date relative to the day it is read. */
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|now|ago|last|this|next|earlier|later)\b/i;
 
 export function publishedFromText(text: string): string | null {
   const lines = text.split('\n').slice(0, HEADER_LINES);
@@ -11,6 +13,8 @@ export function publishedFromText(text: string): string | null {
     if (line.length > 160) break; // the story has started
     // Day-first reading: "06/03/2026" on a page outside the US is 6 March. Month names read the same either way.
     for (const r of chrono.en.GB.parse(line)) {
+      // chrono makes "today" or "yesterday" a certain date: the day the file is read, not the day it was written.
+      if (RELATIVE.test(r.text)) continue;
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
         const iso = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
