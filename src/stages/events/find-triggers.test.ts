@@ -109,6 +109,8 @@ const RULE_ROWS: [string, string[]][] = [
   ['The mayor was killed by a bomb apparently placed under his car.', ['placed-bomb']],
   ['Unknown men attacked the consulate with explosives late on Friday.', ['placed-bomb']],
   ['Rebel units sabotaged the power grid overnight.', ['sabotage']],
+  ['The raids were accompanied by sabotage to the water supply.', ['sabotage']],
+  ['Sabotage is a crime under the new law.', []],
   ['The commandos tried to kidnap the visiting envoy at the hotel.', ['abduction']],
   ['The burning of a steel factory was reported at dawn.', ['arson']],
   ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
