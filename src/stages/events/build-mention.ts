@@ -4,7 +4,7 @@ import type { Doc, Sentence, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
-import { chooseDate, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
+import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
 import type { Draft } from './merge.js';
@@ -30,7 +30,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // ALL-CAPS copy: attribution patterns read a truecased copy of the same length, so offsets still hold.
   const sources = findSources(casedText.slice(sentence.start, sentence.end), sentence.start, casedText !== text).map((src) => ({ ...src, text: text.slice(src.start, src.end) }));
   const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates'));
-  let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : null;
+  let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
   const inherited = date || background ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates'));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateSpan, Span } from '../../doc/doc.js';
-import { chooseDate, inheritedDate, reportDay } from './date-of.js';
+import { chooseDate, countedBack, inheritedDate, reportDay } from './date-of.js';
 
 // A day-precision date written at `phrase` in `text`.
 function day(text: string, phrase: string, iso: string): DateSpan {
@@ -75,4 +75,19 @@ test('date-of: the day a group claimed the attack is not the day of the attack',
   const text = 'The front claimed responsibility for the bombing on Tuesday in a statement.';
   const claim = day(text, 'on Tuesday', '1991-03-05');
   assert.equal(chooseDate(text, sentencesOf(text)[0], { start: text.indexOf('bombing'), end: text.indexOf('bombing') + 7 }, [claim]), null);
+});
+
+test('date-of: an incident "N days/weeks after" which another came is counted back from that one', () => {
+  // [sentence, trigger word, expected start..end and precision]
+  const rows: [string, string, string | null][] = [
+    ['The raid comes a week after gunmen killed nine guards at the mine.', 'killed', '2024-02-27..2024-03-04 week'],
+    ['The raid came three days after rebels shelled the town.', 'shelled', '2024-03-05..2024-03-05 day'],
+    ['Gunmen killed nine guards at the mine a week after the raid.', 'killed', null],
+    ['The raid comes weeks after gunmen killed nine guards.', 'killed', null],
+  ];
+  for (const [text, word, want] of rows) {
+    const trigger = { start: text.indexOf(word), end: text.indexOf(word) + word.length };
+    const d = countedBack(text, { start: 0, end: text.length }, trigger, '2024-03-08');
+    assert.equal(d ? `${d.start}..${d.end} ${d.precision}` : null, want, text);
+  }
 });

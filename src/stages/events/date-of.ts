@@ -44,6 +44,26 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
   return best;
 }
 
+// "The abduction comes a week after militants killed seven soldiers": the incident in the clause, counted back
+// from the one it is said to come before.
+const COUNTED_BACK = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|since) [^.;:]*$/i;
+const SMALL_NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A day (or a week around it) counted back from `anchor` by "N days/weeks after" before the trigger; null when none. */
+export function countedBack(text: string, sentence: Span, trigger: Span, anchor: string | null): MentionDate | null {
+  if (!anchor) return null;
+  const before = text.slice(sentence.start, trigger.start);
+  const m = COUNTED_BACK.exec(before);
+  if (!m) return null;
+  const n = SMALL_NUMBER[m[1].toLowerCase()] ?? Number(m[1]);
+  const week = /^w/i.test(m[2]);
+  const day = addDays(anchor.slice(0, 10), -(week ? 7 * n : n));
+  const start_offset = sentence.start + m.index, end_offset = start_offset + m[1].length + m[2].length + m[3].length + 2;
+  const base = { text: text.slice(start_offset, end_offset), start_offset, end_offset, basis: 'context' as const };
+  // "A week after" is not to the day: the week around the day counted back.
+  return week ? { start: addDays(day, -3), end: addDays(day, 3), precision: 'week', ...base } : { start: day, end: day, precision: 'day', ...base };
+}
+
 const INHERIT_SENTENCES = 2;
 
 /**

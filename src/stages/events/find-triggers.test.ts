@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTriggers } from './find-triggers.js';
+import { findTriggers, groupBySubType } from './find-triggers.js';
 import { TRIGGERS } from './triggers.js';
 
 // Invented sentences: at least one for every rule, plus words that merely contain a rule's fragments.
@@ -136,4 +136,10 @@ test('a day\'s event named as already known is a reference back, whatever the no
   // "the explosive device that destroyed the office": the device already told of, not a new one.
   assert.deepEqual(anaphoric('Nobody has claimed the placement of the explosive device that wrecked the office.'), [true]);
   assert.deepEqual(anaphoric('Unknown men placed an explosive device at the office.'), [false]);
+});
+
+test('a span of time between two hits of one type makes two incidents', () => {
+  const groups = (s: string) => groupBySubType(findTriggers(s), s).map((g) => g.map((h) => h.text));
+  assert.deepEqual(groups('The attack comes a week after gunmen killed six guards in an attack on a mine.'), [['attack'], ['killed', 'attack']]);
+  assert.deepEqual(groups('Gunmen attacked the mine and killed six guards.'), [['attacked', 'killed']]);
 });

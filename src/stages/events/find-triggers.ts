@@ -70,12 +70,22 @@ function isAnaphoric(before: string, trigger: string): boolean {
   return /\b(the|this|that|its|under|latest|same)\s+$/i.test(before) || /\b\w+['’]s\s+$/.test(before);
 }
 
-/** One incident per sub-event type in a sentence; the first hit leads, the others add evidence. */
-export function groupBySubType(hits: TriggerHit[]): TriggerHit[][] {
+// "The attack comes a week after fighters killed seven soldiers in an attack on a base": the span of time between
+// two hits of one type makes them two incidents, the second told as what came before.
+const TIME_APART = /\b(a|an|one|two|three|four|five|six|\d+|several|few|some) (hours?|days?|weeks?|months?|years?) (after|before)\b/i;
+
+/** One incident per sub-event type in a sentence (two when a span of time lies between hits); the first hit leads,
+ *  the others add evidence. */
+export function groupBySubType(hits: TriggerHit[], sentence = ''): TriggerHit[][] {
   const groups = new Map<string, TriggerHit[]>();
+  const keyOf = new Map<string, string>(); // sub-type -> key of its latest group
   for (const h of hits) {
-    if (!groups.has(h.rule.subType)) groups.set(h.rule.subType, []);
-    groups.get(h.rule.subType)!.push(h);
+    let key = keyOf.get(h.rule.subType) ?? h.rule.subType;
+    const group = groups.get(key);
+    if (group && TIME_APART.test(sentence.slice(group[group.length - 1].end, h.start))) key = `${h.rule.subType}#${h.start}`;
+    keyOf.set(h.rule.subType, key);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(h);
   }
   // "wounded in Saturday's attack ... the number of people killed": one reference back makes the group one.
   for (const group of groups.values()) if (group.some((h) => h.anaphoric)) for (const h of group) h.anaphoric = true;

@@ -42,7 +42,7 @@ export function findMentions(doc: Doc): Mention[] {
     const s = /[^\S ]/.test(raw) ? raw.replace(/\s/g, ' ') : raw;
     if (isNonConflict(s)) return;
     const actorsHere = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end).length;
-    const groups = groupBySubType(hits);
+    const groups = groupBySubType(hits, s);
     groups.forEach((group, g) => {
       const lead = group[0];
       // A generic "killed" or "attack" with no agent or weapon in sight is not yet an incident.
