@@ -136,6 +136,9 @@ test('a day\'s event named as already known is a reference back, whatever the no
   // "the explosive device that destroyed the office": the device already told of, not a new one.
   assert.deepEqual(anaphoric('Nobody has claimed the placement of the explosive device that wrecked the office.'), [true]);
   assert.deepEqual(anaphoric('Unknown men placed an explosive device at the office.'), [false]);
+  // A noun-verb trigger refers back by its noun; "the murder of X" names an incident, usually for the first time.
+  assert.deepEqual(anaphoric('The strikes hit the fuel tanks and a power station on Thursday.'), [true]);
+  assert.deepEqual(anaphoric('THE MURDER OF A LOCAL JUDGE SHOCKED THE TOWN.'), [false]);
 });
 
 test('a span of time between two hits of one type makes two incidents', () => {

@@ -63,9 +63,14 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
 // "Tuesday's rocket fire", "Sunday's bombing": a day's event named as already known, whatever the noun.
 const DAY_POSSESSIVE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+$/i;
 
+const NOUN_VERB = /^(hit|struck|slammed|landed|targeted|killed|destroyed|damaged|exploded)$/;
+
 function isAnaphoric(before: string, trigger: string): boolean {
   if (DAY_POSSESSIVE.test(before)) return true;
-  const noun = trigger.toLowerCase().split(/\s+/).pop() ?? '';
+  // The noun ends the trigger ("the rocket attack") or leads a noun-verb one ("the strikes hit", "the rockets struck");
+  // "the murder of" names an incident by its victim, usually for the first time.
+  const words = trigger.toLowerCase().split(/\s+/);
+  const noun = words.length === 2 && NOUN_VERB.test(words[1]) ? words[0] : words[words.length - 1];
   if (!ANAPHORIC_NOUN.test(noun)) return false;
   return /\b(the|this|that|its|under|latest|same)\s+$/i.test(before) || /\b\w+['’]s\s+$/.test(before);
 }
