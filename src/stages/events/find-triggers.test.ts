@@ -139,6 +139,9 @@ test('a day\'s event named as already known is a reference back, whatever the no
   // A noun-verb trigger refers back by its noun; "the murder of X" names an incident, usually for the first time.
   assert.deepEqual(anaphoric('The strikes hit the fuel tanks and a power station on Thursday.'), [true]);
   assert.deepEqual(anaphoric('THE MURDER OF A LOCAL JUDGE SHOCKED THE TOWN.'), [false]);
+  // "Other drones hit ...": more of the weapons of the attack just told.
+  assert.deepEqual(anaphoric('Other drones hit warehouses in the port.'), [true]);
+  assert.deepEqual(anaphoric('Drones hit warehouses in the port.'), [false]);
 });
 
 test('a span of time between two hits of one type makes two incidents', () => {

@@ -65,8 +65,13 @@ const DAY_POSSESSIVE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 const NOUN_VERB = /^(hit|struck|slammed|landed|targeted|killed|destroyed|damaged|exploded)$/;
 
+// "Other drones hit warehouses in the port": more of the weapons of the attack just told, not another attack.
+const OTHER_OF_SAME = /\b(other|more)\s+$/i;
+const WEAPON_PLURAL = /^(drones|rockets|missiles|shells|mortars|bombs|projectiles|grenades)$/i;
+
 function isAnaphoric(before: string, trigger: string): boolean {
   if (DAY_POSSESSIVE.test(before)) return true;
+  if (OTHER_OF_SAME.test(before) && WEAPON_PLURAL.test(trigger.split(/\s+/)[0])) return true;
   // The noun ends the trigger ("the rocket attack") or leads a noun-verb one ("the strikes hit", "the rockets struck");
   // "the murder of" names an incident by its victim, usually for the first time.
   const words = trigger.toLowerCase().split(/\s+/);
