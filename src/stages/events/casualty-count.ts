@@ -33,7 +33,7 @@ const PATTERNS: { re: RegExp; kind: Kind | 'verb'; keys?: string[] }[] = [
   // Sunday night has risen to seven": any words of the clause, commas and brackets included.
   { re: new RegExp(String.raw`\bnumber of (?:people|persons|civilians|soldiers)? ?(?:killed|dead)(?: [^\s.;:]+){0,30}? (?:has |had )?(?:rose|risen|climbed|increased|jumped|reached)(?: to)? (${NUMBER})\b`, 'gi'), kind: 'toll-to' as Kind, keys: ['number of'] },
   // "the death toll from Tuesday's suicide attack on a police checkpoint in Bannu rose to 12"
-  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,10}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities', keys: ['toll', 'number of'] },
+  { re: new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|deaths))(?: [\w'’-]+){0,16}? (?:rose|risen|climbed|reached|stands|stood|increased|jumped|is|was|at|to)(?: to| at)?(?: (${BOUND}))? (${NUMBER})\b`, 'gi'), kind: 'fatalities', keys: ['toll', 'number of'] },
   { re: new RegExp(String.raw`\b${QUANT} (?:\w+ )?(casualties)\b`, 'gi'), kind: 'casualties', keys: ['casualties'] },
 ];
 
