@@ -17,3 +17,10 @@ test('a decision has no targets or victims', () => {
     assert.deepEqual([m.targets, m.victims], [[], []]);
   }
 });
+
+test('a threat is dated when it was made, not by the act it threatens or the incidents before it', () => {
+  const text = 'Militants have attacked polling stations in the region since 2019. The group has threatened to attack voters ahead of elections later this year.';
+  const threat = incidents(text).find((m) => m.sub_event_type === 'Threat');
+  assert.ok(threat, 'a threat');
+  assert.deepEqual([threat.date?.start, threat.date?.basis], ['2024-03-12', 'publication']);
+});

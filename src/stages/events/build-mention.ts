@@ -1,6 +1,6 @@
 // Turns one trigger group in one sentence into a draft incident mention with every field the sentence gives.
 import type { Mention } from '../../contract/mention.js';
-import type { Doc, Sentence, Span } from '../../doc/doc.js';
+import type { DateSpan, Doc, Sentence, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
@@ -29,12 +29,18 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   const trigger = { start: sentence.start + lead.start, end: sentence.start + lead.end };
   // ALL-CAPS copy: attribution patterns read a truecased copy of the same length, so offsets still hold.
   const sources = findSources(casedText.slice(sentence.start, sentence.end), sentence.start, casedText !== text).map((src) => ({ ...src, text: text.slice(src.start, src.end) }));
-  const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates'));
+  // "threatened to step up attacks ahead of elections later this year": a threat or a plan is dated when it was made;
+  // a date reaching past the report is the time of the act threatened.
+  const intent = lead.rule.subType === 'Threat' || modality.status === 'threatened' || modality.status === 'planned';
+  const future = (d: DateSpan) => intent && !!doc.published && !!d.range && d.range.end > doc.published;
+  const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates').filter((d) => !future(d)));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
-  const inherited = date || background ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates'));
-  const day = date || background || inherited ? null : reportDay(text, layer(doc, 'dates'), doc.published);
+  // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
+  // incidents it follows.
+  const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates'));
+  const day = date || background || inherited || intent ? null : reportDay(text, layer(doc, 'dates'), doc.published);
   date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
