@@ -41,7 +41,8 @@ export function analysedText(doc: Doc): string {
   return text;
 }
 
-function blanked(excluded: readonly ExcludedRange[]): ExcludedRange[] {
+/** The excluded ranges the analysing stages do not read: all but headings. */
+export function blanked(excluded: readonly ExcludedRange[]): ExcludedRange[] {
   return excluded.filter((e) => NOT_REPORT_TEXT.has(e.reason));
 }
 
