@@ -15,6 +15,8 @@ const rows: [string, string, [string, string][]][] = [
     [['Read more', 'related-list'], ['Bomb kills two in market', 'heading'], ['3 hours ago', 'list-age']]],
   ['credit lines', 'Example Post staff | 3 May 2026\nGunmen attacked a bus on Monday, police said.\nReporting by Jane Doe; Editing by Omar Ali',
     [['Example Post staff | 3 May 2026', 'byline'], ['Reporting by Jane Doe; Editing by Omar Ali', 'byline']]],
+  ['a teaser with its age stays in the list', 'Rockets hit the embassy on Sunday.\nRelated\nBomb kills two in market\nPolice said the device was hidden in a cart.\n3 hours ago',
+    [['Related\nBomb kills two in market\nPolice said the device was hidden in a cart.\n3 hours ago', 'related-list']]],
   ['publisher footnote', 'The group claimed the attack.\n*The group is a terrorist organisation banned in several states',
     [['*The group is a terrorist organisation banned in several states', 'footnote']]],
   ['copyright', 'Police said five people died.\n© 2026 Example Media. All rights reserved.', [['© 2026 Example Media. All rights reserved.', 'copyright']]],

@@ -24,11 +24,14 @@ export function splitLines(text: string): Line[] {
  * or one sentence ended by a full stop, which a headline never has ("Top Stories" above a page's own headline and
  * lead, "Read more" between two paragraphs of the story).
  */
-function isListItem(trimmed: string): boolean {
-  if (trimmed === '' || ageLine({ text: trimmed, trimmed, index: 0, lines: [] })) return true;
+function isListItem(trimmed: string, next: string): boolean {
+  if (trimmed === '' || isAge(trimmed)) return true;
   const sentences = trimmed.split(/[.!?]["”’]?\s+[A-Z“"]/).length;
-  return trimmed.length < 220 && sentences < 2 && !SENTENCE_END.test(trimmed);
+  // A teaser sentence with its age under it ("... in the capital.", "3 hours ago") is still an item.
+  return trimmed.length < 220 && sentences < 2 && (!SENTENCE_END.test(trimmed) || isAge(next));
 }
+
+const isAge = (trimmed: string) => ageLine({ text: trimmed, trimmed, index: 0, lines: [] }) !== null;
 
 const SENTENCE_END = /\.["”’)]?$/;
 
@@ -42,7 +45,7 @@ export function findBoilerplate(text: string): ExcludedRange[] {
     if (trimmed === '') continue;
     if (LIST_HEADING.test(trimmed)) {
       let j = i + 1;
-      while (j < lines.length && isListItem(lines[j].text.trim())) j++;
+      while (j < lines.length && isListItem(lines[j].text.trim(), lines[j + 1]?.text.trim() ?? '')) j++;
       out.push({ start: line.start, end: lines[j - 1].end, reason: 'related-list' });
       i = j - 1;
       continue;
