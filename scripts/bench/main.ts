@@ -122,6 +122,8 @@ process.stdout.write(`\n${renderTable(figures(run))}\n`);
 if (stages.status === 'ok' && stages.value.stageMs) {
   const total = Object.values(stages.value.stageMs).reduce((a, b) => a + b, 0);
   process.stdout.write(`\nper stage: ${Object.entries(stages.value.stageMs).map(([n, ms]) => `${n} ${(100 * ms / total).toFixed(0)}%`).join(', ')}\n`);
+  const { excludedShare: ex, blankedShare: bl } = stages.value;
+  if (ex !== undefined && bl !== undefined) process.stdout.write(`text excluded ${(100 * ex).toFixed(1)}%, not read after clean ${(100 * bl).toFixed(1)}%\n`);
 }
 if (profile.status === 'ok') {
   process.stdout.write(`hotspots (self time): ${profile.value.selfByFunction.slice(0, 6).map((h) => `${h.name} [${h.where}] ${(100 * h.share).toFixed(1)}%`).join('; ')}\n`);

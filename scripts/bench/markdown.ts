@@ -18,7 +18,10 @@ function stageSection(run: BenchRun): string[] {
   const total = Object.values(r.stageMs!).reduce((a, b) => a + b, 0);
   return ['## Where the time goes', '', `Per stage, over the same corpus (a separate process running the pipeline's stages with a clock around each; ${(r.bytes / 1e6).toFixed(2)} MB, ${r.docs} docs):`, '',
     '| stage | seconds | share | MB/s if it ran alone |', '|---|---:|---:|---:|',
-    ...Object.entries(r.stageMs!).map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} | ${pct(ms / total)} | ${(r.bytes / 1e6 / (ms / 1000)).toFixed(2)} |`), ''];
+    ...Object.entries(r.stageMs!).map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} | ${pct(ms / total)} | ${(r.bytes / 1e6 / (ms / 1000)).toFixed(2)} |`), '',
+    ...(r.excludedShare !== undefined && r.blankedShare !== undefined
+      ? [`${pct(r.excludedShare)} of the text lies in ranges the clean stage excludes; the stages after it do not read ${pct(r.blankedShare)} (boilerplate blanked; headings are read but give no incident).`, '']
+      : [])];
 }
 
 function profileSection(run: BenchRun): string[] {

@@ -12,6 +12,8 @@ export interface ThroughputResult {
   docs: number; bytes: number; seconds: number; mbPerSecond: number; docsPerSecond: number; cpuSeconds: number; mbPerCpuSecond: number;
   firstDocMs: number; rssBeforeMb: number; peakRssMb: number; found: number; docsWithFound: number;
   stageMs?: Record<string, number>;
+  /** stages mode: share of the text's characters in excluded ranges, and in the blanked ones (src/doc/analysed-text.ts) */
+  excludedShare?: number; blankedShare?: number;
 }
 
 export interface IngestResult {

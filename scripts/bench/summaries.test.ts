@@ -48,3 +48,23 @@ describe('profile summary', () => {
     assert.deepEqual(s.inclusiveProject.map((h) => [h.where, h.ms]), [['src/stages/dates/index.ts', 9]]);
   });
 });
+
+describe('stage section', () => {
+  it('states the share of the text excluded and the share the stages do not read', async () => {
+    const { renderMarkdown } = await import('./markdown.js');
+    const skipped = { status: 'skipped' as const, note: 'not run' };
+    const stages = {
+      mode: 'stages' as const, docs: 2, bytes: 2e6, seconds: 2, mbPerSecond: 1, docsPerSecond: 1, cpuSeconds: 2, mbPerCpuSecond: 1,
+      firstDocMs: 100, rssBeforeMb: 100, peakRssMb: 120, found: 1, docsWithFound: 1,
+      stageMs: { clean: 100, sentences: 900, events: 1000 }, excludedShare: 0.25, blankedShare: 0.2,
+    };
+    const md = renderMarkdown({
+      command: 'npm run bench', date: '2026-05-06', commit: 'abc', machine: { cpu: 'cpu', cores: 2, memoryGb: 8, os: 'linux', node: '20' },
+      loadAverage: { start: [0, 0, 0], end: [0, 0, 0] }, seconds: 10,
+      settings: { mb: 2, docs: 10, window: 5, seed: 's', quick: false, gazetteerRuns: 1, warmupMb: 0.2 },
+      gazetteer: skipped, annotate: skipped, extract: skipped, stages: { status: 'ok', value: stages }, profile: skipped, ingest: skipped,
+    });
+    assert.match(md, /\| sentences \| 0\.90 \| 45\.0% \|/);
+    assert.match(md, /25\.0% of the text lies in ranges the clean stage excludes; the stages after it do not read 20\.0%/);
+  });
+});

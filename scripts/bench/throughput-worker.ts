@@ -17,8 +17,13 @@ const { annotateDoc, extractDoc } = await import('../../src/extract.js');
 const { STAGES, checkPipeline } = await import('../../src/pipeline.js');
 const { newDoc } = await import('../../src/doc/doc.js');
 
+const { blanked } = await import('../../src/doc/analysed-text.js');
+
 const stageMs = new Map<string, number>();
 const stages = checkPipeline(STAGES);
+// Characters of text in excluded ranges, and in those of them the stages after clean do not read.
+let excludedChars = 0, blankedChars = 0;
+const length = (ranges: { start: number; end: number }[]) => ranges.reduce((n, r) => n + r.end - r.start, 0);
 /** The pipeline as runPipeline runs it, with a clock around each stage. */
 function timedStages(raw: RawDoc): number {
   const doc = newDoc(raw);
@@ -27,6 +32,8 @@ function timedStages(raw: RawDoc): number {
     stage.run(doc);
     stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t);
   }
+  excludedChars += length(doc.layers.excluded ?? []);
+  blankedChars += length(blanked(doc.layers.excluded ?? []));
   return doc.layers.mentions?.length ?? 0;
 }
 
@@ -41,18 +48,20 @@ run(warmup[0]);
 const firstDocMs = performance.now() - t;
 for (const d of warmup) run(d);
 stageMs.clear();
+excludedChars = blankedChars = 0;
 collect();
 const rssBeforeMb = rssMb();
 
 const profileFile = args.get('profile');
 const profiler = profileFile ? await startProfile() : null;
 progress(`${mode}: ${docs.length} documents`);
-let bytes = 0, found = 0, withFound = 0;
+let bytes = 0, found = 0, withFound = 0, chars = 0;
 const cpu0 = process.cpuUsage();
 t = performance.now();
 for (const d of docs) {
   const n = run(d);
   bytes += textBytes(d);
+  chars += d.text.length;
   found += n;
   if (n > 0) withFound++;
 }
@@ -69,4 +78,6 @@ emit({
   // incidents for extract and stages, places for annotate: evidence that the pipeline did real work
   found, docsWithFound: withFound,
   stageMs: mode === 'stages' ? Object.fromEntries(stageMs) : undefined,
+  excludedShare: mode === 'stages' ? excludedChars / chars : undefined,
+  blankedShare: mode === 'stages' ? blankedChars / chars : undefined,
 });

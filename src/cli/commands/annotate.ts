@@ -16,6 +16,6 @@ export function runAnnotate(args: string[], io: Io, deps: () => Promise<PerDocum
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'print the layers found in each document (sentences, dates, places, ...), one JSON line per document',
-  help: perDocumentHelp('annotate', 'Prints {"id","text","excluded","sentences","dates","places","numbers","actors"} per document;\noffsets index "text".'),
+  help: perDocumentHelp('annotate', 'Prints {"id","text","excluded","sentences","dates","places","numbers","actors"} per document;\noffsets index "text". An "excluded" range other than a heading holds no other layer.'),
   run: (args, io) => runAnnotate(args, io),
 };

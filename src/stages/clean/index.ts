@@ -19,12 +19,21 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-/** Lines after a "Latest Stories" heading are other headlines until a real paragraph (several sentences) returns. */
-function isListItem(trimmed: string): boolean {
-  if (trimmed === '' || ageLine({ text: trimmed, trimmed, index: 0, lines: [] })) return true;
+/**
+ * Lines after a "Latest Stories" heading are other headlines until a real paragraph returns: several sentences,
+ * or one sentence ended by a full stop, which a headline never has ("Top Stories" above a page's own headline and
+ * lead, "Read more" between two paragraphs of the story).
+ */
+function isListItem(trimmed: string, next: string): boolean {
+  if (trimmed === '' || isAge(trimmed)) return true;
   const sentences = trimmed.split(/[.!?]["”’]?\s+[A-Z“"]/).length;
-  return trimmed.length < 220 && sentences < 2;
+  // A teaser sentence with its age under it ("... in the capital.", "3 hours ago") is still an item.
+  return trimmed.length < 220 && sentences < 2 && (!SENTENCE_END.test(trimmed) || isAge(next));
 }
+
+const isAge = (trimmed: string) => ageLine({ text: trimmed, trimmed, index: 0, lines: [] }) !== null;
+
+const SENTENCE_END = /\.["”’)]?$/;
 
 export function findBoilerplate(text: string): ExcludedRange[] {
   const lines = splitLines(text);
@@ -36,7 +45,7 @@ export function findBoilerplate(text: string): ExcludedRange[] {
     if (trimmed === '') continue;
     if (LIST_HEADING.test(trimmed)) {
       let j = i + 1;
-      while (j < lines.length && isListItem(lines[j].text.trim())) j++;
+      while (j < lines.length && isListItem(lines[j].text.trim(), lines[j + 1]?.text.trim() ?? '')) j++;
       out.push({ start: line.start, end: lines[j - 1].end, reason: 'related-list' });
       i = j - 1;
       continue;
@@ -74,5 +83,27 @@ function hardWrapped(text: string): boolean {
   const wrapped = lines.filter((l) => l.length >= 40 && l.length <= 90).length;
   // Wrapped lines stop mid-sentence; one-paragraph-per-line text ends its lines with punctuation.
   const open = lines.filter((l) => !/[.!?"”:]\s*$/.test(l)).length;
-  return wrapped / lines.length >= 0.6 && open / lines.length >= 0.4;
+  return (wrapped / lines.length >= 0.6 && open / lines.length >= 0.4) || filledToWidth(text);
+}
+
+/**
+ * Short paragraphs wrap into a full line and a short one, too few full lines for the test above. Wrapping still
+ * shows: every line that stops mid-sentence is full, its next word would not have fitted within the widest line.
+ * A heading stops mid-sentence too, but short, so a page with headings is not taken for wrapped copy.
+ */
+export function filledToWidth(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trimEnd());
+  const width = Math.max(...lines.map((l) => l.length));
+  if (width < 50 || width > 100) return false;
+  let open = 0, full = 0, nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    nonBlank++;
+    const next = lines[i + 1]?.trim() ?? '';
+    if (next === '' || /[.!?"”:]$/.test(lines[i])) continue;
+    open++;
+    // (Two characters of slack: the widest line may be a word longer than the width wrapped to.)
+    if (lines[i].length + 1 + next.split(/\s/)[0].length > width - 2) full++;
+  }
+  return open >= 2 && open / nonBlank >= 0.3 && full / open >= 0.9;
 }

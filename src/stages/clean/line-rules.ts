@@ -5,8 +5,10 @@ export type LineRule = (line: LineInfo) => string | null;
 
 const WIDGET = /^(audio by \w+|listen to (this|the) (article|story)|listen\b.*\bmin(ute)?s?\b|advertisement|sponsored( content)?|skip to (main )?content|print( this)?( article)?|toggle navigation|menu|loading\.{0,3}|font size|text size|reading time:?.*|\d+ min(ute)?s? read)$/i;
 const SHARE = /^(share( this( article| story| on \w+)?)?|share on (facebook|twitter|x|whatsapp|linkedin)|tweet|email|copy link|follow us( on .*)?|subscribe( to .*)?|sign up( for .*)?|join (our|us on) .*|get (our|the) .* newsletter.*|download (our|the) app.*|click here.*|comments?( \(\d+\))?)$/i;
-const BYLINE = /^([Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'’ -]+){0,3}|([Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated)( on| at)?:?\s.{0,60}|([Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile photo|[Cc]redit)s?:.{0,120})$/;
-const COPYRIGHT = /^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$/i;
+// "Reporting by A; Editing by B" (the agencies' credit line) and "Example Post staff | 3 May 2026" are bylines too.
+const BYLINE = /^([Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'’ -]+){0,3}|([Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated)( on| at)?:?\s.{0,60}|([Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile photo|[Cc]redit)s?:.{0,120}|([Aa]dditional )?[Rr]eporting by [^.;]{1,80}(; ?([Ww]riting|[Ee]diting) by [^.;]{1,80}){0,2}|[A-Z][\w’' -]{1,40} staff( \| .{1,40})?)$/;
+// A notice ending a short line; a whole page flattened onto one line may end with one too, and stays text.
+const COPYRIGHT = /^(©|\(c\)|copyright\b).{0,200}$|^.{0,200}all rights reserved\.?$/i;
 // "*Daesh (also known as ISIS) is a terrorist organisation outlawed in Russia": a publisher's standing footnote.
 const FOOTNOTE = /^\*\s*\S/;
 const AGE = /^(-|–|—|•)?\s*(\d+|an?|one)\s+(sec|second|min|minute|hour|hr|day|week|month)s?( ago)?\s*(-|–|—|•)?$/i;

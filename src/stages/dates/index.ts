@@ -1,6 +1,7 @@
 // Time expressions as TimeML-style spans (DATE, TIME, DURATION, SET) resolved against the publication date.
 import type { DateSpan } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
+import { analysedText } from '../../doc/analysed-text.js';
 import { chronoDates } from './chrono-dates.js';
 import { findContextRelative } from './context-relative.js';
 import { findAgo, findDurations } from './durations.js';
@@ -49,9 +50,10 @@ export function contextOffsetDays(value: string): number {
 
 export const datesStage: Stage = {
   name: 'dates',
-  needs: ['sentences'],
+  needs: ['excluded', 'sentences'],
   adds: ['dates'],
   run(doc) {
-    doc.layers.dates = findDates(doc.text, doc.published);
+    // Boilerplate blanked: no date comes from a byline or a list of other stories.
+    doc.layers.dates = findDates(analysedText(doc), doc.published);
   },
 };

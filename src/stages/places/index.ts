@@ -2,6 +2,7 @@
 import type { PlaceSpan } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { layer, overlaps } from '../../doc/doc.js';
+import { outsideExcluded } from '../../doc/analysed-text.js';
 import { type Place, loadGazetteer } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
 import { isAllCaps } from '../sentences/index.js';
@@ -45,7 +46,7 @@ function sameLocality(p: PlaceSpan, localities: PlaceSpan[]): PlaceSpan {
 
 export const placesStage: Stage = {
   name: 'places',
-  needs: ['tokens', 'sentences'],
+  needs: ['excluded', 'tokens', 'sentences'],
   adds: ['places'],
   run(doc) {
     const g = loadGazetteer();
@@ -82,6 +83,7 @@ export const placesStage: Stage = {
     const home = [...ev.votes].reduce<[string, number] | null>((a, b) => (a && a[1] >= b[1] ? a : b), null)?.[0] ?? null;
     const localities = findLocalities({ text: doc.text, tokens, allCaps, places: kept, dateline: datelineSpan, lookup: (n) => g.byName.find(n), notName, home });
     const all = [...kept.filter((p) => !localities.some((l) => overlaps(l, p))).map((p) => sameLocality(p, localities)), ...localities].sort((a, b) => a.start - b.start);
-    doc.layers.places = all.map((p) => withCityWord(doc.text, p));
+    // Tokens stop at boilerplate, but a text search ("the Iraqi capital", a locality named again) does not.
+    doc.layers.places = outsideExcluded(doc, all.map((p) => withCityWord(doc.text, p)));
   },
 };

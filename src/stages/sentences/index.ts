@@ -1,6 +1,7 @@
 // Tokens and sentences with character offsets, from wink-nlp; line structure decides hard boundaries.
 import type { Sentence, Token } from '../../doc/doc.js';
 import type { Stage } from '../../doc/stage.js';
+import { analysedText } from '../../doc/analysed-text.js';
 import { isHardWrapped } from '../clean/index.js';
 import { its, nlp } from './wink.js';
 
@@ -21,9 +22,15 @@ export function isAllCaps(text: string): boolean {
   return lastCaps;
 }
 
-export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  const lower = isAllCaps(text) ? text.toLowerCase() : null;
-  const tagText = lower !== null && lower.length === text.length ? lower : text;
+/**
+ * `analysed` is the text wink reads: `text` itself, or a copy of the same length with the excluded ranges blanked
+ * (see analysed-text.ts), so that no token or sentence comes from them. Whether the report is in capitals is
+ * decided on `text`, as the other stages decide it.
+ */
+export function tokenize(text: string, analysed: string = text): { tokens: Token[]; sentences: Sentence[] } {
+  if (analysed.length !== text.length) throw new Error(`sentences: expected an analysed text of ${text.length} characters, got ${analysed.length}`);
+  const lower = isAllCaps(text) ? analysed.toLowerCase() : null;
+  const tagText = lower !== null && lower.length === analysed.length ? lower : analysed;
   const wdoc = nlp.readDoc(tagText);
   const values: string[] = wdoc.tokens().out(its.value);
   const spaces: string[] = wdoc.tokens().out(its.precedingSpaces);
@@ -54,7 +61,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
     if (last < first) continue;
     let s = first;
     for (let t = first + 1; t <= last + 1; t++) {
-      const cut = t > last || boundaries.has(gapKind(text, tokens[t - 1].end, tokens[t].start));
+      const cut = t > last || boundaries.has(gapKind(analysed, tokens[t - 1].end, tokens[t].start));
       if (!cut) continue;
       sentences.push({ start: tokens[s].start, end: tokens[t - 1].end, tokenStart: s, tokenEnd: t });
       s = t;
@@ -97,7 +104,7 @@ export const sentencesStage: Stage = {
   needs: ['excluded'],
   adds: ['sentences', 'tokens'],
   run(doc) {
-    const { tokens, sentences } = tokenize(doc.text);
+    const { tokens, sentences } = tokenize(doc.text, analysedText(doc));
     doc.layers.tokens = tokens;
     doc.layers.sentences = sentences;
   },
