@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNonConflict } from './domain.js';
+import { hasViolentContext, isNonConflict } from './domain.js';
 
 // [sentence, expected: true = a sentence from another world that borrows war words]
 const rows: [string, boolean][] = [
@@ -39,4 +39,14 @@ test('sentences that borrow war words', async (t) => {
     // The word prefilter only saves time: without it every pattern runs, with the same answer.
     await t.test(`${sentence} (no prefilter)`, () => assert.equal(isNonConflict(sentence, false), expected));
   }
+});
+
+test('a killing told in the passive at a place is violent context; one in an accident is not', () => {
+  // [sentence, expected]
+  const cases: [string, boolean][] = [
+    ['Despite the appeals, the two teachers were killed in the capital.', true],
+    ['The two teachers were killed in a car crash on the coast road.', false],
+    ['The two teachers were killed.', false],
+  ];
+  for (const [s, want] of cases) assert.equal(hasViolentContext(s, 0), want, s);
 });
