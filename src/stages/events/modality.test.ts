@@ -17,6 +17,9 @@ const rows: [string, string, string, string | null][] = [
   ['BUENOS AIRES, 30 MAY 89 -- A ', 'BOMB EXPLODED', ' AT A BANK.', 'occurred/false'],
   ['IN MAY 1989 GUNMEN ', 'KILLED', ' A JUDGE.', 'occurred/false'],
   ['THE REBELS MAY ', 'ATTACK', ' THE TOWN.', null],
+  // Unsure who did it, not whether it was done; unsure whether it will be done.
+  ['The minister hinted that it may have been members of the militia who ', 'murdered', ' the six farmers.', 'occurred/false'],
+  ['The minister said it may be the militia that will ', 'attack', ' the farms.', null],
   ['Officials said 1,300 policemen have been ', 'killed', ' in three years.', null],
   ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
   ['Gunmen ', 'killed', ' 300 metres from the gate a guard.', 'occurred/false'],

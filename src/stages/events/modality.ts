@@ -11,6 +11,8 @@ const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$
 const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|next|this|on)\s)may(?!\s+\d)`;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
 const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b`, 'i');
+// "it may have been members of the ELN who murdered the 77 followers": unsure who did it, not whether it was done.
+const UNSURE_WHO = new RegExp(String.raw`\b(${MAY}|might|could) (have been|be) [^.;]{1,120}\b(who|that) ((have|has|had) )?$`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
 const HABIT = /\b(keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
@@ -36,7 +38,7 @@ const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|s
 export function modalityOf(before: string, trigger: string, after: string): Modality | null {
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
   if (NEGATION.test(clause)) return null;
-  if (HYPOTHETICAL.test(clause)) return null;
+  if (HYPOTHETICAL.test(clause) && !UNSURE_WHO.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
   if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
   // "exploded before they could throw it": what could not happen is the next act, not this one.
