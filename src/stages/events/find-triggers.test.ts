@@ -112,6 +112,7 @@ const RULE_ROWS: [string, string[]][] = [
   ['The raids were accompanied by sabotage to the water supply.', ['sabotage']],
   ['Sabotage is a crime under the new law.', []],
   ['The commandos tried to kidnap the visiting envoy at the hotel.', ['abduction']],
+  ['The party accused the secret police of assassinating its candidate.', ['shooting']],
   ['The burning of a steel factory was reported at dawn.', ['arson']],
   ['We will not attack civilians, the commander said.', ['attack-generic']], // not a threat; modality drops the negated attack
 ];
