@@ -32,7 +32,9 @@ test('extra TIMEX: years, decades, centuries, sets and vague references', async 
 });
 
 test('extra TIMEX: numbers that only look like years, and words TimeBank leaves alone', () => {
-  for (const text of ['The index rose to 2150 points.', 'It paid $1999 in fees.', 'Officials will decide soon.', 'The site had previously been shelled.', 'The state daily Tribune reported it.']) {
+  for (const text of ['The index rose to 2150 points.', 'It paid $1999 in fees.', 'Officials will decide soon.', 'The site had previously been shelled.', 'The state daily Tribune reported it.',
+    // A 24-hour clock in wire copy, not a year.
+    'THE SHOOTING BEGAN AT 1930 NEAR THE BRIDGE.', 'Sirens sounded at about 2015.', 'The plane landed 2010 (0210 GMT).']) {
     assert.deepEqual(findDates(text, '2026-03-14'), [], text);
   }
 });

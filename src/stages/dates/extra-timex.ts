@@ -18,7 +18,8 @@ const DAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, w
 const RULES: { keys?: string[]; re: RegExp; make: (m: RegExpMatchArray) => Made | null }[] = [
   {
     // "2019", "fiscal 2026"; not "$1999", "1,999" or "2150 shares". The "late" of "late 2017" is read below.
-    re: /\b(?<![$,.\d]|\d[,.])((?:19|20)\d{2})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|shares|points|to \d))/g,
+    // Not a clock in wire copy either: "at 1930", "AT 2030 ON 2 MAY", "1545 (2145 GMT)".
+    re: /\b(?<![$,.\d]|\d[,.]|\bat (?:about |around |approximately )?)((?:19|20)\d{2})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|shares|points|to \d|gmt\b|hours\b|hrs\b|local time\b|\(\d{4} gmt\)))/gi,
     make: (m) => ({ type: 'DATE', value: m[1], range: yearRange(Number(m[1])) }),
   },
   {
