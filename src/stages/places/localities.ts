@@ -12,6 +12,16 @@ import { distanceKm } from '../../gazetteer/centre.js';
 // "IN MID-JULY", "IN EARLY-AUGUST": a time, however it is hyphenated.
 const TIME_WORD = /(^|-)(january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late)(-|$)/;
 
+// "LA VICTORIA", "LA UNION": a Spanish article before a word that is never a place alone makes it a name.
+const ARTICLE = /^(la|las|el|los)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function afterArticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1];
+  return prev !== undefined && prev.sentence === t.sentence && prev.end + 1 === t.start && ARTICLE.test(prev.lower)
+    && /^[a-z]{4,}$/.test(t.lower) && !WEEKDAY.test(t.lower) && !TIME_WORD.test(t.lower);
+}
+
 const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound|sector)$/;
 
 export interface LocalityContext {
@@ -27,9 +37,10 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const { text, tokens, allCaps } = cx;
   // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
   const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
+  const at = new Map(tokens.map((t, k) => [t, k]));
   const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
     && (!isCommonWord(t.lower) || inPlace(t))
-    && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
+    && (!NEVER_PLACE.has(t.lower) || afterArticle(tokens, at.get(t)!)) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
   const found = localityMatches(text, tokens, nameWord, strict);
