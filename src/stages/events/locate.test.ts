@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDoc } from '../../extract.js';
+import type { ActorSpan, PlaceSpan } from '../../doc/doc.js';
+import { homeCountry } from './locate.js';
 
 // [rule, report, expected name of the first incident's place, expected basis]
 const rows: [string, string, string, string][] = [
@@ -22,6 +24,8 @@ const rows: [string, string, string, string][] = [
     'QUITO, 4 MAR 90 (EFE) -- Guerrillas kidnapped a mayor today. The kidnapping took place in Ibarra, police said.', 'Ibarra', 'stated'],
   ['a dateline abroad gives way to the country the report is about',
     'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
+  ['a dateline abroad: its own country\'s people count half',
+    'PARIS (FRANCE), 4 MAR 90 (AFP) -- The French government condemned the murder of a French nun and a Peruvian priest last week. French diplomats met Peruvian officials in Peru.', 'Peru', 'context'],
   ['a following sentence that names the victim says where',
     'LIMA, 4 MAR 90 (EFE) -- Former defence minister Enrique Salas died today after a terrorist attack. Salas was getting out of his car in a parking lot in the residential neighborhood of San Isidro at the time.', 'San Isidro', 'stated'],
   ['a following sentence that refers back says where',
@@ -112,4 +116,20 @@ test('the incident place', async (t) => {
       assert.equal(firstPlace(text.toUpperCase()), `${name} (${basis})`, `ALL CAPS: ${text}`);
     });
   }
+});
+
+test('a dateline abroad: the people of its own country count half for the country the report is about', () => {
+  const text = 'MADRID (SPAIN), 4 MAR 90 -- [TEXT] SPANISH DIPLOMATS, SPANISH PRIESTS AND SPANISH NUNS MET SALVADORAN OFFICIALS AND SALVADORAN BISHOPS.';
+  const place = (name: string, cc: string, start: number): PlaceSpan => ({
+    start, end: start + name.length, text: name, name, lat: 0, lon: 0, country: cc, admin1: null, geonames_id: null, feature: 'PPLC', precision: 'city', radius_km: 10, population: 0,
+  });
+  const actor = (word: string, cc: string): ActorSpan => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, text: word, name: null, type: null, country: cc, generic: true };
+  };
+  const actors = [actor('SPANISH DIPLOMATS', 'ES'), actor('SPANISH PRIESTS', 'ES'), actor('SPANISH NUNS', 'ES'), actor('SALVADORAN OFFICIALS', 'SV'), actor('SALVADORAN BISHOPS', 'SV')];
+  assert.equal(homeCountry(text, [place('MADRID', 'ES', 0)], actors), 'SV');
+  // Filed at home, the same people say the report is about the dateline's country.
+  const local = text.replace('MADRID (SPAIN),', 'MADRID,        ');
+  assert.equal(homeCountry(local, [place('MADRID', 'ES', 0)], actors), 'ES');
 });

@@ -24,7 +24,10 @@ const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|fro
  */
 export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
   const n = new Map<string, number>();
-  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + 1); };
+  // "MADRID (SPAIN) -- ... the Spanish government": a report filed from abroad names its own country's people and
+  // places for its readers there, while the story is mostly about another country, so they count half.
+  const head = places.find((p) => isDateline(text, p) && /^\s*\(/.test(text.slice(p.end, p.end + 3)));
+  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + (head && cc === head.country ? 0.5 : 1)); };
   for (const p of places) {
     // "U.S. advisers" name the advisers' country, not the one the report is about.
     if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;

@@ -5,7 +5,7 @@ import type { Place } from '../../gazetteer/gazetteer.js';
 import { DIRECTION, NEVER_PLACE, isCommonWord, isDescription } from './common-words.js';
 import { firstNameInCaps, isGivenName, organisationContext, personContext } from './context.js';
 import type { Candidate } from './recognise.js';
-import { CONNECTORS, isCap, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
+import { CONNECTORS, isCap, isUpperCase, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en']);
 
@@ -50,13 +50,20 @@ export function prefixOfLongerName(tokens: Token[], c: Candidate): boolean {
     while (tokens[k] && /^(la|las|los|el)$/.test(tokens[k].text)) k++; // "de la Reina"
     return tokens[k] !== undefined && isCap(tokens[k]) && isWord(tokens[k]);
   }
+  // "THE PRESIDENT OF EL SALVADOR ALFREDO CRISTIANI": a country's name, or a given name after it, starts a person's name.
   return /^(san|santa|santo|el|la|los|las|villa|puerto|ciudad)$/i.test(tokens[c.tokenIndex].text) && c.tokenEnd - c.tokenIndex > 1
-    && isCap(next) && isWord(next) && !ordinary(next.text) && !KIND_WORD.test(next.lower);
+    && isCap(next) && isWord(next) && !ordinary(next.text) && !KIND_WORD.test(next.lower)
+    && !c.places.some((p) => p.kind === 'country') && !isGivenName(next.text);
 }
 
-/** The token after the run of name words and connectors that starts at k. */
+/**
+ * The token after the run of name words and connectors that starts at k. In capitals every word is capitalised:
+ * an ordinary word written in capitals ("IN", "SAID") ends the run, so that "GLORIA DEL CAMPO IN SAN SALVADOR" leaves
+ * "SAN SALVADOR" to be read.
+ */
 export function nameEnd(tokens: Token[], k: number): number {
-  while (k < tokens.length && isWord(tokens[k]) && (isCap(tokens[k]) || CONNECTORS.has(tokens[k].lower)) && tokens[k].sentence === tokens[k - 1].sentence) k++;
+  const nameWord = (t: Token) => CONNECTORS.has(t.lower) || (isCap(t) && !(isUpperCase(t.text) && t.text.length > 1 && ordinary(t.text)));
+  while (k < tokens.length && isWord(tokens[k]) && nameWord(tokens[k]) && tokens[k].sentence === tokens[k - 1].sentence) k++;
   return k;
 }
 

@@ -76,6 +76,7 @@ const none: [string, string][] = [
   ['buildings in capitals are reported by their town', 'THE BOMB EXPLODED AT THE NATIONAL UNIVERSITY IN BOGOTA.'],
   ['an ordinary word before a kind word', 'They walked to the old neighborhood in Lima.'],
   ['ordinary words in quotes before a kind word', 'SAN SALVADOR, 3 JAN 90 -- THEY BLAMED THE "HARD LINE" SECTOR OF THE ARMY.'],
+  ['an English plural after "in" and before "in"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN SKIRMISHES IN THE NORTH.'],
   ['a quoted name with no kind word', 'BOGOTA, 3 JAN 90 -- THE NEWS WAS PUBLISHED IN "LA PRENSA DEL NORTE" TODAY.'],
 ];
 

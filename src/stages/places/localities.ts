@@ -22,6 +22,12 @@ function afterArticle(tokens: Token[], k: number): boolean {
     && /^[a-z]{4,}$/.test(t.lower) && !WEEKDAY.test(t.lower) && !TIME_WORD.test(t.lower);
 }
 
+/** "SKIRMISHES", "AMBUSHES": the vocabulary holds the singular of an ordinary word, not always its plural. */
+// Only the English "-es" plurals: Spanish names end in "-s" too ("ALTOS DE LA CUEVA").
+function singular(lower: string): string {
+  return lower.length > 5 && /(ches|shes|sses|xes)$/.test(lower) ? lower.slice(0, -2) : lower;
+}
+
 const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound|sector)$/;
 
 export interface LocalityContext {
@@ -39,7 +45,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
   const at = new Map(tokens.map((t, k) => [t, k]));
   const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
-    && (!isCommonWord(t.lower) || inPlace(t))
+    && ((!isCommonWord(t.lower) && !isCommonWord(singular(t.lower))) || inPlace(t))
     && (!NEVER_PLACE.has(t.lower) || afterArticle(tokens, at.get(t)!)) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
