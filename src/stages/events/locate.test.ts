@@ -26,6 +26,8 @@ const rows: [string, string, string, string][] = [
     'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
   ['a dateline abroad: its own country\'s people count half',
     'PARIS (FRANCE), 4 MAR 90 (AFP) -- The French government condemned the murder of a French nun and a Peruvian priest last week. French diplomats met Peruvian officials in Peru.', 'Peru', 'context'],
+  ['a place "located near" the one before says where that one is',
+    'GUATEMALA CITY, 4 MAR 90 (EFE) -- COL PEREZ SAID THAT THE GUERRILLAS ATTACKED THE "LOS CEDRILLOS" FARM LOCATED NEAR THE "PIEDRA NEGRA" FARM, WHERE THEY BURNED THE FACILITIES AND STOLE FOOD.', 'Los Cedrillos', 'stated'],
   ['a following sentence that names the victim says where',
     'LIMA, 4 MAR 90 (EFE) -- Former defence minister Enrique Salas died today after a terrorist attack. Salas was getting out of his car in a parking lot in the residential neighborhood of San Isidro at the time.', 'San Isidro', 'stated'],
   ['a following sentence that refers back says where',

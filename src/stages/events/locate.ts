@@ -180,9 +180,14 @@ export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolea
 
 const PLACE_OF_PREVIOUS = /^,\s+(((a|an|the)\s+)?([\w-]+\s+)?(village|town|hamlet|community|settlement|district|neighbou?rhood|suburb|municipality|place|area|locality|farm|estate|region|city|port|canton)\s+((located|situated)\s+)?(in|of|near)|(located\s+)?near|close to)\s+(the\s+)?$/i;
 
+// "THE "LA ESPERANZA" FARM LOCATED NEAR THE "EL ROBLE" FARM": the second place says where the first one is.
+const NEAR_PREVIOUS = /^["”]?(\s+[\w-]+)?,?\s+((located|situated)\s+)?(near|close to|next to)\s+(the\s+)?["“]?$/i;
+
 function describesPrevious(text: string, places: PlaceSpan[], p: PlaceSpan, sentence: Span): boolean {
   const prev = places.filter((q) => q.end <= p.start && q.start >= sentence.start).pop();
-  return prev !== undefined && PLACE_OF_PREVIOUS.test(text.slice(prev.end, p.start));
+  if (prev === undefined) return false;
+  const between = text.slice(prev.end, p.start);
+  return PLACE_OF_PREVIOUS.test(between) || NEAR_PREVIOUS.test(between);
 }
 
 /** The dateline's town named again in the body. */
