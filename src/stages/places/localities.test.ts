@@ -31,6 +31,7 @@ const rows: [string, string, string, string, string, string][] = [
   ['an article makes a word that is never a place alone a name', 'LIMA, 3 JAN 90 -- A BOMB WENT OFF IN LA VICTORIA DISTRICT.', 'LA VICTORIA', 'La Victoria', 'PE', 'locality'],
   ['a Spanish designator before a head word', 'SANTIAGO, 3 JAN 90 -- THE JUDGE WAS SHOT AT HIS HOME IN BARRIO ALTO.', 'BARRIO ALTO', 'Barrio Alto', 'CL', 'locality'],
   ['a name after "near", before "in" and its province', 'BOGOTA, 3 JAN 90 -- THE PIPELINE WAS BLOWN UP NEAR CANO TOSTADO IN ARAUCA INTENDANCY.', 'CANO TOSTADO', 'Cano Tostado', 'CO', 'locality'],
+  ['a kind word after a hard line break, and the province after it when nothing before places it', 'CLANDESTINE, 3 JAN 90 -- PLANES BOMBED A CAMP IN LOMA\nCHATA MUNICIPALITY, SOUTHERN CHALATENANGO DEPARTMENT.', 'LOMA\nCHATA', 'Loma Chata', 'SV', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],

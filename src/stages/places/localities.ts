@@ -39,8 +39,24 @@ export interface LocalityContext {
   notName: (lower: string) => boolean;
 }
 
+/**
+ * The splitter may end a sentence at a hard line break in wire copy ("SAN ISIDRO\nLABRADOR JURISDICTION"): a break
+ * between two words, with no punctuation, does not end the sentence for the locality patterns.
+ */
+export function joinLineBreaks(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let id = 0;
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (prev && prev.sentence !== t.sentence && !(/^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, t.start)) && /^\p{L}/u.test(prev.text) && /^\p{L}/u.test(t.text))) id++;
+    out.push(t.sentence === id ? t : { ...t, sentence: id });
+  });
+  return out;
+}
+
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
-  const { text, tokens, allCaps } = cx;
+  const { text, allCaps } = cx;
+  const tokens = joinLineBreaks(text, cx.tokens);
   // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
   const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
   const at = new Map(tokens.map((t, k) => [t, k]));
@@ -67,7 +83,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     // "THE SANTO DOMINGO CANTON" in a report on El Salvador is no foreign capital, though: a kind word names a local place.
     const abroad = known !== undefined && !!cx.home && known.country !== cx.home && m.kind !== 'unknown';
     if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind) && !abroad) continue;
-    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? nextInSentence(text, m, base, tokens) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
     // "THE MEJICANOS AND SOYAPANGO NEIGHBORHOODS" in a report filed from Panama: only a town the phrase itself
     // names ("... neighborhood in Y") moves a known name to another country.
@@ -129,6 +145,16 @@ function farFrom(p: { lat: number; lon: number }, city: PlaceSpan): boolean {
 function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const next = places.find((p) => p.start >= m.phraseEnd && p.start - m.phraseEnd < 60);
   if (!next || !/^(\s*(,|in|of|near|the)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
+  return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
+}
+
+/**
+ * "IN HUANCORA, SAN ISIDRO LABRADOR JURISDICTION, CHALATENANGO DEPARTMENT", "IN X MUNICIPALITY, SOUTHERN CESAR
+ * DEPARTMENT": the town or province named a few words on in the same clause, when the report names none before.
+ */
+function nextInSentence(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
+  const next = places.find((p) => p.start >= m.phraseEnd && ['city', 'admin2', 'admin1'].includes(p.precision));
+  if (!next || next.start - m.phraseEnd > 80 || /[.;:()"“”]/.test(text.slice(m.phraseEnd, next.start))) return null;
   return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
 }
 
