@@ -28,6 +28,8 @@ const rows: [string, string, string, string][] = [
     'PARIS (FRANCE), 4 MAR 90 (AFP) -- The French government condemned the murder of a French nun and a Peruvian priest last week. French diplomats met Peruvian officials in Peru.', 'Peru', 'context'],
   ['a place "located near" the one before says where that one is',
     'GUATEMALA CITY, 4 MAR 90 (EFE) -- COL PEREZ SAID THAT THE GUERRILLAS ATTACKED THE "LOS CEDRILLOS" FARM LOCATED NEAR THE "PIEDRA NEGRA" FARM, WHERE THEY BURNED THE FACILITIES AND STOLE FOOD.', 'Los Cedrillos', 'stated'],
+  ['a province\'s police headquarters is where the victim went, the neighbourhood driven through is the place',
+    'BOGOTA, 4 MAR 90 (EFE) -- A POLICEMAN WAS KILLED DURING THE TERRORIST ATTACK ON COLONEL JUAN ZAPATERO. THIS MORNING COLONEL ZAPATERO LEFT HIS RESIDENCE TO BEGIN HIS DAILY TASKS AT ANTIOQUIA POLICE HEADQUARTERS. AS THE VEHICLE DROVE THROUGH THE LOS PINOS NEIGHBORHOOD, THE CAR THAT COLONEL ZAPATERO WAS IN STOPPED AT A RED LIGHT.', 'Los Pinos', 'stated'],
   ['a following sentence that names the victim says where',
     'LIMA, 4 MAR 90 (EFE) -- Former defence minister Enrique Salas died today after a terrorist attack. Salas was getting out of his car in a parking lot in the residential neighborhood of San Isidro at the time.', 'San Isidro', 'stated'],
   ['a following sentence that refers back says where',

@@ -16,7 +16,10 @@ import {
 const KNOWN_AS = /\b(in|at|near|outside|inside)\s+([\w'’-]+\s+){0,6}known as\s+["“‘']?$/i;
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
-const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
+// "AT ANTIOQUIA POLICE HEADQUARTERS": a province's police building stands in some town of it, not all over it
+// (the "UCHIZA POLICE STATION" is in Uchiza).
+const BODY_BUILDING = /^\s+(police|army|military)\s+(headquarters|station|post|barracks|command)\b/i;
+const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|through|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
@@ -115,7 +118,8 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     // "Medellin metropolitan police announced ...": a town's own police or authorities report what happened in it.
-    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after);
+    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after)
+      && !(p.precision === 'admin1' && BODY_BUILDING.test(after));
     if (p.precision !== 'facility' && !localBody && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
@@ -169,7 +173,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
 
 // "in", "at", "near" and the like: where something is, not where someone went or came from.
 // The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
-const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
+const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around|through)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
 
 /** The sentence says the place is where something happened: a locative phrase, no distance reference, title or venue. */
 export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
