@@ -19,7 +19,7 @@ const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authori
 // "AT ANTIOQUIA POLICE HEADQUARTERS": a province's police building stands in some town of it, not all over it
 // (the "UCHIZA POLICE STATION" is in Uchiza).
 const BODY_BUILDING = /^\s+(police|army|military)\s+(headquarters|station|post|barracks|command)\b/i;
-const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|through|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
+const GOVERNING = /\b(in|near|at|outside|inside|on|off|into|within|around|across|through|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's

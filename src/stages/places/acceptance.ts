@@ -7,10 +7,12 @@ import { firstNameInCaps, isGivenName, organisationContext, personContext } from
 import type { Candidate } from './recognise.js';
 import { CONNECTORS, isCap, isUpperCase, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
 
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en', 'off']);
 
 // "EL RETIRO MUNICIPALITIES", "SAN JOSE DEPARTMENT": a word for the kind of place ends the name.
 const KIND_WORD = /^(municipalit(y|ies)|departments?|provinces?|districts?|neighbou?rhoods?|cantons?|jurisdictions?|villages?|hamlets?|towns?|corregimientos?|intendanc(y|ies)|sectors?)$/;
+
+const TOWN_WORD = /^(municipality|towns?|villages?|hamlets?|cantons?|jurisdiction|corregimiento)$/;
 
 export const big = (p: Place) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region' || p.population >= 100_000;
 
@@ -82,7 +84,10 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
   const ownMax = Math.max(0, ...c.places.filter((p) => p.kind === 'city' && keyOf(p.name) === lower).map((p) => p.population));
   const own = c.places.filter((p) => p.kind !== 'city' || keyOf(p.name) === lower || (p.population >= 300_000 && p.population >= 10 * ownMax));
   const isBig = own.some(big);
-  const locative = listed || afterLocative(tokens, i);
+  // "THE GUADALUPITO TOWN", "IN ITAGUI MUNICIPALITY": a kind word after the name says it is a place, as a preposition does.
+  // (Only the words for a town: "TASS DEPARTMENT" and "THE PRIVATE ENTERPRISE SECTOR" are not.)
+  const kindAfter = tokens[c.tokenEnd] !== undefined && tokens[c.tokenEnd].sentence === tokens[i].sentence && TOWN_WORD.test(tokens[c.tokenEnd].lower);
+  const locative = listed || afterLocative(tokens, i) || kindAfter;
   // A long name in capitals is rarely a chance run of words, unless every word of it is ordinary ("COUNTRY HOMES").
   if (n > 1) return !allCaps || isBig || locative || (lower.length > 12 && !allOrdinary(tokens, i, c.tokenEnd));
   // "Jordan", "Georgia", "Virginia" mean the country or the state; "Mary" means a person more than a Turkmen province.
