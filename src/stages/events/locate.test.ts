@@ -12,6 +12,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (AFP) -- Gunmen kidnapped 12 farm workers yesterday in Puerto Berrio.', 'Puerto Berrío', 'stated'],
   ['with no place in the sentence the dateline is inferred',
     'LIMA, 4 MAR 90 (EFE) -- A bomb exploded last night outside a bank, injuring two guards.', 'Lima', 'context'],
+  ['with no other place stated, the distance reference beats the dateline',
+    'BAGHDAD (Reuters) - A car bomb killed five soldiers 20 km north of Mosul on Monday.', 'Mosul', 'stated'],
   ['the distance reference is not the place',
     'A bomb killed three people today in the town of Sonsonate, 50 km west of San Salvador.', 'Sonsonate', 'stated'],
   ['where the news was announced is not the place',

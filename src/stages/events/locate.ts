@@ -108,6 +108,7 @@ function demonymCountry(text: string, dateline: PlaceSpan): PlaceSpan | null {
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
+  let reference: PlaceSpan | null = null, referenceScore = -Infinity;
   const home = homeCountry(text, places, actors);
   for (const p of [...places, ...datelineReferences(text, sentence, places)]) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
@@ -139,10 +140,12 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     else if (GOVERNING.test(before) || apposed(text, places, p, sentence) || KNOWN_AS.test(before)) score += 3;
     // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
+    let isReference = false;
     if (REFERENCE_POINT.test(before)) {
       // "reported in Ayacucho, 575 km southeast of Lima": the distance places the town before it, not the incident.
       if (places.some((q) => q.end <= p.start && q.start >= sentence.start && /^,\s*[\w.\s-]{0,40}$/.test(text.slice(q.end, p.start)))) continue;
       score -= 6;
+      isReference = true;
     }
     if (NAMES_PART_OF.test(after)) score -= 2;
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
@@ -167,8 +170,11 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // one before it is more often where something else happened ("told the courts in Ayacucho about the massacre").
     if (p.start > trigger.start) score += 0.5;
     if (score > bestScore) { best = p; bestScore = score; }
+    if (isReference && score > referenceScore) { reference = p; referenceScore = score; }
   }
-  return best;
+  // "BAGHDAD -- A bomb killed five soldiers 20 km north of Mosul": with no other place stated, the point the distance
+  // is measured from (its radius taking in the distance) says more than where the reporter was.
+  return best && reference && isDateline(text, best) ? reference : best;
 }
 
 // "in", "at", "near" and the like: where something is, not where someone went or came from.
