@@ -179,7 +179,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
 
 // "in", "at", "near" and the like: where something is, not where someone went or came from.
 // The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
-const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around|through)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
+const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around|through)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,4}["“‘']?$/i;
 
 /** The sentence says the place is where something happened: a locative phrase, no distance reference, title or venue. */
 export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
