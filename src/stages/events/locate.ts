@@ -14,6 +14,7 @@ import {
 
 // "in a district in Medellin known as Las Americas": the preposition governs the name the phrase gives.
 const KNOWN_AS = /\b(in|at|near|outside|inside)\s+([\w'’-]+\s+){0,6}known as\s+["“‘']?$/i;
+const QUOTED_NAME_BEFORE = /["“](\p{L}+\s+)+(de|del|of|of the)\s+$/iu;
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
 // "AT ANTIOQUIA POLICE HEADQUARTERS": a province's police building stands in some town of it, not all over it
@@ -116,6 +117,8 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     const after = text.slice(p.end, p.end + 40);
     if (ADJECTIVAL.test(after) || WATER_AFTER.test(after) || STREET_AFTER.test(after)) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
+    // "THE "HUSARES DE JUNIN" ESCORT REGIMENT": a place that ends a quoted name after "de" is part of that name.
+    if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && /^[:,]?["”]/.test(after)) continue;
     if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     // "Medellin metropolitan police announced ...": a town's own police or authorities report what happened in it.
