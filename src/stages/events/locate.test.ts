@@ -40,6 +40,8 @@ const rows: [string, string, string, string][] = [
     'SAN SALVADOR, 4 MAR 90 (EFE) -- GUERRILLAS KIDNAPPED A BANKER FROM HIS HOME TODAY. THE HOUSE IS IN THE QUIET RESIDENTIAL AREA OF "LAS PALMERAS," IN NORTHERN SAN SALVADOR.', 'Las Palmeras', 'stated'],
   ['a place that ends a quoted name after "de" is part of the name',
     'LIMA, 4 MAR 90 (EFE) -- A CAR BOMB DESTROYED A BUS OF THE "LANCEROS DE PIURA" ESCORT REGIMENT TODAY.', 'Lima', 'context'],
+  ['with no place at all, the country its people are named for',
+    'CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- THE MEDIA TOLD THE SALVADORAN PEOPLE OF THE MURDER OF A UNION LEADER YESTERDAY.', 'El Salvador', 'context'],
   ['a following sentence on another matter does not',
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
   ['"in this capital" states the dateline\'s town',

@@ -63,7 +63,7 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   // The story's own dateline ("[TEXT] MEDELLIN --") over the wire's, when both are written.
   const dateline = places.filter((p) => isDateline(text, p)).pop();
   // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
-  if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline) ?? dateline;
+  if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline.end, dateline.country) ?? dateline;
   if (dateline && (!home || dateline.country === home)) return dateline;
   const own = places.filter((p) => p.country === home && !inDatelineHeader(text, p));
   const named = own.find((p) => p.precision === 'country');
@@ -73,7 +73,8 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
   const counts = new Map<string, number>();
   for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
+  // "CLANDESTINE, 26 JUN 89 -- ... THE SALVADORAN PEOPLE": no place at all, only the people of a country.
+  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? demonymCountry(text, 0, null);
 }
 
 /** The country cc at the words of the first actor of that country (its demonym when written: "COLOMBIAN"). */
@@ -89,14 +90,14 @@ function countryOfActor(cc: string, actors: ActorSpan[]): PlaceSpan | null {
   return toSpan(at, country);
 }
 
-/** The country the demonyms after the dateline name most often, other than the dateline's, at its first demonym. */
-function demonymCountry(text: string, dateline: PlaceSpan): PlaceSpan | null {
+/** The country the demonyms after `from` name most often, other than `exclude` (the dateline's), at its first demonym. */
+function demonymCountry(text: string, from: number, exclude: string | null): PlaceSpan | null {
   const g = loadGazetteer();
   const seen = new Map<string, { n: number; at: { start: number; end: number; text: string } }>();
-  for (const m of text.slice(dateline.end).matchAll(/\b[A-Z][A-Za-z]+\b/g)) {
+  for (const m of text.slice(from).matchAll(/\b[A-Z][A-Za-z]+\b/g)) {
     const cc = g.demonyms.get(normalizeName(m[0]));
-    if (!cc || cc === dateline.country) continue;
-    const start = dateline.end + m.index!;
+    if (!cc || cc === exclude) continue;
+    const start = from + m.index!;
     const e = seen.get(cc) ?? { n: 0, at: { start, end: start + m[0].length, text: m[0] } };
     e.n++;
     seen.set(cc, e);
