@@ -42,6 +42,8 @@ const rows: [string, string, string, string][] = [
     'LIMA, 4 MAR 90 (EFE) -- A CAR BOMB DESTROYED A BUS OF THE "LANCEROS DE PIURA" ESCORT REGIMENT TODAY.', 'Lima', 'context'],
   ['with no place at all, the country its people are named for',
     'CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- THE MEDIA TOLD THE SALVADORAN PEOPLE OF THE MURDER OF A UNION LEADER YESTERDAY.', 'El Salvador', 'context'],
+  ['a following sentence that says where the attack was carried out replaces a place given in passing',
+    'BOGOTA, 4 MAR 90 (EFE) -- REBELS BURNED THREE TRUCKS CARRYING OIL FROM A FIELD IN ARAUCA DEPARTMENT TODAY. THE ATTACK WAS CARRIED OUT IN YOPAL, IN CASANARE DEPARTMENT.', 'Yopal', 'stated'],
   ['a following sentence on another matter does not',
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
   ['"in this capital" states the dateline\'s town',
