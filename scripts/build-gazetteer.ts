@@ -86,7 +86,11 @@ const A1_CENTRES = new Map((JSON.parse(readFileSync(join(outDir, '..', 'admin1-c
 for (const [code, towns] of groupBy((c) => `${c.cc}.${c.a1}`)) {
   const name = a1Name.get(code);
   if (!name) continue;
-  const alt = [name.replace(KIND_WORD, '')].filter((n) => n !== name && !GENERIC.test(n) && !isCommonWord(normalizeName(n)));
+  const bare = name.replace(KIND_WORD, '');
+  // English copy translates a Spanish compass head: "Norte de Santander" is written "Northern Santander".
+  const translated = /^(Norte|Sur) de (.+)$/.exec(bare);
+  const english = translated ? [`${translated[1] === 'Norte' ? 'Northern' : 'Southern'} ${translated[2]}`] : [];
+  const alt = [bare, ...english].filter((n) => n !== name && !GENERIC.test(n) && !isCommonWord(normalizeName(n)));
   const at = A1_CENTRES.get(code) ?? provinceCentre(towns);
   rows.push({ kind: 'admin1', id: `A1:${code}`, name, alt, at, cc: code.split('.')[0], a1: name, feature: 'ADM1', pop: total(towns), radius: reach(at, towns, 10, 600) });
 }

@@ -88,3 +88,8 @@ test('written points: countries and large provinces sit in the middle of their t
     assert.ok(distanceKm(p, want) < tol, `${name}: expected within ${tol} km of ${want.lat},${want.lon}, got ${p.lat},${p.lon}`);
   }
 });
+
+test('a Spanish compass head of a province is also read in English', () => {
+  const found = loadGazetteer().byName.find('Northern Santander') ?? [];
+  assert.deepEqual(found.map((p) => [p.kind, p.cc]), [['admin1', 'CO']]);
+});

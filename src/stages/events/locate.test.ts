@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDoc } from '../../extract.js';
+import type { ActorSpan, PlaceSpan } from '../../doc/doc.js';
+import { homeCountry } from './locate.js';
 
 // [rule, report, expected name of the first incident's place, expected basis]
 const rows: [string, string, string, string][] = [
@@ -10,6 +12,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (AFP) -- Gunmen kidnapped 12 farm workers yesterday in Puerto Berrio.', 'Puerto Berrío', 'stated'],
   ['with no place in the sentence the dateline is inferred',
     'LIMA, 4 MAR 90 (EFE) -- A bomb exploded last night outside a bank, injuring two guards.', 'Lima', 'context'],
+  ['with no other place stated, the distance reference beats the dateline',
+    'BAGHDAD (Reuters) - A car bomb killed five soldiers 20 km north of Mosul on Monday.', 'Mosul', 'stated'],
   ['the distance reference is not the place',
     'A bomb killed three people today in the town of Sonsonate, 50 km west of San Salvador.', 'Sonsonate', 'stated'],
   ['where the news was announced is not the place',
@@ -22,10 +26,24 @@ const rows: [string, string, string, string][] = [
     'QUITO, 4 MAR 90 (EFE) -- Guerrillas kidnapped a mayor today. The kidnapping took place in Ibarra, police said.', 'Ibarra', 'stated'],
   ['a dateline abroad gives way to the country the report is about',
     'ROME (ITALY), 4 MAR 90 (ANSA) -- A bishop said soldiers murdered six priests last week. He asked Colombia to punish the killers, as Colombia had promised.', 'Colombia', 'context'],
+  ['a dateline abroad: its own country\'s people count half',
+    'PARIS (FRANCE), 4 MAR 90 (AFP) -- The French government condemned the murder of a French nun and a Peruvian priest last week. French diplomats met Peruvian officials in Peru.', 'Peru', 'context'],
+  ['a place "located near" the one before says where that one is',
+    'GUATEMALA CITY, 4 MAR 90 (EFE) -- COL PEREZ SAID THAT THE GUERRILLAS ATTACKED THE "LOS CEDRILLOS" FARM LOCATED NEAR THE "PIEDRA NEGRA" FARM, WHERE THEY BURNED THE FACILITIES AND STOLE FOOD.', 'Los Cedrillos', 'stated'],
+  ['a province\'s police headquarters is where the victim went, the neighbourhood driven through is the place',
+    'BOGOTA, 4 MAR 90 (EFE) -- A POLICEMAN WAS KILLED DURING THE TERRORIST ATTACK ON COLONEL JUAN ZAPATERO. THIS MORNING COLONEL ZAPATERO LEFT HIS RESIDENCE TO BEGIN HIS DAILY TASKS AT ANTIOQUIA POLICE HEADQUARTERS. AS THE VEHICLE DROVE THROUGH THE LOS PINOS NEIGHBORHOOD, THE CAR THAT COLONEL ZAPATERO WAS IN STOPPED AT A RED LIGHT.', 'Los Pinos', 'stated'],
   ['a following sentence that names the victim says where',
     'LIMA, 4 MAR 90 (EFE) -- Former defence minister Enrique Salas died today after a terrorist attack. Salas was getting out of his car in a parking lot in the residential neighborhood of San Isidro at the time.', 'San Isidro', 'stated'],
   ['a following sentence that refers back says where',
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen burned a farm owned by a senator and killed a watchman today. The incident occurred in Sevilla municipality, 370 km from Bogota.', 'Sevilla', 'stated'],
+  ['a following sentence states the place after a longer description of it',
+    'SAN SALVADOR, 4 MAR 90 (EFE) -- GUERRILLAS KIDNAPPED A BANKER FROM HIS HOME TODAY. THE HOUSE IS IN THE QUIET RESIDENTIAL AREA OF "LAS PALMERAS," IN NORTHERN SAN SALVADOR.', 'Las Palmeras', 'stated'],
+  ['a place that ends a quoted name after "de" is part of the name',
+    'LIMA, 4 MAR 90 (EFE) -- A CAR BOMB DESTROYED A BUS OF THE "LANCEROS DE PIURA" ESCORT REGIMENT TODAY.', 'Lima', 'context'],
+  ['with no place at all, the country its people are named for',
+    'CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- THE MEDIA TOLD THE SALVADORAN PEOPLE OF THE MURDER OF A UNION LEADER YESTERDAY.', 'El Salvador', 'context'],
+  ['a following sentence that says where the attack was carried out replaces a place given in passing',
+    'BOGOTA, 4 MAR 90 (EFE) -- REBELS BURNED THREE TRUCKS CARRYING OIL FROM A FIELD IN ARAUCA DEPARTMENT TODAY. THE ATTACK WAS CARRIED OUT IN YOPAL, IN CASANARE DEPARTMENT.', 'Yopal', 'stated'],
   ['a following sentence on another matter does not',
     'BOGOTA, 4 MAR 90 (EFE) -- Gunmen shot dead a judge today. The judge had worked in Cali for ten years.', 'Bogotá', 'context'],
   ['"in this capital" states the dateline\'s town',
@@ -112,4 +130,20 @@ test('the incident place', async (t) => {
       assert.equal(firstPlace(text.toUpperCase()), `${name} (${basis})`, `ALL CAPS: ${text}`);
     });
   }
+});
+
+test('a dateline abroad: the people of its own country count half for the country the report is about', () => {
+  const text = 'MADRID (SPAIN), 4 MAR 90 -- [TEXT] SPANISH DIPLOMATS, SPANISH PRIESTS AND SPANISH NUNS MET SALVADORAN OFFICIALS AND SALVADORAN BISHOPS.';
+  const place = (name: string, cc: string, start: number): PlaceSpan => ({
+    start, end: start + name.length, text: name, name, lat: 0, lon: 0, country: cc, admin1: null, geonames_id: null, feature: 'PPLC', precision: 'city', radius_km: 10, population: 0,
+  });
+  const actor = (word: string, cc: string): ActorSpan => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, text: word, name: null, type: null, country: cc, generic: true };
+  };
+  const actors = [actor('SPANISH DIPLOMATS', 'ES'), actor('SPANISH PRIESTS', 'ES'), actor('SPANISH NUNS', 'ES'), actor('SALVADORAN OFFICIALS', 'SV'), actor('SALVADORAN BISHOPS', 'SV')];
+  assert.equal(homeCountry(text, [place('MADRID', 'ES', 0)], actors), 'SV');
+  // Filed at home, the same people say the report is about the dateline's country.
+  const local = text.replace('MADRID (SPAIN),', 'MADRID,        ');
+  assert.equal(homeCountry(local, [place('MADRID', 'ES', 0)], actors), 'ES');
 });

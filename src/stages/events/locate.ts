@@ -14,9 +14,13 @@ import {
 
 // "in a district in Medellin known as Las Americas": the preposition governs the name the phrase gives.
 const KNOWN_AS = /\b(in|at|near|outside|inside)\s+([\w'’-]+\s+){0,6}known as\s+["“‘']?$/i;
+const QUOTED_NAME_BEFORE = /["“](\p{L}+\s+)+(de|del|of|of the)\s+$/iu;
 export const RANK: Record<string, number> = { facility: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 1 };
 const LOCAL_BODY = /^\s+((metropolitan|municipal|city|local)\s+)?(police|authorities|officials|fire department|firemen|prosecutors?)\b/i;
-const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
+// "AT ANTIOQUIA POLICE HEADQUARTERS": a province's police building stands in some town of it, not all over it
+// (the "UCHIZA POLICE STATION" is in Uchiza).
+const BODY_BUILDING = /^\s+(police|army|military)\s+(headquarters|station|post|barracks|command)\b/i;
+const GOVERNING = /\b(in|near|at|outside|inside|on|off|into|within|around|across|through|from|of|to|towards?|hit|hitting|struck|striking|targeted|targeting|attacked|stormed|shelled|bombed|raided)\s+(the\s+)?([\w'’]+\s+){0,2}["“‘']?$/i;
 
 /**
  * The country the report is about: the one its places and its actors' nationalities name most. A dateline's
@@ -24,7 +28,10 @@ const GOVERNING = /\b(in|near|at|outside|inside|on|into|within|around|across|fro
  */
 export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
   const n = new Map<string, number>();
-  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + 1); };
+  // "MADRID (SPAIN) -- ... the Spanish government": a report filed from abroad names its own country's people and
+  // places for its readers there, while the story is mostly about another country, so they count half.
+  const head = places.find((p) => isDateline(text, p) && /^\s*\(/.test(text.slice(p.end, p.end + 3)));
+  const add = (cc: string | null) => { if (cc) n.set(cc, (n.get(cc) ?? 0) + (head && cc === head.country ? 0.5 : 1)); };
   for (const p of places) {
     // "U.S. advisers" name the advisers' country, not the one the report is about.
     if (inDatelineHeader(text, p) || (p.precision !== 'facility' && DESCRIBES_NEXT.test(text.slice(p.end, p.end + 40)))) continue;
@@ -56,7 +63,7 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   // The story's own dateline ("[TEXT] MEDELLIN --") over the wire's, when both are written.
   const dateline = places.filter((p) => isDateline(text, p)).pop();
   // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
-  if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline) ?? dateline;
+  if (!home && dateline && /^\s*\(/.test(text.slice(dateline.end, dateline.end + 3))) return demonymCountry(text, dateline.end, dateline.country) ?? dateline;
   if (dateline && (!home || dateline.country === home)) return dateline;
   const own = places.filter((p) => p.country === home && !inDatelineHeader(text, p));
   const named = own.find((p) => p.precision === 'country');
@@ -66,7 +73,8 @@ export function documentPlace(text: string, places: PlaceSpan[], actors: ActorSp
   // "MONTEVIDEO (URUGUAY) -- ... the death of the Colombian senator": the country its demonyms name.
   const counts = new Map<string, number>();
   for (const p of own) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? null;
+  // "CLANDESTINE, 26 JUN 89 -- ... THE SALVADORAN PEOPLE": no place at all, only the people of a country.
+  return own.reduce<PlaceSpan | null>((a, b) => (a && counts.get(a.name)! >= counts.get(b.name)! ? a : b), null) ?? dateline ?? demonymCountry(text, 0, null);
 }
 
 /** The country cc at the words of the first actor of that country (its demonym when written: "COLOMBIAN"). */
@@ -82,14 +90,14 @@ function countryOfActor(cc: string, actors: ActorSpan[]): PlaceSpan | null {
   return toSpan(at, country);
 }
 
-/** The country the demonyms after the dateline name most often, other than the dateline's, at its first demonym. */
-function demonymCountry(text: string, dateline: PlaceSpan): PlaceSpan | null {
+/** The country the demonyms after `from` name most often, other than `exclude` (the dateline's), at its first demonym. */
+function demonymCountry(text: string, from: number, exclude: string | null): PlaceSpan | null {
   const g = loadGazetteer();
   const seen = new Map<string, { n: number; at: { start: number; end: number; text: string } }>();
-  for (const m of text.slice(dateline.end).matchAll(/\b[A-Z][A-Za-z]+\b/g)) {
+  for (const m of text.slice(from).matchAll(/\b[A-Z][A-Za-z]+\b/g)) {
     const cc = g.demonyms.get(normalizeName(m[0]));
-    if (!cc || cc === dateline.country) continue;
-    const start = dateline.end + m.index!;
+    if (!cc || cc === exclude) continue;
+    const start = from + m.index!;
     const e = seen.get(cc) ?? { n: 0, at: { start, end: start + m[0].length, text: m[0] } };
     e.n++;
     seen.set(cc, e);
@@ -102,6 +110,7 @@ function demonymCountry(text: string, dateline: PlaceSpan): PlaceSpan | null {
 
 export function chooseLocation(text: string, sentence: Span, trigger: Span, places: PlaceSpan[], actors: ActorSpan[], sources: Span[]): PlaceSpan | null {
   let best: PlaceSpan | null = null, bestScore = -Infinity;
+  let reference: PlaceSpan | null = null, referenceScore = -Infinity;
   const home = homeCountry(text, places, actors);
   for (const p of [...places, ...datelineReferences(text, sentence, places)]) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
@@ -109,10 +118,13 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     const after = text.slice(p.end, p.end + 40);
     if (ADJECTIVAL.test(after) || WATER_AFTER.test(after) || STREET_AFTER.test(after)) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end)) continue; // "Islamic Resistance in Iraq"
+    // "THE "HUSARES DE JUNIN" ESCORT REGIMENT": a place that ends a quoted name after "de" is part of that name.
+    if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && /^[:,]?["”]/.test(after)) continue;
     if (inPersonName(text, p)) continue;
     if (sources.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     // "Medellin metropolitan police announced ...": a town's own police or authorities report what happened in it.
-    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after);
+    const localBody = p.precision !== 'country' && p.precision !== 'region' && (!home || p.country === home) && LOCAL_BODY.test(after)
+      && !(p.precision === 'admin1' && BODY_BUILDING.test(after));
     if (p.precision !== 'facility' && !localBody && DESCRIBES_NEXT.test(after)) continue;
     const before = text.slice(sentence.start, p.start);
     if (REPORTING_FROM.test(before)) continue;
@@ -132,10 +144,12 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     else if (GOVERNING.test(before) || apposed(text, places, p, sentence) || KNOWN_AS.test(before)) score += 3;
     // "the capital of Antioquia": the area the place is the capital of; "the town of X" names the town itself.
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
+    let isReference = false;
     if (REFERENCE_POINT.test(before)) {
       // "reported in Ayacucho, 575 km southeast of Lima": the distance places the town before it, not the incident.
       if (places.some((q) => q.end <= p.start && q.start >= sentence.start && /^,\s*[\w.\s-]{0,40}$/.test(text.slice(q.end, p.start)))) continue;
       score -= 6;
+      isReference = true;
     }
     if (NAMES_PART_OF.test(after)) score -= 2;
     // "the rector of the Central American University": a building in a title is the person's, not the incident's.
@@ -160,13 +174,16 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     // one before it is more often where something else happened ("told the courts in Ayacucho about the massacre").
     if (p.start > trigger.start) score += 0.5;
     if (score > bestScore) { best = p; bestScore = score; }
+    if (isReference && score > referenceScore) { reference = p; referenceScore = score; }
   }
-  return best;
+  // "BAGHDAD -- A bomb killed five soldiers 20 km north of Mosul": with no other place stated, the point the distance
+  // is measured from (its radius taking in the distance) says more than where the reporter was.
+  return best && reference && isDateline(text, best) ? reference : best;
 }
 
 // "in", "at", "near" and the like: where something is, not where someone went or came from.
 // The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
-const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,3}["“‘']?$/i;
+const LOCATIVE = /\b(in|near|at|outside|inside|on|within|around|through)\s+(the\s+)?((?!(with|to|for|by|from|that|which|who|whom|his|her|their|its)\b)[\w'’-]+\s+){0,4}["“‘']?$/i;
 
 /** The sentence says the place is where something happened: a locative phrase, no distance reference, title or venue. */
 export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolean {
@@ -177,9 +194,14 @@ export function isStatedHere(text: string, sentence: Span, p: PlaceSpan): boolea
 
 const PLACE_OF_PREVIOUS = /^,\s+(((a|an|the)\s+)?([\w-]+\s+)?(village|town|hamlet|community|settlement|district|neighbou?rhood|suburb|municipality|place|area|locality|farm|estate|region|city|port|canton)\s+((located|situated)\s+)?(in|of|near)|(located\s+)?near|close to)\s+(the\s+)?$/i;
 
+// "THE "LA ESPERANZA" FARM LOCATED NEAR THE "EL ROBLE" FARM": the second place says where the first one is.
+const NEAR_PREVIOUS = /^["”]?(\s+[\w-]+)?,?\s+((located|situated)\s+)?(near|close to|next to)\s+(the\s+)?["“]?$/i;
+
 function describesPrevious(text: string, places: PlaceSpan[], p: PlaceSpan, sentence: Span): boolean {
   const prev = places.filter((q) => q.end <= p.start && q.start >= sentence.start).pop();
-  return prev !== undefined && PLACE_OF_PREVIOUS.test(text.slice(prev.end, p.start));
+  if (prev === undefined) return false;
+  const between = text.slice(prev.end, p.start);
+  return PLACE_OF_PREVIOUS.test(between) || NEAR_PREVIOUS.test(between);
 }
 
 /** The dateline's town named again in the body. */

@@ -10,6 +10,8 @@ const rows: [string, string, string[]][] = [
     'SAN SALVADOR, 4 MAR 90 (AFP) -- Rebels attacked polling stations today in Chalatenango, Guazapa and Ciudad Barrios.', ['Chalatenango', 'Guazapa', 'Ciudad Barrios']],
   ['a count for each place of a list',
     'BOGOTA, 4 MAR 90 (EFE) -- The army said guerrillas murdered three peasants in Cauca Department, two in Antioquia, and four in Cordoba.', ['Cauca Department', 'Antioquia', 'Córdoba']],
+  ['a town with its province after it, then more places',
+    'BOGOTA, 4 MAR 90 (EFE) -- The army said guerrillas murdered three peasants in Popayan, southern Cauca Department, two in Antioquia, and four in Cordoba.', ['Popayán', 'Antioquia', 'Córdoba']],
   ['a route is one incident',
     'BOGOTA, 4 MAR 90 (EFE) -- Guerrillas blew up a bridge today on the road between Cali and Buga.', ['Cali']],
   ['a town and its province are one place',

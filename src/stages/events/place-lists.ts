@@ -16,10 +16,19 @@ const MAX_MEMBERS = 8;
 
 /** The places listed with p, p included, in order; null when p is in no list. */
 export function placeList(text: string, places: PlaceSpan[], p: PlaceSpan): PlaceSpan[] | null {
-  const ordered = places.filter((q) => LISTABLE.has(q.precision)).sort((a, b) => a.start - b.start);
+  const all = places.filter((q) => LISTABLE.has(q.precision)).sort((a, b) => a.start - b.start);
+  // "IN GUACHICONO, SOUTHERN CAUCA DEPARTMENT, TWO IN ANTIOQUIA": a province after a place of its own says where
+  // that place is; the list goes on after it.
+  const endOf = new Map<PlaceSpan, number>();
+  const ordered = all.filter((q, i) => {
+    const prev = all[i - 1];
+    if (!prev || !qualifies(text, prev, q)) return true;
+    endOf.set(prev, q.end);
+    return false;
+  });
   const k = ordered.findIndex((q) => q.start === p.start && q.end === p.end);
   if (k < 0) return null;
-  const joined = (a: PlaceSpan, b: PlaceSpan) => a.country === b.country && SEPARATOR.test(text.slice(a.end, b.start));
+  const joined = (a: PlaceSpan, b: PlaceSpan) => a.country === b.country && SEPARATOR.test(text.slice(endOf.get(a) ?? a.end, b.start));
   let s = k, e = k;
   while (s > 0 && joined(ordered[s - 1], ordered[s])) s--;
   while (e + 1 < ordered.length && joined(ordered[e], ordered[e + 1])) e++;
@@ -30,6 +39,14 @@ export function placeList(text: string, places: PlaceSpan[], p: PlaceSpan): Plac
   // One place named twice is one place.
   if (new Set(members.map((m) => m.name)).size < members.length) return null;
   return members;
+}
+
+const QUALIFIER_GAP = /^,\s*((north|south|east|west|central)(ern)?\s+|(north|south)(east|west)(ern)?\s+)?$/i;
+
+/** "GUACHICONO, SOUTHERN CAUCA DEPARTMENT": the province the place before it lies in. */
+function qualifies(text: string, place: PlaceSpan, province: PlaceSpan): boolean {
+  return province.precision === 'admin1' && place.precision !== 'admin1' && place.country === province.country
+    && !!place.admin1 && place.admin1 === province.admin1 && QUALIFIER_GAP.test(text.slice(place.end, province.start));
 }
 
 /** The incident, and one copy of it for every other place listed with the place the sentence states. */

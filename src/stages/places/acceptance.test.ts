@@ -33,6 +33,11 @@ const rows: [string, string, string[]][] = [
   ['a compass word after a preposition', 'SAN SALVADOR, 5 JAN 90 -- SHOTS WERE HEARD IN NORTHERN CUSCATANCINGO TODAY.', ['SAN SALVADOR', 'CUSCATANCINGO']],
   ['a kind word ends a Spanish name', 'BOGOTA, 5 JAN 90 -- HOUSES WERE BURNED IN EL RETIRO MUNICIPALITY.', ['BOGOTA', 'EL RETIRO']],
   ['a name after a surname of the document', 'PRESIDENT JAIME PAZ ZAMORA SPOKE TODAY. THE BOLIVIAN PRESIDENT JAIME PAZ ZAMORA LEFT.', []],
+  ['a person\'s name after a known name ends in capitals at an ordinary word', 'THE REPORTER MARIA DEL PINO IN TEGUCIGALPA CALLED.', ['TEGUCIGALPA']],
+  ['a country before a person\'s name is no start of a longer name', 'HE MET THE PRESIDENT OF EL SALVADOR ALFREDO CRISTIANI TODAY.', ['EL SALVADOR']],
+  ['a town word after a small town in capitals', 'LIMA, 5 JAN 90 -- REBELS RAIDED HUANTA TOWN YESTERDAY.', ['LIMA', 'HUANTA']],
+  ['"off" a town is a place', 'MANAGUA, 5 JAN 90 -- A FISHING BOAT SANK OFF BLUEFIELDS YESTERDAY.', ['MANAGUA', 'BLUEFIELDS']],
+  ['an office called a department is no town', 'THE HEAD OF THE TASS DEPARTMENT SPOKE TO REPORTERS.', []],
 ];
 
 test('acceptance: names that are places where they are written', async (t) => {

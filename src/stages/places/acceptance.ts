@@ -5,12 +5,14 @@ import type { Place } from '../../gazetteer/gazetteer.js';
 import { DIRECTION, NEVER_PLACE, isCommonWord, isDescription } from './common-words.js';
 import { firstNameInCaps, isGivenName, organisationContext, personContext } from './context.js';
 import type { Candidate } from './recognise.js';
-import { CONNECTORS, isCap, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
+import { CONNECTORS, isCap, isUpperCase, isWord, keyOf, ordinary, sentenceStart } from './tokens.js';
 
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'of', 'from', 'to', 'into', 'inside', 'around', 'across', 'toward', 'towards', 'through', 'between', 'en', 'off']);
 
 // "EL RETIRO MUNICIPALITIES", "SAN JOSE DEPARTMENT": a word for the kind of place ends the name.
 const KIND_WORD = /^(municipalit(y|ies)|departments?|provinces?|districts?|neighbou?rhoods?|cantons?|jurisdictions?|villages?|hamlets?|towns?|corregimientos?|intendanc(y|ies)|sectors?)$/;
+
+const TOWN_WORD = /^(municipality|towns?|villages?|hamlets?|cantons?|jurisdiction|corregimiento)$/;
 
 export const big = (p: Place) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region' || p.population >= 100_000;
 
@@ -50,13 +52,20 @@ export function prefixOfLongerName(tokens: Token[], c: Candidate): boolean {
     while (tokens[k] && /^(la|las|los|el)$/.test(tokens[k].text)) k++; // "de la Reina"
     return tokens[k] !== undefined && isCap(tokens[k]) && isWord(tokens[k]);
   }
+  // "THE PRESIDENT OF EL SALVADOR ALFREDO CRISTIANI": a country's name, or a given name after it, starts a person's name.
   return /^(san|santa|santo|el|la|los|las|villa|puerto|ciudad)$/i.test(tokens[c.tokenIndex].text) && c.tokenEnd - c.tokenIndex > 1
-    && isCap(next) && isWord(next) && !ordinary(next.text) && !KIND_WORD.test(next.lower);
+    && isCap(next) && isWord(next) && !ordinary(next.text) && !KIND_WORD.test(next.lower)
+    && !c.places.some((p) => p.kind === 'country') && !isGivenName(next.text);
 }
 
-/** The token after the run of name words and connectors that starts at k. */
+/**
+ * The token after the run of name words and connectors that starts at k. In capitals every word is capitalised:
+ * an ordinary word written in capitals ("IN", "SAID") ends the run, so that "GLORIA DEL CAMPO IN SAN SALVADOR" leaves
+ * "SAN SALVADOR" to be read.
+ */
 export function nameEnd(tokens: Token[], k: number): number {
-  while (k < tokens.length && isWord(tokens[k]) && (isCap(tokens[k]) || CONNECTORS.has(tokens[k].lower)) && tokens[k].sentence === tokens[k - 1].sentence) k++;
+  const nameWord = (t: Token) => CONNECTORS.has(t.lower) || (isCap(t) && !(isUpperCase(t.text) && t.text.length > 1 && ordinary(t.text)));
+  while (k < tokens.length && isWord(tokens[k]) && nameWord(tokens[k]) && tokens[k].sentence === tokens[k - 1].sentence) k++;
   return k;
 }
 
@@ -75,7 +84,10 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
   const ownMax = Math.max(0, ...c.places.filter((p) => p.kind === 'city' && keyOf(p.name) === lower).map((p) => p.population));
   const own = c.places.filter((p) => p.kind !== 'city' || keyOf(p.name) === lower || (p.population >= 300_000 && p.population >= 10 * ownMax));
   const isBig = own.some(big);
-  const locative = listed || afterLocative(tokens, i);
+  // "THE GUADALUPITO TOWN", "IN ITAGUI MUNICIPALITY": a kind word after the name says it is a place, as a preposition does.
+  // (Only the words for a town: "TASS DEPARTMENT" and "THE PRIVATE ENTERPRISE SECTOR" are not.)
+  const kindAfter = tokens[c.tokenEnd] !== undefined && tokens[c.tokenEnd].sentence === tokens[i].sentence && TOWN_WORD.test(tokens[c.tokenEnd].lower);
+  const locative = listed || afterLocative(tokens, i) || kindAfter;
   // A long name in capitals is rarely a chance run of words, unless every word of it is ordinary ("COUNTRY HOMES").
   if (n > 1) return !allCaps || isBig || locative || (lower.length > 12 && !allOrdinary(tokens, i, c.tokenEnd));
   // "Jordan", "Georgia", "Virginia" mean the country or the state; "Mary" means a person more than a Turkmen province.

@@ -26,6 +26,12 @@ const rows: [string, string, string, string, string, string][] = [
   ['a name after "known as", with a kind word before it', 'A CAR BOMB EXPLODED IN A CROWDED DISTRICT IN CALI KNOWN AS SAN NICOLAS DEL RIO.', 'SAN NICOLAS DEL RIO', 'San Nicolas Del Rio', 'CO', 'locality'],
   ['a given name after "San" is the saint\'s, so the town\'s', 'SAN SALVADOR, 3 JAN 90 -- RAMON PEREZ SAID REBELS ATTACKED THE POST IN SAN RAMON WITH RIFLES.', 'SAN RAMON', 'San Ramon', 'SV', 'locality'],
   ['a kind word makes a foreign capital\'s name a local place, with no province in the sentence', 'SAN SALVADOR, 3 JAN 90 -- REBELS ATTACKED A POST IN SOYAPANGO. TWO MEN OF THE SANTO DOMINGO CANTON CIVIL DEFENSE WERE KILLED.', 'SANTO DOMINGO CANTON', 'Santo Domingo', 'SV', 'locality'],
+  ['a quoted name after "the community of"', 'LIMA, 3 JAN 90 -- REBELS RAIDED THE COMMUNITY OF "PAMPA TORCIDA," IN JUNIN DEPARTMENT.', 'PAMPA TORCIDA', 'Pampa Torcida', 'PE', 'locality'],
+  ['a quoted name before its kind word, with an English word in it', 'GUATEMALA CITY, 3 JAN 90 -- TROOPS SHELLED THE "CORRAL DE LOS OLIVOS" REFUGEE CAMP IN EL QUICHE.', 'CORRAL DE LOS OLIVOS', 'Corral De Los Olivos', 'GT', 'locality'],
+  ['an article makes a word that is never a place alone a name', 'LIMA, 3 JAN 90 -- A BOMB WENT OFF IN LA VICTORIA DISTRICT.', 'LA VICTORIA', 'La Victoria', 'PE', 'locality'],
+  ['a Spanish designator before a head word', 'SANTIAGO, 3 JAN 90 -- THE JUDGE WAS SHOT AT HIS HOME IN BARRIO ALTO.', 'BARRIO ALTO', 'Barrio Alto', 'CL', 'locality'],
+  ['a name after "near", before "in" and its province', 'BOGOTA, 3 JAN 90 -- THE PIPELINE WAS BLOWN UP NEAR CANO TOSTADO IN ARAUCA INTENDANCY.', 'CANO TOSTADO', 'Cano Tostado', 'CO', 'locality'],
+  ['a kind word after a hard line break, and the province after it when nothing before places it', 'CLANDESTINE, 3 JAN 90 -- PLANES BOMBED A CAMP IN LOMA\nCHATA MUNICIPALITY, SOUTHERN CHALATENANGO DEPARTMENT.', 'LOMA\nCHATA', 'Loma Chata', 'SV', 'locality'],
   ['a street, in the city named after it', 'Police closed Royal Street in New Orleans after the shooting.', 'Royal Street', 'Royal Street', 'US', 'street'],
   ['a hospital, in the city named after it', 'The man was taken to Northwestern Memorial Hospital in Chicago.', 'Northwestern Memorial Hospital', 'Northwestern Memorial Hospital', 'US', 'building'],
   ['a university named after its town', 'Students gathered at the University of Tulsa on Monday.', 'University of Tulsa', 'University of Tulsa', 'US', 'building'],
@@ -70,6 +76,9 @@ const none: [string, string][] = [
   ['a building with no town to place it in', 'The professor works at Cornell University.'],
   ['buildings in capitals are reported by their town', 'THE BOMB EXPLODED AT THE NATIONAL UNIVERSITY IN BOGOTA.'],
   ['an ordinary word before a kind word', 'They walked to the old neighborhood in Lima.'],
+  ['ordinary words in quotes before a kind word', 'SAN SALVADOR, 3 JAN 90 -- THEY BLAMED THE "HARD LINE" SECTOR OF THE ARMY.'],
+  ['an English plural after "in" and before "in"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN SKIRMISHES IN THE NORTH.'],
+  ['a quoted name with no kind word', 'BOGOTA, 3 JAN 90 -- THE NEWS WAS PUBLISHED IN "LA PRENSA DEL NORTE" TODAY.'],
 ];
 
 test('no locality, street or building', async (t) => {

@@ -12,6 +12,22 @@ import { distanceKm } from '../../gazetteer/centre.js';
 // "IN MID-JULY", "IN EARLY-AUGUST": a time, however it is hyphenated.
 const TIME_WORD = /(^|-)(january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late)(-|$)/;
 
+// "LA VICTORIA", "LA UNION": a Spanish article before a word that is never a place alone makes it a name.
+const ARTICLE = /^(la|las|el|los)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function afterArticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1];
+  return prev !== undefined && prev.sentence === t.sentence && prev.end + 1 === t.start && ARTICLE.test(prev.lower)
+    && /^[a-z]{4,}$/.test(t.lower) && !WEEKDAY.test(t.lower) && !TIME_WORD.test(t.lower);
+}
+
+/** "SKIRMISHES", "AMBUSHES": the vocabulary holds the singular of an ordinary word, not always its plural. */
+// Only the English "-es" plurals: Spanish names end in "-s" too ("ALTOS DE LA CUEVA").
+function singular(lower: string): string {
+  return lower.length > 5 && /(ches|shes|sses|xes)$/.test(lower) ? lower.slice(0, -2) : lower;
+}
+
 const FINE = /^(neighbou?rhoods?|districts?|quarter|barrio|colonia|suburbs?|estates?|compound|sector)$/;
 
 export interface LocalityContext {
@@ -23,13 +39,30 @@ export interface LocalityContext {
   notName: (lower: string) => boolean;
 }
 
+/**
+ * The splitter may end a sentence at a hard line break in wire copy ("SAN ISIDRO\nLABRADOR JURISDICTION"): a break
+ * between two words, with no punctuation, does not end the sentence for the locality patterns.
+ */
+export function joinLineBreaks(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let id = 0;
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (prev && prev.sentence !== t.sentence && !(/^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, t.start)) && /^\p{L}/u.test(prev.text) && /^\p{L}/u.test(t.text))) id++;
+    out.push(t.sentence === id ? t : { ...t, sentence: id });
+  });
+  return out;
+}
+
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
-  const { text, tokens, allCaps } = cx;
+  const { text, allCaps } = cx;
+  const tokens = joinLineBreaks(text, cx.tokens);
   // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
   const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
+  const at = new Map(tokens.map((t, k) => [t, k]));
   const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
-    && (!isCommonWord(t.lower) || inPlace(t))
-    && !NEVER_PLACE.has(t.lower) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
+    && ((!isCommonWord(t.lower) && !isCommonWord(singular(t.lower))) || inPlace(t))
+    && (!NEVER_PLACE.has(t.lower) || afterArticle(tokens, at.get(t)!)) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
   const found = localityMatches(text, tokens, nameWord, strict);
@@ -50,7 +83,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     // "THE SANTO DOMINGO CANTON" in a report on El Salvador is no foreign capital, though: a kind word names a local place.
     const abroad = known !== undefined && !!cx.home && known.country !== cx.home && m.kind !== 'unknown';
     if (known && !stated && known.precision !== 'country' && !FINE.test(m.kind) && !abroad) continue;
-    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
+    const container = stated ?? recentPlace(m, base, tokens, cx.dateline) ?? nextInSentence(text, m, base, tokens) ?? (cx.dateline?.precision === 'city' ? cx.dateline : null);
     if (!container) continue;
     // "THE MEJICANOS AND SOYAPANGO NEIGHBORHOODS" in a report filed from Panama: only a town the phrase itself
     // names ("... neighborhood in Y") moves a known name to another country.
@@ -112,6 +145,16 @@ function farFrom(p: { lat: number; lon: number }, city: PlaceSpan): boolean {
 function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const next = places.find((p) => p.start >= m.phraseEnd && p.start - m.phraseEnd < 60);
   if (!next || !/^(\s*(,|in|of|near|the)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
+  return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
+}
+
+/**
+ * "IN HUANCORA, SAN ISIDRO LABRADOR JURISDICTION, CHALATENANGO DEPARTMENT", "IN X MUNICIPALITY, SOUTHERN CESAR
+ * DEPARTMENT": the town or province named a few words on in the same clause, when the report names none before.
+ */
+function nextInSentence(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
+  const next = places.find((p) => p.start >= m.phraseEnd && ['city', 'admin2', 'admin1'].includes(p.precision));
+  if (!next || next.start - m.phraseEnd > 80 || /[.;:()"“”]/.test(text.slice(m.phraseEnd, next.start))) return null;
   return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
 }
 

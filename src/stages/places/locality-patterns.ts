@@ -9,7 +9,7 @@ export interface LocalityMatch { start: number; end: number; nameStart: number; 
 export const AFTER = /^(neighbou?rhoods?|districts?|cantons?|villages?|hamlets?|farms?|estates?|settlements?|jurisdictions?|municipality|corregimiento|suburbs?|township|quarter|barrio|colonia|compound|sector)$/;
 const BEFORE_OF = /^(village|town|city|hamlet|neighbou?rhood|district|municipality|jurisdiction|canton|settlement|suburb|township|locality|community)$/;
 // What may follow a name after a bare preposition: punctuation, a conjunction, a time or another preposition.
-const NAME_END = /^\s*([,.;:(]|(and|on|at|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to|by|with)\b|$)/i;
+const NAME_END = /^\s*([,.;:(]|(and|on|at|in|near|last|yesterday|today|tonight|this|during|when|where|after|before|early|late|since|while|from|to|by|with)\b|$)/i;
 // Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
 export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
 const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
@@ -26,10 +26,13 @@ const MAX_WORDS = 4; // not counting joiners
 // A name does not begin or end with "de", "y" or a lower-case joiner, and is more than joiners.
 const edgeJoiner = (t: Token) => JOINERS.has(t.lower) && (t.text === t.lower || /^(de|del|y)$/.test(t.lower));
 
-function trimName(tokens: Token[], s: number, e: number): [number, number] | null {
+// After a Spanish designator even a head word is a name ("BARRIO ALTO", "COLONIA BUENA VISTA"); articles are not.
+const ARTICLE = /^(de|del|la|las|los|el|y)$/;
+
+function trimName(tokens: Token[], s: number, e: number, designated = false): [number, number] | null {
   while (s < e && edgeJoiner(tokens[s])) s++;
   while (e > s && edgeJoiner(tokens[e - 1])) e--;
-  for (let k = s; k < e; k++) if (!JOINERS.has(tokens[k].lower)) return [s, e];
+  for (let k = s; k < e; k++) if (!JOINERS.has(tokens[k].lower) || (designated && !ARTICLE.test(tokens[k].lower))) return [s, e];
   return null;
 }
 
@@ -62,15 +65,42 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
       const from = k + skip + unknownAfter;
       let e = from;
       while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0 && !SAINT.test(tokens[e - 1].lower)) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
-      const name = trimName(tokens, from, e);
+      const name = trimName(tokens, from, e, skip === 1 && unknownAfter === 0);
       if (!name || name[0] !== from) continue;
       // After a bare preposition the name must end the phrase: "near La Rochela," not "in Colombian territory".
       if (unknownAfter && !NAME_END.test(text.slice(tokens[name[1] - 1].end, tokens[name[1] - 1].end + 12))) continue;
-      push(name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : knownAs ?? low);
+      // "BARRIO ALTO" is named by both words: "Alto" alone is no name.
+      const headOnly = skip === 1 && tokens.slice(name[0], name[1]).every((x) => JOINERS.has(x.lower));
+      push(headOnly ? k : name[0], name[1], skip === 1 ? t.start : tokens[name[0]].start, tokens[name[1] - 1].end, unknownAfter ? 'unknown' : knownAs ?? low);
     }
     if (PLURAL_OF.test(low) && tokens[k + 1]?.lower === 'of') listOfNames(k + 2, low.replace(/(ies|s)$/, (x) => (x === 'ies' ? 'y' : '')));
+    if (OPEN_QUOTE.test(t.text)) quoted(k);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+
+  /**
+   * "THE COMMUNITY OF "JUAN PEREZ,"", "THE "LA ESPERANZA" FARM", "THE "LOMA LINDA" REFUGEE CAMP": quotes mark a name
+   * and the kind word before or just after them says it is a place. Inside quotes any capitalised word may be part of
+   * the name ("CORRAL" is an English word too).
+   */
+  function quoted(k: number): void {
+    let e = k + 1;
+    while (e < tokens.length && e - k <= MAX_QUOTED && same(tokens[k], tokens[e]) && QUOTED_WORD.test(tokens[e].text)) e++;
+    let close = e;
+    if (tokens[close]?.text === ',') close++; // "JUAN PEREZ,"
+    if (!tokens[close] || !CLOSE_QUOTE.test(tokens[close].text) || !same(tokens[k], tokens[close])) return;
+    const name = trimName(tokens, k + 1, e);
+    // "THE "MOST RADICAL" SECTORS": ordinary words in quotes are a phrase quoted, not a name.
+    if (!name || name[0] !== k + 1 || name[1] !== e || !tokens.slice(name[0], name[1]).some((x) => nameWord(x))) return;
+    const before = k >= 2 && tokens[k - 1].lower === 'of' && QUOTED_KIND.test(tokens[k - 2].lower) ? tokens[k - 2].lower : null;
+    let after: Token | null = null;
+    for (let j = close + 1; j <= close + 2 && j < tokens.length && same(tokens[k], tokens[j]) && /^\p{L}+$/u.test(tokens[j].text); j++) {
+      if (QUOTED_KIND.test(tokens[j].lower)) { after = tokens[j]; break; }
+    }
+    const kind = before ?? after?.lower;
+    // The phrase goes on to the kind word after the quotes, so that "... CAMP IN X DEPARTMENT" gives its province.
+    if (kind) push(name[0], name[1], tokens[name[0]].start, tokens[name[1] - 1].end, kind.replace(/s$/, ''), after?.end ?? tokens[close].end);
+  }
 
   /** "IN THE TOWNS OF SANTO TOMAS DE PATA, PULLUHUAMAN, ANTA, AND ROSASPATA": every name of the list is a town. */
   function listOfNames(from: number, kind: string): void {
@@ -105,6 +135,12 @@ function kindBefore(tokens: Token[], k: number): string | null {
   }
   return null;
 }
+
+// Quotes around a locality's name, and the kinds of place that say a quoted name is one.
+const OPEN_QUOTE = /^["“]$/, CLOSE_QUOTE = /^["”]$/;
+const QUOTED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const MAX_QUOTED = 5;
+const QUOTED_KIND = /^(area|zone|community|communities|farms?|estates?|ranch|camps?|settlements?|villages?|hamlets?|cantons?|neighbou?rhoods?|districts?|sector|hacienda|finca|colonia|barrio|town)$/;
 
 // "the towns of A, B and C": a plural kind before a list of names.
 const PLURAL_OF = /^(towns|villages|hamlets|municipalities|localities|communities|settlements)$/;
