@@ -41,8 +41,10 @@ export function locationVerdict(m: Mention, alts: GoldPlace[][][]): LocVerdict {
   const loc = m.location;
   if (!loc) return verdict;
   const norm = (xs: (string | null)[]) => new Set(xs.filter((x): x is string => !!x).map(normPlace));
-  const place = norm([loc.name, loc.text]);
-  const admin = norm([loc.name, loc.text, loc.admin1]);
+  // Our facility and neighbourhood names carry their city in brackets ("Dora (Baghdad)"): the name is what precedes.
+  const bare = loc.name.replace(/\s*\([^)]*\)\s*$/, '');
+  const place = norm([loc.name, bare, loc.text]);
+  const admin = norm([loc.name, bare, loc.text, loc.admin1]);
   const ctry = new Set(countryNames(loc.country));
   if (loc.precision === 'country') for (const n of place) ctry.add(n);
   const hit = (p: GoldPlace) => (p.admin ? admin : place).has(p.name);

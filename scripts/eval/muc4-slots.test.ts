@@ -64,6 +64,7 @@ test('locationVerdict: strict, any level, country', () => {
   const at = (p: Parameters<typeof place>[2]) => mention({ location: place(0, 0, p) });
   const cases = [
     { name: 'town', m: at({ name: 'Foo', country: 'SV' }), want: [true, true, true] },
+    { name: 'our name with its city in brackets', m: at({ name: 'Foo (Capital City)', precision: 'facility', country: 'SV' }), want: [true, true, true] },
     { name: 'town written differently', m: at({ name: 'Fóo', country: 'GT' }), want: [true, true, false] },
     { name: 'department only', m: at({ name: 'Elsewhere', admin1: 'Departamento de North March', country: 'SV' }), want: [false, true, true] },
     { name: 'a town with the department name is not the department', m: at({ name: 'Bar', admin1: 'Foo', country: 'SV' }), want: [false, false, true] },

@@ -9,7 +9,8 @@
 //   Correct when the mention's [date.start, date.end] overlaps one alternative.
 // - Location: "COUNTRY: DEPARTMENT (KIND): TOWN (KIND)"; " - " joins places of the same level, " / " alternatives.
 //   Names are compared normalised (lower case, no accents or punctuation, words such as department/province dropped).
-//   A gold town, city, neighbourhood... matches the mention location's name or its text as written; a gold
+//   A gold town, city, neighbourhood... matches the mention location's name (also without a bracketed city at its
+//   end: "Dora (Baghdad)") or its text as written; a gold
 //   department, province or region also its admin1; the gold country one of the names of the location's country
 //   (English or Spanish). Correct (strict) when a place of the most specific gold level matches; "any level" when a
 //   place of any level below the country does (the country when the gold has only one); "country" when it matches.
