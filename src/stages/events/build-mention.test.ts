@@ -24,3 +24,8 @@ test('a threat is dated when it was made, not by the act it threatens or the inc
   assert.ok(threat, 'a threat');
   assert.deepEqual([threat.date?.start, threat.date?.basis], ['2024-03-12', 'publication']);
 });
+
+test('attacks "reported in" a list of places are one incident per place, not a kind of act', () => {
+  const found = incidents('The ministry gave no figures. Attacks on voting tables were reported in Kandahar, Herat and Kunduz.');
+  assert.deepEqual(found.map((m) => m.location?.text).sort(), ['Herat', 'Kandahar', 'Kunduz']);
+});

@@ -11,7 +11,7 @@ import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
-import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
+import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
 import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
 import { isAllCaps } from '../sentences/index.js';
@@ -49,12 +49,13 @@ export function findMentions(doc: Doc): Mention[] {
       // A stated day ("tonight", "on Tuesday") makes it a specific event too.
       // A named day counts even when no publication date lets it be resolved ("on Saturday" in a bare snippet).
       const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext || d.value.startsWith('XXXX-XX-XX')));
-      if (lead.rule.weak && !lead.anaphoric && !dayDate && !hasViolentContext(s, actorsHere)) return;
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
+      const byPlaces = reportedInPlaces(after);
+      if (lead.rule.weak && !lead.anaphoric && !dayDate && !byPlaces && !hasViolentContext(s, actorsHere)) return;
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
-      if (!lead.anaphoric && isAggregate(before, lead.text, dayDate)) return;
-      if (!lead.anaphoric && isGenericNominal(before, lead.text, dayDate)) return;
+      if (!lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate)) return;
+      if (!lead.anaphoric && !byPlaces && isGenericNominal(before, lead.text, dayDate)) return;
       // "a faction that split from the TTP in 2016": a description of the group, not news of a change.
       if (lead.rule.name === 'group-change' && /\b(which|that|who|whose)\s+([\w-]+\s+){0,3}$/i.test(before)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.

@@ -89,6 +89,11 @@ export function isGenericNominal(before: string, trigger: string, hasDayDate: bo
   return !/\b(a|an|the|this|that|its|their|his|her|one|\d+|two|three|[\w]+['’]s)\s+([\w-]+\s+){0,2}$/i.test(before);
 }
 
+// "Attacks on voting tables were reported in Chalatenango, San Antonio and Carolina": incidents counted by the places
+// named (place-lists.ts makes one per place), not a kind of act or a campaign.
+const REPORTED_IN = /^\s+((on|against) [^.;]{1,60}?\s)?(were|have been) (reported|carried out|staged|recorded) in\b/i;
+export const reportedInPlaces = (after: string) => REPORTED_IN.test(after);
+
 /** "attacks", "strikes" with no number, article or date: many incidents spoken of together, not one. */
 export function isAggregate(before: string, trigger: string, hasDayDate: boolean): boolean {
   if (hasDayDate) return false;
