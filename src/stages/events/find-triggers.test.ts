@@ -108,6 +108,7 @@ const RULE_ROWS: [string, string[]][] = [
   ['A TELEPHONE BOOTH IN THE SOUTH OF THE CITY WAS DESTROYED BY A BOMB.', ['placed-bomb']],
   ['The mayor was killed by a bomb apparently placed under his car.', ['placed-bomb']],
   ['Unknown men attacked the consulate with explosives late on Friday.', ['placed-bomb']],
+  ['The hurling of the bomb at the bus station was the work of the militia.', ['placed-bomb']],
   ['Rebel units sabotaged the power grid overnight.', ['sabotage']],
   ['The raids were accompanied by sabotage to the water supply.', ['sabotage']],
   ['Sabotage is a crime under the new law.', []],
