@@ -9,6 +9,8 @@ const rows: [string, boolean][] = [
   ['The new loan is a shot in the arm for the farmers.', true],
   ['Poverty could lead to a social explosion, the bishop warned.', true],
   ['A bomb explosion shook the social security building.', false],
+  // "the scene of the bombing" is where it happened, not a film's scene.
+  ['Onlookers gathered at the scene of the bombing before police cleared the area.', false],
   ['A freight train was derailed after hitting a dynamite charge.', false],
   ['A bus overturned on the mountain road.', true],
   ['Gunmen attacked the president of the cooperative at his farm.', false],

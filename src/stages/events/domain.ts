@@ -4,7 +4,7 @@ import { FragmentSet } from '../../lexicon/fragments.js';
 
 const NON_CONFLICT = new RegExp(
   [
-    String.raw`\b(novel|film|movie|drama|documentary|memoir|thriller|sequel|episode|chapter|screenplay|box office|premiere|actor|actress|author|reviewer|scene|cinema|viewer|audience)s?\b`,
+    String.raw`\b(novel|film|movie|drama|documentary|memoir|thriller|sequel|episode|chapter|screenplay|box office|premiere|actor|actress|author|reviewer|cinema|viewer|audience)s?\b`,
     String.raw`\b(match|goal|goalkeeper|midfielder|defender|penalty|kick-off|home side|away side|innings|wicket|batsm[ae]n|bowler|openers|tournament|league|championship|knockout|boxer|referee|fixture|scored|stadium crowd)s?\b`,
     String.raw`\bstriker\b`,
     String.raw`\b(drills?|military exercises?|live-fire|training exercise|war games|simulation|mock attack|rehearsal)\b`,
@@ -36,7 +36,7 @@ const INTERCEPTION = /\b(drones?|missiles?|rockets?|projectiles?|uavs?)\b[^.;]{0
 // blanking a venue or an interception never makes one appear where the text had none.
 const NON_CONFLICT_KEYS = [
   'novel', 'film', 'movie', 'drama', 'documentary', 'memoir', 'thriller', 'sequel', 'episode', 'chapter', 'screenplay', 'box office',
-  'premiere', 'actor', 'actress', 'author', 'reviewer', 'scene', 'cinema', 'viewer', 'audience',
+  'premiere', 'actor', 'actress', 'author', 'reviewer', 'cinema', 'viewer', 'audience',
   'match', 'goal', 'midfielder', 'defender', 'penalty', 'kick-off', 'home side', 'away side', 'innings', 'wicket', 'batsm', 'bowler',
   'openers', 'tournament', 'league', 'championship', 'knockout', 'boxer', 'referee', 'fixture', 'scored', 'stadium crowd',
   'striker',
