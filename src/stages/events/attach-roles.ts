@@ -6,7 +6,7 @@ import { layer } from '../../doc/doc.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import type { Draft } from './merge.js';
-import { bystanderFree, listedVictims, personActor } from './person-roles.js';
+import { bystanderFree, listedVictims, personActor, speaksHere } from './person-roles.js';
 import { assignRoles } from './roles.js';
 import { type TriggerHit, findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
@@ -40,10 +40,13 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
   const [actors, places, excluded] = [layer(doc, 'actors'), layer(doc, 'places'), layer(doc, 'excluded')];
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
   // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
+  // One the report quotes elsewhere ("X denied", "X said") is a voice in the story, not someone it hurt.
+  const voiced = new Set(persons.filter((p) => speaksHere(text, p)).map((p) => p.name));
   for (const d of drafts) {
     const m = d.mention;
     if (m.background || !PERSONAL.has(m.sub_event_type) || m.victims.some((v) => v.type === 'person' && v.name)) continue;
     const named = new Set(m.perpetrators.map((a) => a.name));
+    for (const n of voiced) named.add(n);
     for (const e of m.evidence) {
       for (const p of persons) {
         if (p.start < e.start || p.end > e.end || named.has(p.name) || !bystanderFree(text, p, e.start)) continue;

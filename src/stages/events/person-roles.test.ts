@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
 import { findPersons } from '../actors/persons.js';
-import { bystanderFree, harmedPersons, listedVictims } from './person-roles.js';
+import { bystanderFree, harmedPersons, listedVictims, speaksHere } from './person-roles.js';
 
 const victims = (text: string) => {
   const { tokens } = tokenize(text);
@@ -68,4 +68,20 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ['THE GANG ACTED UPON INSTRUCTIONS FROM GUSTAVO ARMIJO.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
+});
+
+test('speaksHere: a person quoted where named, not one who only "has" or "met"', () => {
+  const cases: [string, boolean][] = [
+    ['MINISTER OSWIN VARGUERA SAID THE ROAD WAS CLOSED.', true],
+    ['MINISTER OSWIN VARGUERA, THE PARTY LEADER, DENIED THE REPORT.', true],
+    ['MINISTER OSWIN VARGUERA CONDEMNED THE ATTACK ON THE BRIDGE.', true],
+    ['MINISTER OSWIN VARGUERA HAD LEFT THE OFFICE AN HOUR EARLIER.', false],
+    ['GUNMEN SHOT MINISTER OSWIN VARGUERA IN THE STREET.', false],
+  ];
+  for (const [text, want] of cases) {
+    const { tokens } = tokenize(text);
+    const p = findPersons(text, tokens, true).find((m) => text.slice(m.start, m.end).includes('VARGUERA'));
+    assert.ok(p, text);
+    assert.equal(speaksHere(text, p!), want, text);
+  }
 });

@@ -91,6 +91,15 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
   return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
 }
 
+// Speech only: "X has" or "X met" says nothing of whether X was hurt on another day.
+const SPEECH = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called on|condemned|admitted|revealed|indicated|deplored|denied|insisted|criticized|rejected|requested|believes|thinks)\b/i;
+
+/** A person who speaks where named: "X said", "X, the union's leader, denounced". */
+export function speaksHere(text: string, m: PersonMention): boolean {
+  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
+  return SOURCE_AFTER.test(after) || SPEECH.test(after);
+}
+
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
