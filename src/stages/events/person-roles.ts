@@ -26,6 +26,14 @@ export function personActor(text: string, m: PersonMention, attribution: Actor['
   return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
 }
 
+/** The last word of the phrase "who" stands for before the auxiliary at aux ("X, WHO HAS BEEN"); -1 when none. */
+function relativeHead(tokens: Token[], aux: number): number {
+  let w = aux - 1;
+  if (/^(has|have|had)$/.test(tokens[w]?.lower ?? '')) w--;
+  if (tokens[w]?.lower !== 'who') return -1;
+  return tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+}
+
 /** People in the clause a harm word reaches: before it for a passive, after it for an active verb or a noun. */
 export function harmedPersons(text: string, region: Span, tokens: Token[], persons: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
@@ -48,6 +56,12 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     const reduced = !noun && tokens[i - 1]?.text === ',' && /ed$/.test(t.lower);
     const passive = !noun && ((aux >= 0 && AUX.test(tokens[aux].lower)) || SUBJECT_HURT.test(t.lower) || reduced);
     let from: number, to: number;
+    // "X, WHO WAS SHOT LAST WEEK", "X, WHO HAS BEEN KIDNAPPED": the one the relative pronoun stands for.
+    const who = passive ? relativeHead(tokens, aux) : -1;
+    if (who >= 0) {
+      for (const m of inRegion) if (m.end === tokens[who].end && !out.includes(m)) out.push(m);
+      continue;
+    }
     if (passive) {
       let k = SUBJECT_HURT.test(t.lower) ? i - 1 : aux - 1;
       // Wire copy lists the dead with semicolons ("X; Y, THE SECRETARY; AND Z WERE KILLED"): a semicolon ends no list.

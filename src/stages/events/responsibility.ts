@@ -10,10 +10,14 @@ import { firstAtOrAfter } from './token-index.js';
 
 export interface StatedPerpetrator { phrase: Phrase; attribution: Actor['attribution'] }
 
+const HEDGED_BY = /^(presumably|apparently|allegedly|reportedly|probably|possibly|supposedly|reputedly)$/;
+
 /** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
 export function byAfter(tokens: Token[], i: number, region: Span): number {
   for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
     if (tokens[k].lower === 'by') return k;
+    // "kidnapped in Medellin today, presumably by guerrillas": a hedged agent set off by a comma.
+    if (tokens[k].text === ',' && HEDGED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') return k + 2;
     if (/^[,;.:]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as)$/.test(tokens[k].lower)) return -1;
   }
   return -1;

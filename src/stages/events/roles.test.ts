@@ -68,6 +68,9 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['SNIPERS SHOT REPEATEDLY AT THE WATER TOWER.', 'SHOT', ['SNIPERS']],
     ['THE OFFICES WERE LOOTED BY ARMED MEN.', 'LOOTED', ['ARMED MEN']],
     ['THE BURNING OF THE CLUB WAS CLAIMED BY A COMMANDO GROUP.', 'BURNING', ['COMMANDO GROUP']],
+    // A hedged agent set off by a comma.
+    ['THE ENGINEER WAS KIDNAPPED IN THE PORT TODAY, PRESUMABLY BY REBELS.', 'KIDNAPPED', ['REBELS']],
+    ['THE ENGINEER WAS KIDNAPPED IN THE PORT TODAY, AND BY NOON THE ARMY ARRIVED.', 'KIDNAPPED', []],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });
