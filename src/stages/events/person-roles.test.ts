@@ -50,6 +50,10 @@ test('listedVictims: the people after a cue naming the victims', () => {
     ['THE VICTIMS WERE IDENTIFIED AS GUSTAVO ARMIJO AND FEBE QUINTAL.', ['GUSTAVO ARMIJO', 'FEBE QUINTAL']],
     ['THE FOLLOWING AGENTS DIED: CORPORAL OSWIN VARGUERA AND AGENT RIGOBERTO ANSUELA.', ['OSWIN VARGUERA', 'RIGOBERTO ANSUELA']],
     ['GUSTAVO ARMIJO VISITED THE TOWN WITH FEBE QUINTAL.', []],
+    // A long aside between the victims and "identified as"; any person "identified as", not a suspect.
+    ['THE VICTIMS, WHOSE BODIES WERE FOUND ON A DIRT ROAD OUTSIDE THE TOWN BY FARM WORKERS, WERE IDENTIFIED AS FEBE QUINTAL.', ['FEBE QUINTAL']],
+    ['THE DEAD TAXI DRIVER HAS BEEN IDENTIFIED AS GUSTAVO ARMIJO.', ['GUSTAVO ARMIJO']],
+    ['ONE OF THE SUSPECTS WAS IDENTIFIED AS GUSTAVO ARMIJO.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(listed(text), want, text);
 });

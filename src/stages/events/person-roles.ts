@@ -91,7 +91,7 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
 }
 
 // "THE VICTIMS WERE IDENTIFIED AS X, Y AND Z", "THE FOLLOWING POLICEMEN DIED: X, Y": the people listed are victims.
-const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b[^.;]{0,50}?\b(identified as|were|are|was|include[sd]?|:)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b/gi;
+const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b([^.;]{0,50}?\b(were|are|was|include[sd]?|:)|[^.;]{0,120}?\bidentified as)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b|\b(?<!(suspects?|attackers?|assailants?|killers?|gunm[ae]n|perpetrators?|kidnappers?|bombers?|terrorists?|guerrillas?|detainees?|prisoners?)\s(was|were|has been|have been)\s)(?<=(was|were|been)\s)identified as\b/gi;
 
 /** People a sentence lists as the victims, after a cue such as "the victims were identified as". */
 export function listedVictims(text: string, region: Span, persons: PersonMention[]): PersonMention[] {
