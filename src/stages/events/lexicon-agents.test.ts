@@ -14,6 +14,10 @@ test('guessedGroup: a named group in a clause without agent; people talked about
     ['THE VICTIMS WERE NOT SYMPATHIZERS OF THE GUERRILLAS, WHO WERE BLAMED FOR EARLIER ATTACKS.', 'GUERRILLAS', 'Unidentified Guerrillas', true, null],
     // One that speaks is a source, named or not.
     ['THE RED DAWN FRONT SAID THE ATTACK WAS A MISTAKE.', 'RED DAWN FRONT', 'Red Dawn Front', false, null],
+    ['THE RED DAWN FRONT CONDEMNED THE ATTACK ON THE BRIDGE.', 'RED DAWN FRONT', 'Red Dawn Front', false, null],
+    ['THE RADIO, QUOTING A RED DAWN FRONT SOURCE, SAID TWO BOMBS EXPLODED.', 'RED DAWN FRONT', 'Red Dawn Front', false, null],
+    // The author a wire header names.
+    ['CLANDESTINE -- [COMMUNIQUE] [RED DAWN FRONT] [TEXT] CONCERNING THE ATTACK ON THE BRIDGE:', 'RED DAWN FRONT', 'Red Dawn Front', false, null],
   ];
   for (const [text, phrase, name, generic, want] of cases) {
     const a = at(text, phrase, name, generic);

@@ -32,6 +32,9 @@ export function armedSubject(text: string, actors: ActorSpan[], region: Span, tr
     && trigger.start - a.end < 80);
 }
 
+/** "[COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] [TEXT]": the group a wire header names is the author. */
+const inHeader = (text: string, a: ActorSpan) => /\[[^\]]*$/.test(text.slice(Math.max(0, a.start - 60), a.start)) && /^[^[]*\]/.test(text.slice(a.end, a.end + 60)) && /\[TEXT\]/i.test(text.slice(a.end, a.end + 80));
+
 /**
  * A named non-state armed group the clause names that neither speaks nor is acted on; undefined when none. Only a
  * name: "the guerrillas" in a clause without an agent are talked about ("sympathizers of the guerrillas", "the
@@ -39,6 +42,7 @@ export function armedSubject(text: string, actors: ActorSpan[], region: Span, tr
  */
 export function guessedGroup(text: string, actors: ActorSpan[], region: Span, free: (a: ActorSpan) => boolean): ActorSpan | undefined {
   return actors.find((a) => !a.generic && a.start >= region.start && a.end <= region.end && free(a) && NON_STATE.has(a.type ?? '')
-    && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|denied|denounced|told|warned|asked|called|has|have)\b/i.test(text.slice(a.end, a.end + 40))
-    && !/\b(against|on|to|with|by|from|according to|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start)));
+    && !/^[\s,]*(\w+\s+){0,3}(said|says|reported|announced|stated|states|denied|denies|denounced|told|warned|asked|called|has|have|condemned|condemns|rejected|rejects|bears|offers|proposes|suspended|suspends|spokesm[ae]n|sources?|general\s+command|commanders?|leaders?|decision|plans?|charges)\b/i.test(text.slice(a.end, a.end + 40))
+    && !/\b(against|on|to|with|by|from|according to|quoting|ambushed|attacked|killed|killing|wounded|captured|arrested|clashes? with)\s+(the\s+)?([\w-]+\s+)?$/i.test(text.slice(Math.max(region.start, a.start - 30), a.start))
+    && !inHeader(text, a));
 }
