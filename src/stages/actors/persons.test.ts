@@ -40,6 +40,7 @@ test('findPersons: a first name no list holds before a known one; an ordinary la
     ['THEY KILLED ISIDORO QUENTAL STONE AND HIS DRIVER.', ['ISIDORO QUENTAL STONE=Isidoro Quental Stone']],
     // A name before an organisation's word names the organisation, not a person.
     ['THE ISIDORO QUENTAL BATTALION WAS SENT.', []],
+    ['THE RIGOBERTO ANSUELA FACTION AND THE OSWIN VARGUERA ADMINISTRATION DENIED IT.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text), want, text);
 });

@@ -30,7 +30,7 @@ const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapp
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there|again|too|also)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
-const ORG_AFTER = /^(command|commands|comando|gang|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
+const ORG_AFTER = /^(command|commands|comando|gang|federation|committee|faction|administration|association|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
 /** A word without its one final full stop ("gen." -> "gen"): what replace(/\.$/, '') gives, with no pattern run per token. */
 const undotted = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
