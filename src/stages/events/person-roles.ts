@@ -45,6 +45,11 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     // "the murder of X", "the assassination in the capital of X"
     const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
     const noun = HARM_NOUN.test(t.lower) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
+    // "X'S MURDER", "THE CANDIDATE X'S ASSASSINATION": the one the possessive names was hurt.
+    if (HARM_NOUN.test(t.lower) && /^['’]s$/i.test(tokens[i - 1]?.text ?? '')) {
+      for (const m of inRegion) if (m.end === tokens[i - 2]?.end && !out.includes(m)) out.push(m);
+      continue;
+    }
     if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
     // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
     if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
