@@ -41,3 +41,9 @@ test('a person named beside an attack is hurt in it unless the report quotes tha
   assert.deepEqual(names(lead), ['OSWIN VARGUERA']);
   assert.deepEqual(names(quoted), []);
 });
+
+test('a person a wire header names (the reporter, the one interviewed) is not hurt in the attack told below', () => {
+  const names = (t: string) => only(t).victims.filter((v) => v.type === 'person' && v.name).map((v) => v.text);
+  assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [REPORT] [RIGOBERTO ANSUELA] [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY.'), []);
+  assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY IN WHICH RIGOBERTO ANSUELA WAS TRAVELLING.'), ['RIGOBERTO ANSUELA']);
+});

@@ -1,7 +1,7 @@
 // Sentences without an incident of their own that still say who was hurt: "The victims were identified as X
 // and Y". What they say belongs to the incident reported just before them.
 import type { Actor } from '../../contract/mention.js';
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
@@ -31,6 +31,12 @@ function notNews(sentence: string, hits?: TriggerHit[]): boolean {
   });
 }
 
+// "[REPORT] [X] [TEXT]", "[INTERVIEW WITH X BY Y] [TEXT]": a wire header names the reporter or the one interviewed.
+const inWireHeader = (text: string, p: Span) => {
+  const body = text.search(/\[(TEXT|EXCERPT)\]/i);
+  return body >= 0 && body < 600 && p.end <= body && /\[[^\]]*$/.test(text.slice(0, p.start));
+};
+
 /** triggersOf: by sentence index, the trigger hits findMentions found there (absent: found again here). */
 export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][] = []): void {
   const text = doc.text;
@@ -41,7 +47,7 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
   // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
   // One the report quotes elsewhere ("X denied", "X said") is a voice in the story, not someone it hurt.
-  const voiced = new Set(persons.filter((p) => speaksHere(text, p)).map((p) => p.name));
+  const voiced = new Set(persons.filter((p) => speaksHere(text, p) || inWireHeader(text, p)).map((p) => p.name));
   for (const d of drafts) {
     const m = d.mention;
     if (m.background || !PERSONAL.has(m.sub_event_type) || m.victims.some((v) => v.type === 'person' && v.name)) continue;
