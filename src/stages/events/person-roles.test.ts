@@ -39,6 +39,8 @@ test('harmedPersons: lists with semicolons, participles after a comma, "the assa
     // The one a relative pronoun stands for: "X, WHO WAS SHOT", "X, WHO HAS BEEN KIDNAPPED".
     ['DOCTORS SAID THAT SISTER FEBE QUINTAL, WHO WAS SHOT ON MONDAY, IS RECOVERING.', ['FEBE QUINTAL']],
     ['THE FRONT ASKED FOR A COMMISSION TO RECEIVE GUSTAVO ARMIJO, WHO HAS BEEN KIDNAPPED SINCE MAY.', ['GUSTAVO ARMIJO']],
+    // A fighter wounded in the fighting is a combatant casualty.
+    ['SOLDIER GUSTAVO ARMIJO, WHO WAS WOUNDED IN COMBAT, WAS TAKEN TO THE MILITARY HOSPITAL.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
 });

@@ -26,6 +26,8 @@ export function personActor(text: string, m: PersonMention, attribution: Actor['
   return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
 }
 
+const COMBATANT_BEFORE = /\b(soldiers?|privates?|corporals?|sergeants?|lieutenants?|captains?|guerrillas?|rebels?|militiam[ae]n|fighters?)\s+$/i;
+
 /** The last word of the phrase "who" stands for before the auxiliary at aux ("X, WHO HAS BEEN"); -1 when none. */
 function relativeHead(tokens: Token[], aux: number): number {
   let w = aux - 1;
@@ -64,7 +66,8 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     // "X, WHO WAS SHOT LAST WEEK", "X, WHO HAS BEEN KIDNAPPED": the one the relative pronoun stands for.
     const who = passive ? relativeHead(tokens, aux) : -1;
     if (who >= 0) {
-      for (const m of inRegion) if (m.end === tokens[who].end && !out.includes(m)) out.push(m);
+      // "Soldier X, who was wounded in combat": a fighter hurt in the fighting is a combatant casualty, not a victim.
+      for (const m of inRegion) if (m.end === tokens[who].end && !out.includes(m) && !COMBATANT_BEFORE.test(text.slice(Math.max(region.start, m.start - 25), m.start))) out.push(m);
       continue;
     }
     if (passive) {
