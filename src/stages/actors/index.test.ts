@@ -9,6 +9,8 @@ test('actors: the drug mafia is one named organisation; drug traffickers are peo
     ['The mayor blamed the drug mafias for the bombing of the bank.', ['drug mafias=Drug Trafficking Mafia']],
     ['THE MAYOR BLAMED THE DRUG-TRAFFICKING MAFIA.', ['DRUG-TRAFFICKING MAFIA=Drug Trafficking Mafia']],
     ['Drug traffickers set fire to the warehouse.', ['Drug traffickers=Drug Traffickers']],
+    // The longer name wins over the state army it starts like.
+    ['HE WAS KIDNAPPED BY THE COLOMBIAN ARMY OF NATIONAL LIBERATION.', ['COLOMBIAN ARMY OF NATIONAL LIBERATION=National Liberation Army (Colombia)']],
   ];
   for (const [text, want] of cases) assert.deepEqual(actors(text), want, text);
 });
