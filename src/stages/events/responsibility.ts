@@ -74,7 +74,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     if (blamedOn) push(phraseAfter(tokens, i + 3 + onAt), 'suspected');
     else if (t.lower === 'blamed' && !/^(on|for)$/.test(next)) push(phraseAfter(tokens, i + 1), 'accused', true);
     // "claimed responsibility", "the army accepted responsibility for the deaths"
-    if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && next === 'responsibility') {
+    if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && (next === 'responsibility' || next === 'credit')) {
       let k = i;
       while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
       const who = phraseBefore(tokens, k);

@@ -185,7 +185,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const before = text.slice(Math.max(region.start, a.start - 40), a.start);
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
-    else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
+    else if (/\bclaimed (responsibility|credit)\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
     else if (a === subject) {
       // "urban guerrillas blew up a bus": the people as written, not only the lexicon word.
       const k = firstAtOrAfter(tokens, a.end);
