@@ -17,6 +17,8 @@ import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
+const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
+
 const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
@@ -212,6 +214,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is
   // not who did it (an accusation elsewhere names it, with its own attribution).
   roles.perpetrators = roles.perpetrators.filter((a) => a.attribution !== 'reported' || !DENIAL_AFTER.test(text.slice(a.end, Math.min(region.end, a.end + 90))));
+  // "the group", "several groups": a bare group says nothing of who did it (a group of whom, which group).
+  roles.perpetrators = roles.perpetrators.filter((a) => !BARE_GROUP.test(a.text.trim()));
   // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
   roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
   return roles;
