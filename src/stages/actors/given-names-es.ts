@@ -3,7 +3,7 @@
 // "Mercedes", "Santiago", "Victoria") are left out: a name is read from a given name only when a surname follows.
 const NAMES = `abelardo abraham adalberto adela adolfo adriana agapito agustin alcides aldo alejandra alirio alonso amado amalia amando
 amilcar amparo angelica anibal antonia apolinar aquiles araceli arcadio ariel armando arnulfo arsenio arturo augusto aura
-aurelio baltazar bartolome basilio beatriz benedicto benigno bernardo blanca bonifacio braulio calixto camilo candido carmelo
+aurelio baltazar celina elmer erika otto paulo bartolome basilio beatriz benedicto benigno bernardo blanca bonifacio braulio calixto camilo candido carmelo
 carolina casimiro catalina cayetano cecilia celia celso cesareo cipriano ciro claudio clemente concepcion consuelo cornelio
 crisanto cristobal dagoberto damian danilo dario delia demetrio dimas dionisio domingo dora edgardo edmundo efrain eladio elba
 eleazar elias eliecer eligio eliseo eloy elsa elvira emiliano emilio emma enriqueta epifanio erasmo eriberto ernesto
@@ -18,7 +18,9 @@ nazario nelly nestor nicanor nicolas noe nohemi norberto norma octavio olegario 
 plinio porfirio prudencio rafaela ramiro ramona raquel rebeca reinaldo rene reynaldo rigoberto roberta rocio rodolfo rogelio
 rolando romulo roque rosendo ruben salomon saul segundo serafin sigifredo silvia silvio socorro sonia susana teodoro teofilo
 tiburcio timoteo tomas toribio ubaldo ulises valentin venancio vicente virgilio wenceslao wilfredo william wilson ximena
-yolanda zacarias zoila zulema`;
+yolanda zacarias zoila zulema abilio alipio amalio apolinario bartolo cecilio cirilo constantino dina dino edison ernestina
+estela fredy freddy giovanni jhon justo liberto maritza modesto nadine narcisa robinson ronnie ruperto saturnino telma tulio
+vinicio wilmer yesid`;
 
 const set = new Set(NAMES.split(/\s+/).filter(Boolean));
 

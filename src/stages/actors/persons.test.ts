@@ -29,3 +29,18 @@ test('findPersons: titles, given names, surnames resolved to the fullest form', 
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text, text === text.toUpperCase()), want, text);
 });
+
+test('findPersons: a first name no list holds before a known one; an ordinary last surname before "was" or "and"', () => {
+  const cases: [string, string[]][] = [
+    ['POLICE SAID QUIBEL ANTONIO VELORIO DIED.', ['QUIBEL ANTONIO VELORIO=Quibel Antonio Velorio']],
+    // A word that describes the person is no first name: a nationality, an office, an organisation.
+    ['POLICE SAID FRENCHMAN ANTONIO VELORIO DIED.', ['ANTONIO VELORIO=Antonio Velorio']],
+    ['THE COMANDO ANTONIO VELORIO CLAIMED IT.', ['ANTONIO VELORIO=Antonio Velorio']],
+    ['BANKER RAMIRO QUENTAL STONE WAS SHOT.', ['RAMIRO QUENTAL STONE=Ramiro Quental Stone']],
+    ['THEY KILLED ISIDORO QUENTAL STONE AND HIS DRIVER.', ['ISIDORO QUENTAL STONE=Isidoro Quental Stone']],
+    // A name before an organisation's word names the organisation, not a person.
+    ['THE ISIDORO QUENTAL BATTALION WAS SENT.', []],
+    ['THE RIGOBERTO ANSUELA FACTION AND THE OSWIN VARGUERA ADMINISTRATION DENIED IT.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(people(text), want, text);
+});

@@ -30,7 +30,7 @@ const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapp
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there|again|too|also)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
-const ORG_AFTER = /^(command|commands|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
+const ORG_AFTER = /^(command|commands|comando|gang|federation|committee|faction|administration|association|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
 
 /** A word without its one final full stop ("gen." -> "gen"): what replace(/\.$/, '') gives, with no pattern run per token. */
 const undotted = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -46,6 +46,10 @@ function nameWord(t: Token | undefined, caps: boolean): boolean {
 
 const surnameLike = (t: Token, caps: boolean) => alpha(t) && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && !NOT_NAME.has(t.lower)
   && !TITLES.has(t.lower) && (caps || /^\p{Lu}/u.test(t.text));
+
+// "RAMIRO QUENTAL STONE WAS SHOT", "ISIDORO QUENTAL STONE AND HIS DRIVER": what may follow a name's last word.
+const AFTER_NAME = /^(and|was|were|who|is|has|had)$/;
+const endsName = (tokens: Token[], k: number) => /^[,.;:()]$/.test(tokens[k]?.text ?? '') || (AFTER_NAME.test(tokens[k]?.lower ?? '') && tokens[k].sentence === tokens[k - 1].sentence);
 
 /** The name that starts at token i: name words joined by "de", "del", "de la"; null when none. */
 function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] | null {
@@ -68,8 +72,18 @@ function nameFrom(tokens: Token[], i: number, caps: boolean): [number, number] |
   }
   // "JEFFREY BRENT BALL,", "RAMIRO CASTILLO LOVE.": a last surname may be an ordinary word when the name ends there.
   const named = tokens.slice(i, j);
-  if (j - i >= 2 && named.some(given) && named.some((t) => !given(t)) && same(j) && surnameLike(tokens[j], caps) && !TIME_WORD.test(tokens[j].lower) && /^[,.;:()]$/.test(tokens[j + 1]?.text ?? '')) j++;
+  if (j - i >= 2 && named.some(given) && named.some((t) => !given(t)) && same(j) && surnameLike(tokens[j], caps) && !TIME_WORD.test(tokens[j].lower) && !ORG_AFTER.test(tokens[j].lower) && endsName(tokens, j + 1)) j++;
   return j - i > 6 ? [i, i + 6] : [i, j];
+}
+
+/** The word before a given name at i is a first name too: a name word no dictionary holds, after no other name word. */
+function leadingName(tokens: Token[], i: number, caps: boolean): boolean {
+  const w = tokens[i - 1];
+  if (w.sentence !== tokens[i].sentence || tokens[i].start - w.end > 1 || !nameWord(w, caps) || given(w) || PLACE_BEFORE.test(w.lower)) return false;
+  // "FRENCHMAN", "SPANIARD", "POLICEMEN", "COMPANERO", "ECUADOREANS": people described by a word the vocabulary misses.
+  if (/(s|man|men|ard|ero|an|ese|ish|ist)$/.test(w.lower) || ORG_AFTER.test(w.lower)) return false;
+  const before = tokens[i - 2];
+  return !before || before.sentence !== w.sentence || !nameWord(before, caps) || TITLES.has(undotted(before.lower));
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -90,7 +104,9 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     const b = tokens[i - 1]?.lower === 'old' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.lower === 'year' && tokens[i - 5]?.pos === 'NUM' ? i - 6 : i - 1;
     const placed = !titled && !givenName && HARM_BEFORE.test(tokens[b]?.lower ?? '') && (tokens[b].lower !== 'of' || HARM_NOUN.test(tokens[b - 1]?.lower ?? ''));
     // "SAN LUIS DE LA REINA", "EL SALVADOR": a given name after a saint's or an article's word names a place.
-    const start = titled ? i + 1 : (givenName && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
+    let start = titled ? i + 1 : (givenName && !PLACE_BEFORE.test(tokens[i - 1]?.lower ?? '')) || placed ? i : -1;
+    // "QUIBEL ANTONIO VELORIO": a first given name no list holds stands before the known one.
+    if (start === i && givenName && i > 0 && leadingName(tokens, i, caps)) start = i - 1;
     if (start < 0 || tokens[start]?.sentence !== t.sentence) continue;
     const span = nameFrom(tokens, start, caps);
     // A given name alone ("CARLOS") is not enough: it needs a surname after it.

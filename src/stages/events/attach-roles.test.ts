@@ -33,3 +33,17 @@ test('a sentence before any incident adds who did it to the incident told next, 
     assert.deepEqual(m.targets.map((a) => a.text), [up('tax office')], t);
   }
 });
+
+test('a person named beside an attack is hurt in it unless the report quotes that person elsewhere', () => {
+  const lead = 'GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY IN WHICH MAYOR OSWIN VARGUERA WAS TRAVELLING. ';
+  const quoted = lead + 'VARGUERA DENIED THAT THE POLICE HAD BEEN WARNED.';
+  const names = (t: string) => only(t).victims.filter((v) => v.type === 'person' && v.name).map((v) => v.text);
+  assert.deepEqual(names(lead), ['OSWIN VARGUERA']);
+  assert.deepEqual(names(quoted), []);
+});
+
+test('a person a wire header names (the reporter, the one interviewed) is not hurt in the attack told below', () => {
+  const names = (t: string) => only(t).victims.filter((v) => v.type === 'person' && v.name).map((v) => v.text);
+  assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [REPORT] [RIGOBERTO ANSUELA] [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY.'), []);
+  assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY IN WHICH RIGOBERTO ANSUELA WAS TRAVELLING.'), ['RIGOBERTO ANSUELA']);
+});

@@ -1,12 +1,12 @@
 // Sentences without an incident of their own that still say who was hurt: "The victims were identified as X
 // and Y". What they say belongs to the incident reported just before them.
 import type { Actor } from '../../contract/mention.js';
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findPersons } from '../actors/persons.js';
 import { isAllCaps } from '../sentences/index.js';
 import type { Draft } from './merge.js';
-import { bystanderFree, listedVictims, personActor } from './person-roles.js';
+import { bystanderFree, listedVictims, personActor, speaksHere } from './person-roles.js';
 import { assignRoles } from './roles.js';
 import { type TriggerHit, findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
@@ -31,6 +31,12 @@ function notNews(sentence: string, hits?: TriggerHit[]): boolean {
   });
 }
 
+// "[REPORT] [X] [TEXT]", "[INTERVIEW WITH X BY Y] [TEXT]": a wire header names the reporter or the one interviewed.
+const inWireHeader = (text: string, p: Span) => {
+  const body = text.search(/\[(TEXT|EXCERPT)\]/i);
+  return body >= 0 && body < 600 && p.end <= body && /\[[^\]]*$/.test(text.slice(0, p.start));
+};
+
 /** triggersOf: by sentence index, the trigger hits findMentions found there (absent: found again here). */
 export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][] = []): void {
   const text = doc.text;
@@ -40,10 +46,13 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
   const [actors, places, excluded] = [layer(doc, 'actors'), layer(doc, 'places'), layer(doc, 'excluded')];
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
   // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
+  // One the report quotes elsewhere ("X denied", "X said") is a voice in the story, not someone it hurt.
+  const voiced = new Set(persons.filter((p) => speaksHere(text, p) || inWireHeader(text, p)).map((p) => p.name));
   for (const d of drafts) {
     const m = d.mention;
     if (m.background || !PERSONAL.has(m.sub_event_type) || m.victims.some((v) => v.type === 'person' && v.name)) continue;
     const named = new Set(m.perpetrators.map((a) => a.name));
+    for (const n of voiced) named.add(n);
     for (const e of m.evidence) {
       for (const p of persons) {
         if (p.start < e.start || p.end > e.end || named.has(p.name) || !bystanderFree(text, p, e.start)) continue;

@@ -27,6 +27,16 @@ test('phraseAfter: in capitals a possessive after a name joins the phrase', () =
   for (const [text, word, want] of cases) assert.equal(words(text, after(text, word).p), want, text);
 });
 
+test('phraseAfter: a word written tight after a hyphen belongs to the compound', () => {
+  const cases: [string, string, string][] = [
+    ['The bomb destroyed a branch of the state-owned savings bank in the port.', 'destroyed', 'branch of the state-owned savings bank'],
+    ['THEY WERE KILLED BY MOTORCYCLE-RIDING GUNMEN.', 'by', 'MOTORCYCLE-RIDING GUNMEN'],
+    // "X-linked", "X-backed" name another group as a relation: the phrase stops there.
+    ['The attack was claimed by the army-backed militia.', 'by', 'army'],
+  ];
+  for (const [text, word, want] of cases) assert.equal(words(text, after(text, word).p), want, text);
+});
+
 test('listed: the items of a list after the first, up to a verb, a clause or (among people) an apposition', () => {
   const cases: [string, string, boolean, string[]][] = [
     ['Rebels burned the town hall, the bank, two trucks and a bus.', 'burned', false, ['bank', 'trucks', 'bus']],

@@ -25,6 +25,11 @@ function phraseOf(tokens: Token[], first: number, last: number): Phrase | null {
 // ordinary word's, "THE MINISTER'S RESIDENCE", is left as the tagger reads it).
 const possessiveName = (tokens: Token[], j: number) => /^['’]S$/.test(tokens[j].text) && j > 0 && !isCommonWord(tokens[j - 1].lower);
 
+// "the state-owned bank", "a right-wing group": a word written tight after a hyphen is part of the compound.
+// "the al Qaeda-linked group", "Iran-backed militias" name another group as a relation: they join no phrase.
+const RELATION = /^(linked|backed|affiliated|allied|aligned|based|led|run|controlled|supported|inspired|sponsored|funded|armed|trained)$/;
+const hyphened = (tokens: Token[], j: number) => j > 1 && tokens[j - 1].text === '-' && tokens[j - 1].end === tokens[j].start && tokens[j - 2].end === tokens[j - 1].start && !RELATION.test(tokens[j].lower);
+
 // "heavily armed men": an adverb that grades the modifier after it belongs to the phrase.
 // "claims that at least 100 soldiers": a clause opened by "that" is no part of the phrase.
 // "at" and "to" join only as parts of a count ("at least 12", "up to 30"): "dynamite at the embassy" is two phrases.
@@ -32,7 +37,7 @@ const joins = (tokens: Token[], j: number) => {
   const t = tokens[j];
   if (t.lower === 'at' && tokens[j + 1]?.lower !== 'least') return false;
   if (t.lower === 'to' && tokens[j - 1]?.lower !== 'up') return false;
-  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || possessiveName(tokens, j) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower));
+  return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || possessiveName(tokens, j) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower) || hyphened(tokens, j));
 };
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */

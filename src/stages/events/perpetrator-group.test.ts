@@ -29,6 +29,8 @@ test('addReportGroup: fighters written without their group, or a bombing with no
   const cases: [Mention, boolean][] = [
     [mention('Attack', [people('URBAN GUERRILLAS')]), true],
     [mention('Remote explosive/landmine/IED', []), true],
+    // Burning property, like a bomb, is the front's way.
+    [mention('Looting/property destruction', []), true],
     // Nobody named in a shooting: the report's group is no more likely than anyone else.
     [mention('Attack', []), false],
     // Soldiers, or a named person, are not the front's fighters.

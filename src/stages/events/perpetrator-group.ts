@@ -6,7 +6,7 @@ import type { ActorSpan, Span } from '../../doc/doc.js';
 
 // People written as fighters of a front, not as any armed men: "guerrillas", "urban commandos", "rebels".
 const FIGHTERS = /\b(guerrill?as?|rebels?|subversives?|insurgents?|commandos?|terrorists?)$/i;
-const BOMBS = new Set(['Remote explosive/landmine/IED', 'Grenade']);
+const BOMBS = new Set(['Remote explosive/landmine/IED', 'Grenade', 'Looting/property destruction']);
 const REBEL = new Set(['rebel_group']);
 
 /** The one rebel group a report names outside its excluded ranges; null when it names none or several. */
@@ -29,7 +29,8 @@ export function saysUnclaimed(text: string): boolean {
 
 /**
  * Adds the report's group to an incident whose perpetrators are only fighters written without their group, or to
- * a bombing no one is named for (bombs are the fronts' weapon, not the troops'), unless the report says it is unclaimed.
+ * a bombing or an arson no one is named for (bombs and fire are the fronts' weapons, not the troops'), unless the report
+ * says it is unclaimed.
  */
 export function addReportGroup(m: Mention, group: ActorSpan, unclaimed = false): void {
   if ((m.perpetrators.length === 0 && (unclaimed || !BOMBS.has(m.sub_event_type))) || m.perpetrators.some((a) => a.name === group.name)) return;

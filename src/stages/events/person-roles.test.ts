@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../sentences/index.js';
 import { findPersons } from '../actors/persons.js';
-import { bystanderFree, harmedPersons, listedVictims } from './person-roles.js';
+import { bystanderFree, harmedPersons, listedVictims, speaksHere } from './person-roles.js';
 
 const victims = (text: string) => {
   const { tokens } = tokenize(text);
@@ -34,6 +34,13 @@ test('harmedPersons: lists with semicolons, participles after a comma, "the assa
     ['THEY FLED, TAKING AS HOSTAGES ENGINEERS GUSTAVO ARMIJO AND ALIRIO BASTIDAS.', ['GUSTAVO ARMIJO', 'ALIRIO BASTIDAS']],
     ['GUSTAVO ARMIJO WAS THE VICTIM OF AN ATTACK.', ['GUSTAVO ARMIJO']],
     ['THE POLICE CONDEMNED THE KILLING OF DIETMAR KROSSLER IN THE SOUTH.', ['DIETMAR KROSSLER']],
+    // The one a possessive names before a harm noun.
+    ['THE UNION CALLED A STRIKE TO PROTEST CANDIDATE OSWIN VARGUERA\'S MURDER.', ['OSWIN VARGUERA']],
+    // The one a relative pronoun stands for: "X, WHO WAS SHOT", "X, WHO HAS BEEN KIDNAPPED".
+    ['DOCTORS SAID THAT SISTER FEBE QUINTAL, WHO WAS SHOT ON MONDAY, IS RECOVERING.', ['FEBE QUINTAL']],
+    ['THE FRONT ASKED FOR A COMMISSION TO RECEIVE GUSTAVO ARMIJO, WHO HAS BEEN KIDNAPPED SINCE MAY.', ['GUSTAVO ARMIJO']],
+    // A fighter wounded in the fighting is a combatant casualty.
+    ['SOLDIER GUSTAVO ARMIJO, WHO WAS WOUNDED IN COMBAT, WAS TAKEN TO THE MILITARY HOSPITAL.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
 });
@@ -47,6 +54,10 @@ test('listedVictims: the people after a cue naming the victims', () => {
     ['THE VICTIMS WERE IDENTIFIED AS GUSTAVO ARMIJO AND FEBE QUINTAL.', ['GUSTAVO ARMIJO', 'FEBE QUINTAL']],
     ['THE FOLLOWING AGENTS DIED: CORPORAL OSWIN VARGUERA AND AGENT RIGOBERTO ANSUELA.', ['OSWIN VARGUERA', 'RIGOBERTO ANSUELA']],
     ['GUSTAVO ARMIJO VISITED THE TOWN WITH FEBE QUINTAL.', []],
+    // A long aside between the victims and "identified as"; any person "identified as", not a suspect.
+    ['THE VICTIMS, WHOSE BODIES WERE FOUND ON A DIRT ROAD OUTSIDE THE TOWN BY FARM WORKERS, WERE IDENTIFIED AS FEBE QUINTAL.', ['FEBE QUINTAL']],
+    ['THE DEAD TAXI DRIVER HAS BEEN IDENTIFIED AS GUSTAVO ARMIJO.', ['GUSTAVO ARMIJO']],
+    ['ONE OF THE SUSPECTS WAS IDENTIFIED AS GUSTAVO ARMIJO.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(listed(text), want, text);
 });
@@ -68,4 +79,20 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ['THE GANG ACTED UPON INSTRUCTIONS FROM GUSTAVO ARMIJO.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
+});
+
+test('speaksHere: a person quoted where named, not one who only "has" or "met"', () => {
+  const cases: [string, boolean][] = [
+    ['MINISTER OSWIN VARGUERA SAID THE ROAD WAS CLOSED.', true],
+    ['MINISTER OSWIN VARGUERA, THE PARTY LEADER, DENIED THE REPORT.', true],
+    ['MINISTER OSWIN VARGUERA CONDEMNED THE ATTACK ON THE BRIDGE.', true],
+    ['MINISTER OSWIN VARGUERA HAD LEFT THE OFFICE AN HOUR EARLIER.', false],
+    ['GUNMEN SHOT MINISTER OSWIN VARGUERA IN THE STREET.', false],
+  ];
+  for (const [text, want] of cases) {
+    const { tokens } = tokenize(text);
+    const p = findPersons(text, tokens, true).find((m) => text.slice(m.start, m.end).includes('VARGUERA'));
+    assert.ok(p, text);
+    assert.equal(speaksHere(text, p!), want, text);
+  }
 });

@@ -26,6 +26,16 @@ export function personActor(text: string, m: PersonMention, attribution: Actor['
   return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
 }
 
+const COMBATANT_BEFORE = /\b(soldiers?|privates?|corporals?|sergeants?|lieutenants?|captains?|guerrillas?|rebels?|militiam[ae]n|fighters?)\s+$/i;
+
+/** The last word of the phrase "who" stands for before the auxiliary at aux ("X, WHO HAS BEEN"); -1 when none. */
+function relativeHead(tokens: Token[], aux: number): number {
+  let w = aux - 1;
+  if (/^(has|have|had)$/.test(tokens[w]?.lower ?? '')) w--;
+  if (tokens[w]?.lower !== 'who') return -1;
+  return tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+}
+
 /** People in the clause a harm word reaches: before it for a passive, after it for an active verb or a noun. */
 export function harmedPersons(text: string, region: Span, tokens: Token[], persons: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
@@ -37,6 +47,11 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     // "the murder of X", "the assassination in the capital of X"
     const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
     const noun = HARM_NOUN.test(t.lower) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
+    // "X'S MURDER", "THE CANDIDATE X'S ASSASSINATION": the one the possessive names was hurt.
+    if (HARM_NOUN.test(t.lower) && /^['’]s$/i.test(tokens[i - 1]?.text ?? '')) {
+      for (const m of inRegion) if (m.end === tokens[i - 2]?.end && !out.includes(m)) out.push(m);
+      continue;
+    }
     if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
     // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
     if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
@@ -48,6 +63,13 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     const reduced = !noun && tokens[i - 1]?.text === ',' && /ed$/.test(t.lower);
     const passive = !noun && ((aux >= 0 && AUX.test(tokens[aux].lower)) || SUBJECT_HURT.test(t.lower) || reduced);
     let from: number, to: number;
+    // "X, WHO WAS SHOT LAST WEEK", "X, WHO HAS BEEN KIDNAPPED": the one the relative pronoun stands for.
+    const who = passive ? relativeHead(tokens, aux) : -1;
+    if (who >= 0) {
+      // "Soldier X, who was wounded in combat": a fighter hurt in the fighting is a combatant casualty, not a victim.
+      for (const m of inRegion) if (m.end === tokens[who].end && !out.includes(m) && !COMBATANT_BEFORE.test(text.slice(Math.max(region.start, m.start - 25), m.start))) out.push(m);
+      continue;
+    }
     if (passive) {
       let k = SUBJECT_HURT.test(t.lower) ? i - 1 : aux - 1;
       // Wire copy lists the dead with semicolons ("X; Y, THE SECRETARY; AND Z WERE KILLED"): a semicolon ends no list.
@@ -77,7 +99,7 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
 }
 
 // "THE VICTIMS WERE IDENTIFIED AS X, Y AND Z", "THE FOLLOWING POLICEMEN DIED: X, Y": the people listed are victims.
-const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b[^.;]{0,50}?\b(identified as|were|are|was|include[sd]?|:)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b/gi;
+const IDENTIFIED = /\b(victims?|dead|deceased|bodies|hostages|(those|the ones|persons|people) (killed|kidnapped|wounded|murdered|injured)|the (slain|murdered|kidnapped|wounded|injured|abducted))\b([^.;]{0,50}?\b(were|are|was|include[sd]?|:)|[^.;]{0,120}?\bidentified as)|\bthe following\b[^.;:]{0,40}\b(died|were (killed|kidnapped|wounded|murdered|injured|abducted))\b|\b(bodies|body) of\b|\b(?<!(suspects?|attackers?|assailants?|killers?|gunm[ae]n|perpetrators?|kidnappers?|bombers?|terrorists?|guerrillas?|detainees?|prisoners?)\s(was|were|has been|have been)\s)(?<=(was|were|been)\s)identified as\b/gi;
 
 /** People a sentence lists as the victims, after a cue such as "the victims were identified as". */
 export function listedVictims(text: string, region: Span, persons: PersonMention[]): PersonMention[] {
@@ -89,6 +111,15 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
   if (!cue) return [];
   const from = region.start + cue.index! + cue[0].length;
   return persons.filter((m) => m.start >= from && m.end <= region.end && !SOURCE_AFTER.test(text.slice(m.end, m.end + 40)));
+}
+
+// Speech only: "X has" or "X met" says nothing of whether X was hurt on another day.
+const SPEECH = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called on|condemned|admitted|revealed|indicated|deplored|denied|insisted|criticized|rejected|requested|believes|thinks)\b/i;
+
+/** A person who speaks where named: "X said", "X, the union's leader, denounced". */
+export function speaksHere(text: string, m: PersonMention): boolean {
+  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
+  return SOURCE_AFTER.test(after) || SPEECH.test(after);
 }
 
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */

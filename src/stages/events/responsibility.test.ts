@@ -20,6 +20,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['Nobody was hurt, and the guerrillas are being held responsible.', ['guerrillas/accused']],
     ['Members of the guard participated in the raid.', ['Members of the guard/accused']],
     ['The army accepted responsibility for the deaths.', ['army/claimed']],
+    ['Honduran guerrillas claimed credit today for the attack on the convoy.', ['Honduran guerrillas/claimed']],
     ['The president implicated four officers in the murder.', ['officers/accused']],
     ['The minister blamed the murder of the two missionaries on drug traffickers.', ['drug traffickers/suspected']],
     ['He condemned the assassination of the minister, a lawyer, by suspected urban guerrillas.', ['suspected urban guerrillas/reported']],

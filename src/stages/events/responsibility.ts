@@ -10,10 +10,14 @@ import { firstAtOrAfter } from './token-index.js';
 
 export interface StatedPerpetrator { phrase: Phrase; attribution: Actor['attribution'] }
 
+const HEDGED_BY = /^(presumably|apparently|allegedly|reportedly|probably|possibly|supposedly|reputedly)$/;
+
 /** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
 export function byAfter(tokens: Token[], i: number, region: Span): number {
   for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
     if (tokens[k].lower === 'by') return k;
+    // "kidnapped in Medellin today, presumably by guerrillas": a hedged agent set off by a comma.
+    if (tokens[k].text === ',' && HEDGED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') return k + 2;
     if (/^[,;.:]$/.test(tokens[k].text) || /^(and|but|when|while|after|who|which|that|as)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
@@ -70,7 +74,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
     if (blamedOn) push(phraseAfter(tokens, i + 3 + onAt), 'suspected');
     else if (t.lower === 'blamed' && !/^(on|for)$/.test(next)) push(phraseAfter(tokens, i + 1), 'accused', true);
     // "claimed responsibility", "the army accepted responsibility for the deaths"
-    if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && next === 'responsibility') {
+    if (/^(claimed|accepted|admitted|assumed)$/.test(t.lower) && (next === 'responsibility' || next === 'credit')) {
       let k = i;
       while (k > 0 && /^(has|have|had|already|also|today|yesterday)$/.test(tokens[k - 1].lower)) k--;
       const who = phraseBefore(tokens, k);

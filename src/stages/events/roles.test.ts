@@ -68,6 +68,15 @@ test('assignRoles: perpetrators said outright ("carried out by", "claimed respon
     ['SNIPERS SHOT REPEATEDLY AT THE WATER TOWER.', 'SHOT', ['SNIPERS']],
     ['THE OFFICES WERE LOOTED BY ARMED MEN.', 'LOOTED', ['ARMED MEN']],
     ['THE BURNING OF THE CLUB WAS CLAIMED BY A COMMANDO GROUP.', 'BURNING', ['COMMANDO GROUP']],
+    // A name that only qualifies who acted is not the one who acted.
+    ['THE ATTACKS WERE CARRIED OUT BY THE ADMINISTRATION OF PRESIDENT OSWIN VARGUERA.', 'ATTACKS', []],
+    ['THE FARMER WAS SHOT BY OSWIN VARGUERA\'S BODYGUARDS.', 'SHOT', []],
+    // A bare group says nothing of who did it; a group of people does.
+    ['THE FARMER WAS SHOT BY A GROUP NEAR THE RIVER.', 'SHOT', []],
+    ['THE FARMER WAS SHOT BY A GROUP OF GUNMEN.', 'SHOT', ['GROUP OF GUNMEN']],
+    // A hedged agent set off by a comma.
+    ['THE ENGINEER WAS KIDNAPPED IN THE PORT TODAY, PRESUMABLY BY REBELS.', 'KIDNAPPED', ['REBELS']],
+    ['THE ENGINEER WAS KIDNAPPED IN THE PORT TODAY, AND BY NOON THE ARMY ARRIVED.', 'KIDNAPPED', []],
   ];
   for (const [text, trigger, want] of cases) assert.deepEqual(perps(text, trigger), want, text);
 });

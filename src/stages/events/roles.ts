@@ -17,6 +17,8 @@ import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
+const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
+
 const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
@@ -62,7 +64,10 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
-    const person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
+    let person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
+    // "the Roberto X faction", "the administration of President Y", "Z's troops": a name that only qualifies who
+    // acted is not the one who acted; the phrase is read for the people or group it names.
+    if (role === 'perpetrators' && person && (person.end < p.head.end || tokens.some((x) => x.start > p.start && x.end <= person!.start && x.lower === 'of'))) person = undefined;
     // A person struck is a victim, whatever the verb. "The residence of President X": the building is the target
     // and X, whose home it is, the one it was aimed at.
     const of = tokens.find((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
@@ -182,7 +187,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     const before = text.slice(Math.max(region.start, a.start - 40), a.start);
     const actor = (attribution: Actor['attribution']): Actor => ({ name: a.name, text: a.text, type: a.type, country: a.country, attribution, start: a.start, end: a.end });
     if (/\b(blamed on|accused|suspected)\s+(the\s+)?$/i.test(before)) roles.perpetrators.push(actor(/accused/i.test(before) ? 'accused' : 'suspected'));
-    else if (/\bclaimed responsibility\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
+    else if (/\bclaimed (responsibility|credit)\b/i.test(text.slice(a.end, a.end + 40))) roles.perpetrators.push(actor('claimed'));
     else if (a === subject) {
       // "urban guerrillas blew up a bus": the people as written, not only the lexicon word.
       const k = firstAtOrAfter(tokens, a.end);
@@ -209,6 +214,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is
   // not who did it (an accusation elsewhere names it, with its own attribution).
   roles.perpetrators = roles.perpetrators.filter((a) => a.attribution !== 'reported' || !DENIAL_AFTER.test(text.slice(a.end, Math.min(region.end, a.end + 90))));
+  // "the group", "several groups": a bare group says nothing of who did it (a group of whom, which group).
+  roles.perpetrators = roles.perpetrators.filter((a) => !BARE_GROUP.test(a.text.trim()));
   // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
   roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
   return roles;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { PlaceSpan } from '../../doc/doc.js';
 import { tokenize } from '../sentences/index.js';
 import { phraseAfter } from './noun-phrases.js';
-import { fitTarget } from './target-phrase.js';
+import { fitTarget, placedTargets } from './target-phrase.js';
 
 const place = (text: string, word: string, precision: PlaceSpan['precision']): PlaceSpan => {
   const start = text.indexOf(word);
@@ -21,5 +21,16 @@ test('fitTarget: a town before the building says where; a country before it says
     const p = phraseAfter(tokens, k + 1)!;
     const fit = fitTarget(text, tokens, p, [place(text, word, precision)]);
     assert.equal(fit && text.slice(fit.start, fit.end), want, text);
+  }
+});
+
+test('placedTargets: where a device went off, named by the thing before "of", not the owner after it', () => {
+  const cases: [string, string[]][] = [
+    ['A BOMB WAS THROWN AT THE HOMES OF TWO MAYORAL CANDIDATES.', ['HOMES OF TWO MAYORAL CANDIDATES']],
+    ['A BOMB WAS THROWN AT THE CANDIDATES.', []],
+  ];
+  for (const [text, want] of cases) {
+    const { tokens } = tokenize(text);
+    assert.deepEqual([...new Set(placedTargets(text, tokens, { start: 0, end: text.length }, [], []).map((p) => text.slice(p.start, p.end)))], want, text);
   }
 });

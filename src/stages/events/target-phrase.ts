@@ -46,11 +46,14 @@ export function placedTargets(text: string, tokens: Token[], region: Span, place
       // A town or a province is where it happened, not what was hit; a time or a number is when or how much.
       // Only a time or a number ("at 2230") is passed over to the next preposition ("in front of the ministry").
       if (!p || /\d/.test(text.slice(p.start, p.end))) continue;
-      if (PERSON.test(p.head.lower)) break;
+      // "the house of candidate X": the thing before "of" is what the phrase names, not the owner after it.
+      const ofAt = tokens.findIndex((x) => x.start > p.start && x.end < p.end && x.lower === 'of');
+      const head = ofAt > 0 ? tokens[ofAt - 1] : p.head;
+      if (PERSON.test(head.lower)) break;
       // "exploded tonight in the city of X, opposite a telephone exchange": the town says where; what was hit may follow.
       // "took place on First Avenue, between the store and the bank": a street says where, too.
       if (inTownAt(places, p.head) || STREET.test(text.slice(p.start, p.end))) continue;
-      if (actors.some((a) => a.start <= p.head.start && p.head.end <= a.end) || NOT_A_PARTICIPANT.test(p.head.lower) || GEO_HEAD.test(p.head.lower)) break;
+      if (actors.some((a) => a.start <= head.start && head.end <= a.end) || NOT_A_PARTICIPANT.test(head.lower) || GEO_HEAD.test(head.lower)) break;
       out.push(p);
       const other = tokens[k].lower === 'between' ? coordinated(tokens, p) : null;
       if (other) out.push(other);
