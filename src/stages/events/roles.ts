@@ -64,7 +64,7 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     }
     // "former defense minister Enrique X": the person named is the participant, not the office.
     // The longest name in the phrase: "minister Divison General Enrique X" names Enrique X.
-    let person = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
+    let person: (typeof persons)[number] | undefined = persons.filter((m) => m.start >= p.start && m.end <= p.end).sort((x, y) => (y.end - y.start) - (x.end - x.start))[0];
     // "the Roberto X faction", "the administration of President Y", "Z's troops": a name that only qualifies who
     // acted is not the one who acted; the phrase is read for the people or group it names.
     if (role === 'perpetrators' && person && (person.end < p.head.end || tokens.some((x) => x.start > p.start && x.end <= person!.start && x.lower === 'of'))) person = undefined;
