@@ -27,6 +27,17 @@ const GOVERNING = /\b(in|near|at|outside|inside|on|off|into|within|around|across
  * own parentheses ("ROME (ITALY)") say where the reporter was, so they do not count.
  */
 export function homeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
+  // Asked again for every incident of a report, with the same layers: remember the answer for them.
+  const known = homeCache.get(places);
+  if (known && known.actors === actors && known.text === text) return known.home;
+  const home = countHomeCountry(text, places, actors);
+  homeCache.set(places, { text, actors, home });
+  return home;
+}
+
+const homeCache = new WeakMap<PlaceSpan[], { text: string; actors: ActorSpan[]; home: string | null }>();
+
+function countHomeCountry(text: string, places: PlaceSpan[], actors: ActorSpan[]): string | null {
   const n = new Map<string, number>();
   // "MADRID (SPAIN) -- ... the Spanish government": a report filed from abroad names its own country's people and
   // places for its readers there, while the story is mostly about another country, so they count half.
