@@ -79,6 +79,7 @@ const none: [string, string][] = [
   ['ordinary words in quotes before a kind word', 'SAN SALVADOR, 3 JAN 90 -- THEY BLAMED THE "HARD LINE" SECTOR OF THE ARMY.'],
   ['an English plural after "in" and before "in"', 'SAN SALVADOR, 3 JAN 90 -- TWO MEN DIED IN SKIRMISHES IN THE NORTH.'],
   ['a quoted name with no kind word', 'BOGOTA, 3 JAN 90 -- THE NEWS WAS PUBLISHED IN "LA PRENSA DEL NORTE" TODAY.'],
+  ['who lives in a settlement, in the plural', 'SAN SALVADOR, 3 JAN 90 -- PLANES BOMBED A SETTLEMENT OF REPATRIATES NEAR THE BORDER.'],
 ];
 
 test('no locality, street or building', async (t) => {

@@ -1,6 +1,7 @@
 // The phrases that name a locality by its kind ("the Zacamil neighborhood", "SAN LUIS CANTON", "COLONIA
 // MIRAMONTES", "the village of Kasba") or by a preposition of place alone ("NEAR LA ROCHELA,").
 import type { Token } from '../../doc/doc.js';
+import { isCommonWord } from './common-words.js';
 
 /** [start, end) is the span reported; phraseEnd ends the whole phrase, kind word included ("Zacamil neighborhood"). */
 export interface LocalityMatch { start: number; end: number; nameStart: number; nameEnd: number; phraseEnd: number; kind: string }
@@ -13,6 +14,7 @@ const NAME_END = /^\s*([,.;:(]|(and|on|at|in|near|last|yesterday|today|tonight|t
 // Spanish designators written before the name; they belong to the name ("COLONIA MIRAMONTES").
 export const DESIGNATOR = /^(colonia|barrio|canton|caserio|hacienda|finca|vereda|aldea|corregimiento|residencial|reparto|urbanizacion|alameda|avenida|calle|paseo)$/;
 const SPANISH = /^(canton|corregimiento|colonia|barrio)$/;
+const PLURAL_OF_WORD = (w: string) => w.length > 4 && w.endsWith('s') && !isCommonWord(w) && isCommonWord(w.slice(0, -1));
 // Spanish heads that begin place names ("RIO BLANCO", "VILLA EL SALVADOR", "PUERTO BELLO") are ordinary words alone,
 // so like the articles they join a name but are never one by themselves.
 const JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'san', 'santa', 'santo', 'y',
@@ -67,6 +69,8 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
       while (e < tokens.length && words(from, e + 1) <= MAX_WORDS && same(t, tokens[e]) && word(tokens[e], unknownAfter > 0 && !SAINT.test(tokens[e - 1].lower)) && /^[ \t]*\n?[ \t]*$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
       const name = trimName(tokens, from, e, skip === 1 && unknownAfter === 0);
       if (!name || name[0] !== from) continue;
+      // "A SETTLEMENT OF REPATRIATES": who lives there, an ordinary word in the plural, is no name.
+      if (name[1] - name[0] === 1 && PLURAL_OF_WORD(tokens[name[0]].lower)) continue;
       // After a bare preposition the name must end the phrase: "near La Rochela," not "in Colombian territory".
       if (unknownAfter && !NAME_END.test(text.slice(tokens[name[1] - 1].end, tokens[name[1] - 1].end + 12))) continue;
       // "BARRIO ALTO" is named by both words: "Alto" alone is no name.
