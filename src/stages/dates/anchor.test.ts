@@ -32,6 +32,9 @@ test('anchor: month-days and months without a year', () => {
   assert.equal(resolveMonthDay('2026-11-02', 11, 20, false).value, '2026-11-20');
   assert.equal(resolveMonthDay('2026-11-02', 11, 20, false).range?.start, '2025-11-20');
   assert.equal(resolveMonthDay('2026-11-02', 11, 20, true).range?.start, '2026-11-20');
+  // A day after the report's day ("0130 GMT on 7 September" in a report dated the 6th) is this year's, not last year's.
+  assert.equal(resolveMonthDay('1989-09-06', 9, 7, false).range?.start, '1989-09-07');
+  assert.equal(resolveMonthDay('1989-09-06', 9, 10, false).range?.start, '1988-09-10');
   assert.equal(resolveMonthDay('2026-03-14', 10, 1, false).value, '2025-10-01');
   assert.equal(resolveMonth('2026-03-14', 12, false, null).value, '2025-12');
   assert.equal(resolveMonth('2026-03-14', 5, false, null).value, '2026-05');

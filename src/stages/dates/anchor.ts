@@ -11,6 +11,8 @@ const REPORTED = /\b(said|says|told|announced|reported|added)\b[^.;]{0,25}$/i;
 // How far ahead a bare month-day or month is still read as the coming one: about a quarter (measured on TBAQ;
 // 30 days loses 8 matches, 240 loses 10).
 const AHEAD_DAYS = 100;
+/** A day this close after the publication day is this year's even for an incident (the range). */
+const NEAR_AHEAD_DAYS = 2;
 
 /** A future cue before the expression in the same clause, or just after it when the expression opens one. */
 export function futureCue(text: string, start: number, end: number): boolean {
@@ -37,7 +39,8 @@ export function resolveDay(ref: string, dateIn: (y: number) => string, future: b
   const past = here <= ref ? here : dateIn(y - 1);
   const next = here >= ref ? here : dateIn(y + 1);
   const value = !pastOnly && (future || next <= addDays(ref, AHEAD_DAYS)) ? next : past;
-  return { value, range: dayRange(future ? next : past) };
+  // "0130 GMT on 7 September" in a report dated the 6th: a day or two ahead is a clock or a time zone away, not a year back.
+  return { value, range: dayRange(future || (!pastOnly && next <= addDays(ref, NEAR_AHEAD_DAYS)) ? next : past) };
 }
 
 /** Month-day without a year. */
