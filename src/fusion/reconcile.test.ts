@@ -57,6 +57,15 @@ describe('reconcile', () => {
     assert.equal(f.status, 'occurred');
   });
 
+  it('takes the narrowest of equally precise dates, whatever the count', () => {
+    const f = reconcile([
+      report('a', 1, { background: true, date: day('2024-03-09', '2024-03-11') }),
+      report('b', 1, { background: true, date: day('2024-03-09', '2024-03-11') }),
+      report('c', 1, { date: day('2024-03-10') }),
+    ]);
+    assert.deepEqual(f.date, { start: '2024-03-10', end: '2024-03-10', precision: 'day' });
+  });
+
   it('gives the same result in any order', () => {
     assert.deepEqual(reconcile([early, later, sameWire]), reconcile([sameWire, later, early]));
   });

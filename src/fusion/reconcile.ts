@@ -119,7 +119,11 @@ function bestDate(dates: (MentionDate | null)[]): FusedIncident['date'] {
   if (known.length === 0) return null;
   const rank = Math.min(...known.map((d) => DATE_RANK[d.precision]));
   // Among the most precise, a stated date outranks one inferred from the publication day.
-  const precise = known.filter((d) => DATE_RANK[d.precision] === rank);
+  const ranked = known.filter((d) => DATE_RANK[d.precision] === rank);
+  // Of those, the narrowest: "Sunday" over "a week before Sunday's abduction, give or take a day".
+  const days = (d: MentionDate) => Date.parse(d.end ?? d.start!) - Date.parse(d.start!);
+  const narrowest = Math.min(...ranked.map(days));
+  const precise = ranked.filter((d) => days(d) === narrowest);
   const stated = precise.filter((d) => d.basis !== 'publication');
   const pool = stated.length > 0 ? stated : precise;
   const key = majority(pool.map((d) => `${d.start}|${d.end ?? d.start}`));

@@ -60,8 +60,10 @@ export function countedBack(text: string, sentence: Span, trigger: Span, anchor:
   const day = addDays(anchor.slice(0, 10), -(week ? 7 * n : n));
   const start_offset = sentence.start + m.index, end_offset = start_offset + m[1].length + m[2].length + m[3].length + 2;
   const base = { text: text.slice(start_offset, end_offset), start_offset, end_offset, basis: 'context' as const };
-  // "A week after" is not to the day: the week around the day counted back.
-  return week ? { start: addDays(day, -3), end: addDays(day, 3), precision: 'week', ...base } : { start: day, end: day, precision: 'day', ...base };
+  // "A week after" is not to the day: the day counted back, give or take one. (The whole week around it, as a week's
+  // precision, was looked up by fusion in a month's window: on the bench stream, full of such background lines, the
+  // store's connected sets doubled.)
+  return week ? { start: addDays(day, -1), end: addDays(day, 1), precision: 'day', ...base } : { start: day, end: day, precision: 'day', ...base };
 }
 
 const INHERIT_SENTENCES = 2;
