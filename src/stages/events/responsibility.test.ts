@@ -20,7 +20,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['Nobody was hurt, and the guerrillas are being held responsible.', ['guerrillas/accused']],
     ['Members of the guard participated in the raid.', ['Members of the guard/accused']],
     ['The army accepted responsibility for the deaths.', ['army/claimed']],
-    ['Honduran guerrillas claimed credit today for the attack on the convoy.', ['Honduran guerrillas/claimed']],
+    ['Honduran guerrillas claimed credit on Monday for the ambush of the lorries.', ['Honduran guerrillas/claimed']],
     ['The president implicated four officers in the murder.', ['officers/accused']],
     ['The minister blamed the murder of the two missionaries on drug traffickers.', ['drug traffickers/suspected']],
     ['He condemned the assassination of the minister, a lawyer, by suspected urban guerrillas.', ['suspected urban guerrillas/reported']],
@@ -28,7 +28,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['The minister said that cartel boss Ramon Quental ordered the assassination of the judge.', ['cartel boss Ramon Quental/reported']],
     ['The three engineers were released today by the Red Dawn guerrillas.', ['Red Dawn guerrillas/reported']],
     ['The unions are accusing the army of perpetrating the attack.', ['army/accused']],
-    ['The army said the attack was apparently the work of guerrillas of the Red Dawn Front.', ['guerrillas of the Red Dawn Front/suspected']],
+    ['According to the army, the raid was apparently the work of fighters of the Red Dawn Front.', ['fighters of the Red Dawn Front/suspected']],
     // Denied, or said of no one: nobody is named.
     ['The police said the rebels were not involved in the attack.', []],
     ['No group has claimed responsibility for the blast.', []],
