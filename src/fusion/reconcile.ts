@@ -3,6 +3,7 @@
 import type { Count, DatePrecision, MentionDate, MentionLocation, Status } from '../contract/mention.js';
 import { eventTypeOf } from '../stages/events/taxonomy.js';
 import { canonicalOrder, DATE_RANK, PLACE_RANK } from './cluster.js';
+import { spanDays } from './compatible.js';
 import type { FusionReport } from './report.js';
 import { independentOrigins, primaryOrigin } from './sources.js';
 
@@ -121,9 +122,8 @@ function bestDate(dates: (MentionDate | null)[]): FusedIncident['date'] {
   // Among the most precise, a stated date outranks one inferred from the publication day.
   const ranked = known.filter((d) => DATE_RANK[d.precision] === rank);
   // Of those, the narrowest: "Sunday" over "a week before Sunday's abduction, give or take a day".
-  const days = (d: MentionDate) => Date.parse(d.end ?? d.start!) - Date.parse(d.start!);
-  const narrowest = Math.min(...ranked.map(days));
-  const precise = ranked.filter((d) => days(d) === narrowest);
+  const narrowest = Math.min(...ranked.map(spanDays));
+  const precise = ranked.filter((d) => spanDays(d) === narrowest);
   const stated = precise.filter((d) => d.basis !== 'publication');
   const pool = stated.length > 0 ? stated : precise;
   const key = majority(pool.map((d) => `${d.start}|${d.end ?? d.start}`));

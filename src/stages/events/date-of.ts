@@ -4,6 +4,7 @@ import type { MentionDate } from '../../contract/mention.js';
 import type { DateSpan, Span } from '../../doc/doc.js';
 import { addDays } from '../dates/calendar.js';
 import { contextOffsetDays } from '../dates/index.js';
+import { wordValue } from '../numbers/number-words.js';
 
 const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
 
@@ -47,7 +48,6 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
 // "The abduction comes a week after militants killed seven soldiers": the incident in the clause, counted back
 // from the one it is said to come before.
 const COUNTED_BACK = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|since) [^.;:]*$/i;
-const SMALL_NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** A day (or a week around it) counted back from `anchor` by "N days/weeks after" before the trigger; null when none. */
 export function countedBack(text: string, sentence: Span, trigger: Span, anchor: string | null): MentionDate | null {
@@ -55,7 +55,8 @@ export function countedBack(text: string, sentence: Span, trigger: Span, anchor:
   const before = text.slice(sentence.start, trigger.start);
   const m = COUNTED_BACK.exec(before);
   if (!m) return null;
-  const n = SMALL_NUMBER[m[1].toLowerCase()] ?? Number(m[1]);
+  const word = m[1].toLowerCase();
+  const n = word === 'a' || word === 'an' ? 1 : wordValue(word) ?? Number(word);
   const week = /^w/i.test(m[2]);
   const day = addDays(anchor.slice(0, 10), -(week ? 7 * n : n));
   const start_offset = sentence.start + m.index, end_offset = start_offset + m[1].length + m[2].length + m[3].length + 2;
