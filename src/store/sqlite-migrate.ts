@@ -8,7 +8,13 @@ import { isWide, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
-import { DOCUMENT_BANDS, MENTION_CANDIDATES, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+
+// Schema 2 -> 3 (and the first step from 1): mentions gain their connected set, unknown (NULL) for the stored
+// ones, which fusion then follows through the candidate index as schema 2 did. Nothing is recomputed.
+export function addComponents(db: Database.Database): void {
+  db.exec(MENTION_COMPONENTS);
+}
 
 export function migrateFrom1(db: Database.Database): void {
   db.exec(`

@@ -1,10 +1,11 @@
 // The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
 // unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
-import { migrateFrom1 } from './sqlite-migrate.js';
+import { addComponents, migrateFrom1 } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
-export const SCHEMA_VERSION = 2;
+// 3: each mention's connected set (mentions.component), so fusion follows candidates from new reports only.
+export const SCHEMA_VERSION = 3;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -20,6 +21,11 @@ CREATE TABLE document_bands (
 CREATE INDEX document_bands_key ON document_bands (band_key);`;
 
 export const MENTION_CANDIDATES = 'CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, date_start, country);';
+
+// Schema 3: the connected set a mention was last grouped in (store/sqlite-fusion.ts). NULL: not known to be
+// complete (a mention stored by schema 2, or a set cut short by the size guard); such mentions are followed anew.
+export const MENTION_COMPONENTS = `ALTER TABLE mentions ADD COLUMN component INTEGER;
+CREATE INDEX mentions_component ON mentions (component);`;
 
 export const REVISIONS_AND_SETTINGS = `-- Every change to an incident and the report that caused it. No foreign key on the incident: the history of
 -- an incident merged into another stays readable.
@@ -67,8 +73,10 @@ CREATE TABLE mentions (
   date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days (fusion/compatible.ts)
   place_precision TEXT,                   -- the location's precision and radius, so candidate lookups can drop
   radius_km       REAL,                   --   far places without parsing the mention
-  ${SEARCHABLE}
+  ${SEARCHABLE},
+  component       INTEGER                 -- the connected set it was last grouped in (MENTION_COMPONENTS)
 );
+CREATE INDEX mentions_component ON mentions (component);
 CREATE INDEX mentions_document ON mentions (document_key);
 -- Fusion looks for same-incident candidates by class, date window and country: the cost of one lookup
 -- depends on how many events happen in that window, not on how many the store holds. Narrow dates are
@@ -115,8 +123,9 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
-    if (rows.length === 1 && rows[0].version === 1) {
-      migrateFrom1(db);
+    if (rows.length === 1 && (rows[0].version === 1 || rows[0].version === 2)) {
+      addComponents(db);
+      if (rows[0].version === 1) migrateFrom1(db);
       db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
       return;
     }

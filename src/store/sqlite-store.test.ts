@@ -62,7 +62,7 @@ describe('SqliteStore files', () => {
     await b.close();
     const raw = new Database(file);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 2 }]);
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 3 }]);
     raw.close();
   });
 
@@ -79,13 +79,44 @@ describe('SqliteStore files', () => {
     { name: 'missing directory', setup: () => join(dir, 'no-dir', 'x.db'), message: /cannot open database ".*no-dir.x\.db": .*directory does not exist/ },
     { name: 'not a database', setup: () => { const f = join(dir, 'text.db'); writeFileSync(f, 'hello, this is not sqlite at all'.repeat(10)); return f; }, message: /expected an SQLite database, got a file in another format/ },
     { name: 'another program\'s database', setup: () => { const f = join(dir, 'other.db'); const d = new Database(f); d.exec('CREATE TABLE t (x)'); d.close(); return f; }, message: /expected a sitrep database .* got a database with tables t/ },
-    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 2, got 99/ },
+    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 3, got 99/ },
   ];
   for (const c of openErrors) {
     it(`refuses to open: ${c.name}`, () => {
       assert.throws(() => SqliteStore.open(c.setup(), { mustExist: c.mustExist }), c.message);
     });
   }
+});
+
+describe('SqliteStore migration from schema 2', () => {
+  it('keeps the incidents, and a new report still joins a mention stored before the migration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+    try {
+      const file = join(dir, 'v2.db');
+      const a = SqliteStore.open(file);
+      await a.addDocument(docMeta('a', 'first report'), record('a', [mention('a#1')]));
+      await a.close();
+      // Back to schema 2 as it was written: no component column.
+      const raw = new Database(file);
+      raw.exec('DROP INDEX mentions_component; ALTER TABLE mentions DROP COLUMN component; UPDATE schema_version SET version = 2;');
+      raw.close();
+      const b = SqliteStore.open(file);
+      try {
+        assert.deepEqual(await b.counts(), { documents: 1, mentions: 1, incidents: 1 });
+        await b.addDocument(docMeta('b', 'second report'), record('b', [mention('b#1')]));
+        const [inc, ...rest] = await b.listIncidents();
+        assert.equal(rest.length, 0);
+        assert.equal(inc.reports.length, 2);
+      } finally {
+        await b.close();
+      }
+      const after = new Database(file);
+      assert.deepEqual(after.prepare('SELECT DISTINCT component FROM mentions').all(), [{ component: 1 }]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('SqliteStore migration from schema 1', () => {
