@@ -16,6 +16,11 @@ export function addComponents(db: Database.Database): void {
   db.exec(MENTION_COMPONENTS);
 }
 
+// Schema 2 -> 3: the candidate index of schema 2 had the date before the country.
+export function reindexCandidates(db: Database.Database): void {
+  db.exec(`DROP INDEX mentions_candidates; ${MENTION_CANDIDATES}`);
+}
+
 export function migrateFrom1(db: Database.Database): void {
   db.exec(`
     ALTER TABLE documents ADD COLUMN signature BLOB;
