@@ -18,7 +18,7 @@ describe('compatible', () => {
     { name: 'shelling vs suicide bomb: two events', a: { sub_event_type: 'Shelling/artillery/missile attack' }, b: { sub_event_type: 'Suicide bomb', event_type: 'Explosions/Remote violence' }, want: false },
     { name: 'consecutive stated days differ', a: { date: day('2024-03-10') }, b: { date: day('2024-03-11') }, want: false },
     { name: 'a date from the publication day may be one off', a: { date: day('2024-03-10') }, b: { date: { ...day('2024-03-11'), basis: 'publication' as const } }, want: true },
-    { name: 'month contains the day', a: { date: day('2024-03-01', '2024-03-31', 'month') }, b: {}, want: true },
+    { name: 'month contains the day (the same toll anchors it, below)', a: { date: day('2024-03-01', '2024-03-31', 'month') }, b: {}, want: true },
     { name: 'a year is too vague to fuse', a: { date: day('2024-01-01', '2024-12-31', 'year') }, b: {}, want: false },
     { name: 'no date never fuses', a: { date: null }, b: {}, want: false },
     { name: 'embassy lies in the city', a: { location: EMBASSY }, b: { location: BAGHDAD }, want: true },
@@ -34,6 +34,9 @@ describe('compatible', () => {
     { name: 'the bank and the Banco Popular branch may be one target', a: { targets: [{ ...VICTIM, name: null, text: 'the bank' }] }, b: { targets: [{ ...VICTIM, name: null, text: 'a Banco Popular branch' }] }, want: true },
     // A day that is only the publication day needs something specific to agree as well.
     { name: 'a country alone is not enough', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null }, b: { fatalities: null }, want: false },
+    // So does a month: "in March, a bomb killed four in Baghdad" could be any of the month's bombings there.
+    { name: 'a month alone is not enough', a: { date: day('2024-03-01', '2024-03-31', 'month'), fatalities: null }, b: { fatalities: null }, want: false },
+    { name: 'a month and the same toll', a: { date: day('2024-03-01', '2024-03-31', 'month'), fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day and the same toll', a: { date: PUBLISHED, fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
     { name: 'publication day and the same named victim', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, text: 'Judge Maria Lopez' }] }, want: true },

@@ -73,7 +73,7 @@ const SHARED_RARE_WORDS = 2;
 
 export function weaklyAnchored(r: FusionReport): boolean {
   const m = r.mention;
-  return m.date?.basis === 'publication' || m.date?.basis === 'report' || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
+  return m.date?.basis === 'publication' || m.date?.basis === 'report' || isWide(m.date) || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
 /** Tolls of one or two are too common to tell events apart. */
