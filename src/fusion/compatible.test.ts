@@ -42,6 +42,11 @@ describe('compatible', () => {
     { name: 'publication day and the same named victim', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, text: 'Judge Maria Lopez' }] }, want: true },
     { name: 'publication day and two rare words in common', a: { date: PUBLISHED, fatalities: null, evidence: [{ start: 0, end: 1, text: 'the bombing of the Fenastras hall in Ilopango' }] }, b: { fatalities: null, evidence: [{ start: 0, end: 1, text: 'FENASTRAS offices at ILOPANGO were bombed' }] }, want: true },
     { name: 'publication day and only ordinary words in common', a: { date: PUBLISHED, fatalities: null, evidence: [{ start: 0, end: 1, text: 'a bomb exploded near the market building' }] }, b: { fatalities: null, evidence: [{ start: 0, end: 1, text: 'the bomb exploded at the market building' }] }, want: false },
+    // A named victim bridges a day inferred up to a month after the event.
+    { name: 'the killed person named two weeks later, dated by the publication day', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, text: 'MARIA LOPEZ' }] }, want: true },
+    { name: 'another person named two weeks later', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Ana Ruiz', text: 'Ana Ruiz' }] }, want: false },
+    { name: 'the same person named on a stated day two weeks later: attacked twice', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: false },
+    { name: 'the same person named two months later', a: { date: day('2024-01-05'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, want: false },
     { name: 'publication day and a shared generic phrase', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, want: false },
   ];
   for (const c of cases) {

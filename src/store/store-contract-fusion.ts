@@ -78,6 +78,22 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       }
     });
 
+    it('joins a later report that names the killed person but dates nothing to the event, in either order', async () => {
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const killing = report('k1', 'Wire One', '2024-03-01', [mention('k1#1', { date: day('2024-03-01'), victims: [judge], fatalities: count(1) })]);
+      // Two weeks on: "the murder of Judge Maria Lopez", dated only by the report's day.
+      const later = report('k2', 'Daily Example', '2024-03-15', [mention('k2#1', { date: { ...day('2024-03-15'), basis: 'publication' }, victims: [judge], fatalities: null })]);
+      for (const order of [[killing, later], [later, killing]]) {
+        const store = await open();
+        try {
+          await ingest(store, order);
+          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['k1#1+k2#1'], `order ${order.map((r) => r.id).join(',')}`);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('records every change to an incident with the report that caused it', async () => {
       const store = current();
       await ingest(store, REPORTS.slice(0, 3));
