@@ -22,6 +22,10 @@ const cases: [string, string, string, string][] = [
   ['Sirens sounded at 14.30 GMT.', '2026-03-14', 'at 14.30 GMT', 'XXXX-XX-XXT14:30'],
   ['The petition was handed over at midday.', '2026-03-14', 'midday', 'XXXX-XX-XXT12:00'],
   ['Results are due Apr. 20, the company said.', '2026-03-14', 'Apr. 20', '2026-04-20'],
+  // Two digits after a line break, or after a comma behind day and month, start the next phrase: not a year.
+  ['GUERRILLAS RAIDED THE TOWN ON 2 MARCH\n14 HOUSES WERE BURNED.', '2026-03-14', 'ON 2 MARCH', '2026-03-02'],
+  ['The army said that on 3 March, 12 rebels surrendered.', '2026-03-14', 'on 3 March', '2026-03-03'],
+  ['The accord signed March 3, 98 was renewed.', '2026-03-14', 'March 3, 98', '1998-03-03'],
 ];
 
 test('chrono dates: weekdays, parts of the day, months and ranges', async (t) => {

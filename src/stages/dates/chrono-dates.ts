@@ -31,7 +31,8 @@ export function chronoDates(text: string, published: string | null): DateSpan[] 
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(0);
   const out: DateSpan[] = [];
   for (const w of chronoWindows(text)) {
-    for (const r of parser.parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 })) {
+    for (const found of parser.parse(text.slice(w.start, w.end), { instant: ref, timezone: 0 })) {
+      const r = withoutSplitYear(found, ref);
       const d = read(text, w.start + r.index, r.text.replace(/[\s,.;:]+$/, ''), r.start, published);
       if (d) out.push(d);
       // chrono reads "the night of May 3" as tonight: read the date after "of" on its own (TimeBank marks only that).
@@ -45,6 +46,17 @@ export function chronoDates(text: string, published: string | null): DateSpan[] 
     }
   }
   return out;
+}
+
+// "ON 23 SEPTEMBER\n28 PEASANTS WERE KILLED", "ON 18 DECEMBER, 18 SOLDIERS": two digits after a line break, or after
+// a comma behind day and month (a year there has no comma), begin the next phrase; chrono takes them for the year.
+const SPLIT_SHORT_YEAR = /(?:\s*\n\s*|(?<=\d{1,2}\s+[a-z]+\.?),\s*)\d{2}$/i;
+
+function withoutSplitYear(r: chrono.ParsedResult, ref: Date): chrono.ParsedResult {
+  const cut = SPLIT_SHORT_YEAR.exec(r.text);
+  if (!cut || !r.start.isCertain('year')) return r;
+  const [again] = parser.parse(r.text.slice(0, cut.index), { instant: ref, timezone: 0 });
+  return again && again.index === 0 ? Object.assign(again, { index: r.index }) : r;
 }
 
 function read(text: string, start: number, phrase: string, c: chrono.ParsedComponents, ref: string | null): DateSpan | null {
