@@ -9,7 +9,7 @@ countries.registerLocale(require('i18n-iso-countries/langs/es.json'));
 
 // Words that name the kind of place, dropped before comparing ("Departamento de Morazan" = "MORAZAN").
 const DROP = new Set(['department', 'departamento', 'dept', 'province', 'provincia', 'state', 'estado', 'district', 'distrito',
-  'municipality', 'municipio', 'region', 'of', 'de', 'del']);
+  'municipality', 'municipio', 'region', 'village', 'canton', 'of', 'de', 'del']);
 /** Kinds of place in the keys that are administrative areas: they may match the mention's admin1. */
 const ADMIN_KINDS = /\b(DEPARTMENT|PROVINCE|REGION|STATE|INTENDANCY|JURISDICTION|COMMISSARY)\b/i;
 

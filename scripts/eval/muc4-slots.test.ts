@@ -51,6 +51,7 @@ test('dateCorrect: the mention range overlaps a gold alternative', () => {
 
 test('normPlace and parseMucLocation', () => {
   assert.equal(normPlace('Departamento de Morazán'), 'morazan');
+  assert.equal(normPlace('TIRAPA VILLAGE'), 'tirapa');
   assert.equal(normPlace('SAN JOSÉ, C.R.'), 'san jose c r');
   assert.deepEqual(parseMucLocation('NARNIA: NORTH MARCH (DEPARTMENT): FOO (TOWN) - BAR (TOWN)'), [
     [{ name: 'narnia', admin: false }],

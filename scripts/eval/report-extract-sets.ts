@@ -42,7 +42,7 @@ const SLOT_RULES = [
   '  (`- 15 JAN 90`: on or before), a month, or a day without year (the publication year). Correct when the mention\'s',
   '  `[date.start, date.end]` overlaps one alternative; a mention with no date is wrong.',
   '- **Location**: `COUNTRY: DEPARTMENT (KIND): TOWN (KIND)`, ` - ` joining places of one level, ` / ` alternatives. Names are compared',
-  '  normalised (lower case, no accents or punctuation, the words department/province/state/district/municipality/region/of/de/del',
+  '  normalised (lower case, no accents or punctuation, the words department/province/state/district/municipality/region/village/canton/of/de/del',
   '  dropped). A gold town, city, neighbourhood or facility matches the mention location\'s `name` (also without the city our facility',
   '  and neighbourhood names add in brackets: "Central American University (San Salvador)") or its `text`; a gold department,',
   '  province or region also its `admin1`; the gold country one of the English or Spanish names of the location\'s `country` (and the',
