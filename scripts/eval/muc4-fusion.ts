@@ -6,9 +6,10 @@
 //     EL SALVADOR: SAN SALVADOR (CITY); COLOMBIA: MEDELLIN (CITY) is in COLOMBIA: ANTIOQUIA: MEDELLIN), normalised,
 //   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
 //     most 7 days apart when they share a named target,
-//   - and their targets agree: when both name human or physical targets (HUM TGT: NAME, PHYS TGT: ID), one is
-//     shared (two words in common, or a one-word name in the other; words one letter apart of five letters or
-//     more agree); when either place is only a country or either date only a bound, a shared one is required.
+//   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
+//     one-word name in the other; words one letter apart of five letters or more agree), or no kind of target
+//     (people, or physical targets) is named by both without one in common; when either place is only a country
+//     or either date only a bound, a shared one is required.
 // Clusters are the connected groups of that relation. Each report's templates are aligned one-to-one to its
 // counted mentions (best date + location first, as in muc4-slots.ts); the item's predicted incident is the
 // incident the store put the aligned mention in.
@@ -24,10 +25,12 @@ import { alignTemplate, slotTemplates, type SlotTemplate } from './muc4-slots.js
 type Doc = MucDoc & { published?: string | null; text?: string };
 const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 const fills = (t: Template, slot: string) => (t[slot] ?? []).flatMap((f) => alternatives(f)).map((x) => x.trim().replace(/^\?\s*/, '')).filter((x) => x && x !== '-' && x !== '*');
-const targets = (t: Template) => new Set(['HUM TGT: NAME', 'PHYS TGT: ID']
-  .flatMap((s) => fills(t, s)).map((f) => norm(f.replace(/:.*$/, '').replace(/"/g, ''))).filter(Boolean));
+const named = (t: Template, slot: string) => new Set(fills(t, slot).map((f) => norm(f.replace(/:.*$/, '').replace(/"/g, ''))).filter(Boolean));
 
-export interface GoldTemplate { doc: string; split: string; n: string; type: string | null; dates: Range[]; openDate: boolean; place: string[] | null; targets: Set<string> }
+export interface GoldTemplate {
+  doc: string; split: string; n: string; type: string | null; dates: Range[]; openDate: boolean; place: string[] | null;
+  targets: Set<string>; people: Set<string>; things: Set<string>;
+}
 
 export function goldTemplates(doc: Doc): GoldTemplate[] {
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
@@ -42,22 +45,32 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
     out.push({
       doc: doc.id, split: doc.split, n: msg, type,
       dates: ranges.map((r) => (r.lo ? r : { lo: addDays(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo),
-      place: placeFill ? placeFill.split(':').map(norm).filter(Boolean) : null, targets: targets(t),
+      place: placeFill ? placeFill.split(':').map(norm).filter(Boolean) : null,
+      ...withTargets(named(t, 'HUM TGT: NAME'), named(t, 'PHYS TGT: ID')),
     });
   }
   return out;
 }
 
+function withTargets(people: Set<string>, things: Set<string>) {
+  return { people, things, targets: new Set([...people, ...things]) };
+}
+
+const shares = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => sameName(u, v)));
+
 export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
   if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place || a.dates.length === 0 || b.dates.length === 0) return false;
   if (!placesNest(a.place, b.place)) return false;
-  const shared = [...a.targets].some((x) => [...b.targets].some((y) => sameName(x, y)));
+  const shared = shares(a.targets, b.targets);
   const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
   // Keys of one event written from different reports disagree on its day; a named target in common within a
   // week is one event all the same.
   if (!overlap && !(shared && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7)))) return false;
   if (a.place.length === 1 || b.place.length === 1 || a.openDate || b.openDate) return shared;
-  return shared || a.targets.size === 0 || b.targets.size === 0;
+  // Names of one kind disagree: two people, or two buildings. A person against a building does not (the
+  // FENASTRAS bombing is "union headquarters" in one key and the union leader it killed in another).
+  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
+  return shared || !(differ(a.people, b.people) || differ(a.things, b.things));
 }
 
 /** One location's levels all appear, in order, among the other's (a key may skip the department). */

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type GoldTemplate, sameGoldIncident } from './muc4-fusion.js';
+
+// Hand-made gold templates: one bombing in one city on one day, named differently by two keys.
+const t = (doc: string, people: string[], things: string[], over: Partial<GoldTemplate> = {}): GoldTemplate => ({
+  doc, split: 'dev', n: '1', type: 'BOMBING', dates: [{ lo: '1990-03-02', hi: '1990-03-02' }], openDate: false,
+  place: ['el salvador', 'santa ana'], people: new Set(people), things: new Set(things), targets: new Set([...people, ...things]), ...over,
+});
+
+describe('MUC-4 gold clusters: sameGoldIncident', () => {
+  const cases: { name: string; a: GoldTemplate; b: GoldTemplate; want: boolean }[] = [
+    { name: 'the building in one key, the person it killed in the other', a: t('A', [], ['cooperative office']), b: t('B', ['rosa maria ayala'], []), want: true },
+    { name: 'two people named, none in common', a: t('A', ['rosa maria ayala'], []), b: t('B', ['pedro luis canas'], []), want: false },
+    { name: 'two buildings named, none in common', a: t('A', [], ['cooperative office']), b: t('B', [], ['power pylon']), want: false },
+    { name: 'a shared name across kinds', a: t('A', ['rosa maria ayala'], ['cooperative office']), b: t('B', ['rosa maria ayala'], ['power pylon']), want: true },
+    { name: 'only the country: a shared name is required', a: t('A', [], ['cooperative office'], { place: ['el salvador'] }), b: t('B', ['rosa maria ayala'], []), want: false },
+    { name: 'one report never', a: t('A', [], []), b: t('A', [], []), want: false },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(sameGoldIncident(c.a, c.b), c.want));
+});
