@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { count } from '../store/test-fixtures.js';
-import { compatible } from './compatible.js';
+import { compatible, samePerson } from './compatible.js';
 import { at, day, report } from './test-reports.js';
 
 const BAGHDAD = at('Baghdad', 33.315, 44.366);
@@ -47,6 +47,10 @@ describe('compatible', () => {
     { name: 'another person named two weeks later', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Ana Ruiz', text: 'Ana Ruiz' }] }, want: false },
     { name: 'the same person named on a stated day two weeks later: attacked twice', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: false },
     { name: 'the same person named two months later', a: { date: day('2024-01-05'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, want: false },
+    // Named victims tell events apart, however the names are written.
+    { name: 'two people killed on one day in one city, no name in common', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Pedro Ruiz Canas', text: 'PEDRO RUIZ CANAS' }] }, want: false },
+    { name: 'one person with and without a second surname', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Maria Lopez Arce', text: 'MARIA LOPEZ ARCE' }] }, want: true },
+    { name: 'the killed person named two weeks later with a second surname', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Maria Lopez Arce' }] }, want: true },
     { name: 'publication day and a shared generic phrase', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, want: false },
   ];
   for (const c of cases) {
@@ -57,4 +61,15 @@ describe('compatible', () => {
       assert.equal(compatible(b, a), c.want, 'symmetric');
     });
   }
+});
+
+describe('samePerson', () => {
+  const cases: [string, string, boolean][] = [
+    ['luis carlos galan', 'luis carlos galan sarmiento', true],
+    ['luis carlos galan', 'luis carlos carlos galan', true],
+    ['jose maria lopez', 'jose maria martinez', false], // given names only
+    ['carlos valencia garcia', 'luis carlos galan', false],
+    ['maria lopez', 'maria lopez', true],
+  ];
+  for (const [x, y, want] of cases) it(`${x} / ${y}`, () => assert.equal(samePerson(x, y), want));
 });

@@ -3,7 +3,9 @@
 import type { Count, DatePrecision, MentionDate, MentionLocation, PlacePrecision } from '../contract/mention.js';
 import { haversineKm } from '../store/geo.js';
 import { dayNumber } from '../stages/dates/calendar.js';
+import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
+import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
 
@@ -58,7 +60,7 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
   if (!placesCompatible(a.mention.location, b.mention.location)
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
-  if (targetsDiffer(a, b)) return false;
+  if (targetsDiffer(a, b) || victimsDiffer(a, b)) return false;
   const da = a.mention.date!, db = b.mention.date!;
   // A day that is only the publication day says little: many events share it, and the event may be older
   // ("the murder of the priests" in a report weeks later); so does a place that is only a country. Such a
@@ -82,8 +84,32 @@ export function namedVictimBridge(a: FusionReport, b: FusionReport): boolean {
   const [early, late] = dayNumber(da.start!) <= dayNumber(db.start!) ? [da, db] : [db, da];
   if (late.basis === 'stated' || late.basis === undefined) return false;
   if (dayNumber(late.start!) - dayNumber(early.end ?? early.start!) > NAMED_VICTIM_DAYS) return false;
-  const va = victimNames(a), vb = victimNames(b);
-  return [...va].some((n) => vb.has(n));
+  return sharesVictim(a, b);
+}
+
+/** Both name one person among the victims (samePerson). */
+function sharesVictim(a: FusionReport, b: FusionReport): boolean {
+  const vb = victimNames(b);
+  return [...victimNames(a)].some((x) => [...vb].some((y) => samePerson(x, y)));
+}
+
+/**
+ * Two written names of one person: two words in common, one of them not a given name. Keys and reports write
+ * "Luis Carlos Galan", "Luis Carlos Galan Sarmiento" and "Luis Carlos Carlos Galan"; "Jose Maria Lopez" and
+ * "Jose Maria Martinez" share only given names.
+ */
+export function samePerson(x: string, y: string): boolean {
+  const wy = new Set(y.split(/[^\p{L}]+/u).filter((w) => w.length >= 3));
+  const shared = [...new Set(x.split(/[^\p{L}]+/u).filter((w) => w.length >= 3))].filter((w) => wy.has(w));
+  return shared.length >= 2 && shared.some((w) => !isGivenName(w) && !isSpanishGivenName(w));
+}
+
+/**
+ * Both reports name the people killed or hurt and no one is named by both: Galan shot at a rally and Colonel
+ * Quintero shot in the street, near Bogota on one day, are two attacks.
+ */
+export function victimsDiffer(a: FusionReport, b: FusionReport): boolean {
+  return victimNames(a).size > 0 && victimNames(b).size > 0 && !sharesVictim(a, b);
 }
 
 const victimNameCache = new WeakMap<object, Set<string>>();
