@@ -32,6 +32,20 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports(reports)), ['a#1+b#1', 'a#2+c#1+d#1+e#1']);
   });
 
+  it('puts a report that fits two incidents with the one more reports support', () => {
+    // Three reports of a strike near the airport on the 10th, one of a strike in the city on the 11th (two
+    // events: stated days differ), and a report dated only by its publication on the 11th that fits both and
+    // is, field by field, more like the city report.
+    const airport = at('Baghdad airport', 33.262, 44.235, 'facility', 'IQ', 2);
+    const published = { ...day('2024-03-11'), basis: 'publication' as const };
+    const fit = [
+      report('p', 1, { date: day('2024-03-10'), location: airport }), report('q', 1, { date: day('2024-03-10'), location: airport }),
+      report('r', 1, { date: day('2024-03-10'), location: airport }), report('s', 1, { date: day('2024-03-11'), location: baghdad }),
+      report('t', 1, { date: published, location: baghdad }),
+    ];
+    assert.deepEqual(ids(clusterReports(fit)), ['p#1+q#1+r#1+t#1', 's#1']);
+  });
+
   it('never merges two mentions of one report, even when everything else agrees', () => {
     assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
   });

@@ -28,7 +28,7 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
       // Complete link: a report joins only an incident it fits with every report of, so one vague report
       // cannot chain two different events together.
       if (!c.every((x) => compatible(r, x))) continue;
-      const score = c.reduce((s, x) => s + similarity(r, x), 0) / c.length;
+      const score = c.reduce((s, x) => s + similarity(r, x), 0);
       if (score > bestScore) { best = c; bestScore = score; } // strict: on a tie the earlier incident wins
     }
     if (best) best.push(r);
