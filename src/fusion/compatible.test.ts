@@ -51,6 +51,8 @@ describe('compatible', () => {
     { name: 'two people killed on one day in one city, no name in common', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Pedro Ruiz Canas', text: 'PEDRO RUIZ CANAS' }] }, want: false },
     { name: 'one person with and without a second surname', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Maria Lopez Arce', text: 'MARIA LOPEZ ARCE' }] }, want: true },
     { name: 'the killed person named two weeks later with a second surname', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Maria Lopez Arce' }] }, want: true },
+    { name: 'the killed person named in a report placed by its dateline in another city', a: { victims: [VICTIM] }, b: { location: { ...BASRA, basis: 'context' as const }, victims: [VICTIM] }, want: true },
+    { name: 'the same name, both places stated, another city', a: { victims: [VICTIM] }, b: { location: BASRA, victims: [VICTIM] }, want: false },
     { name: 'publication day and a shared generic phrase', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, want: false },
   ];
   for (const c of cases) {

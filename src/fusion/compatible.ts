@@ -58,7 +58,7 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
   if (!canFuse(a) || !canFuse(b)) return false;
   if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return false;
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
-  if (!placesCompatible(a.mention.location, b.mention.location)
+  if ((!placesCompatible(a.mention.location, b.mention.location) && !inferredPlaceOfNamedVictim(a, b))
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
   if (targetsDiffer(a, b) || victimsDiffer(a, b)) return false;
   const da = a.mention.date!, db = b.mention.date!;
@@ -85,6 +85,15 @@ export function namedVictimBridge(a: FusionReport, b: FusionReport): boolean {
   if (late.basis === 'stated' || late.basis === undefined) return false;
   if (dayNumber(late.start!) - dayNumber(early.end ?? early.start!) > NAMED_VICTIM_DAYS) return false;
   return sharesVictim(a, b);
+}
+
+/**
+ * "The murder of Luis Carlos Galan" in a report from Medellin is placed by the dateline, not by the event. When
+ * either place is only inferred and both name the same person killed or hurt, places of one country agree.
+ */
+function inferredPlaceOfNamedVictim(a: FusionReport, b: FusionReport): boolean {
+  const la = a.mention.location, lb = b.mention.location;
+  return !!la && !!lb && la.country === lb.country && (la.basis === 'context' || lb.basis === 'context') && sharesVictim(a, b);
 }
 
 /** Both name one person among the victims (samePerson). */

@@ -71,7 +71,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated and placed in a country
     // A box a little wider than compatible.ts's distance rule drops far places before their JSON is parsed.
     const near = { lat: loc.lat, lon: loc.lon, radius: radiusKm(loc), cosLat: Math.max(0.05, Math.cos(((loc.lat ?? 0) * Math.PI) / 180) - 0.01),
-      wholeCountry: loc.precision === 'country' || loc.precision === 'region' ? 1 : 0 };
+      // A named victim bridges an inferred place within the country (compatible.ts): no box then.
+      wholeCountry: loc.precision === 'country' || loc.precision === 'region' || victimNames(r).size > 0 ? 1 : 0 };
     const key = { cls: fusionClass(r.mention.sub_event_type), to: addDays(d.end ?? d.start!, 1), notBefore: addDays(d.start!, -1), country: loc.country, ...near };
     // A wide date on either side: only reports published close to this one (compatible.ts, publishedClose).
     const horizon = r.published ? { pubFrom: addDays(r.published, -WIDE_HORIZON_DAYS), pubTo: addDays(r.published, WIDE_HORIZON_DAYS) }

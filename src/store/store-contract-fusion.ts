@@ -78,11 +78,12 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       }
     });
 
-    it('joins a later report that names the killed person but dates nothing to the event, in either order', async () => {
+    it('joins a later report that names the killed person but dates and places nothing to the event, in either order', async () => {
       const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
       const killing = report('k1', 'Wire One', '2024-03-01', [mention('k1#1', { date: day('2024-03-01'), victims: [judge], fatalities: count(1) })]);
-      // Two weeks on: "the murder of Judge Maria Lopez", dated only by the report's day.
-      const later = report('k2', 'Daily Example', '2024-03-15', [mention('k2#1', { date: { ...day('2024-03-15'), basis: 'publication' }, victims: [judge], fatalities: null })]);
+      // Two weeks on, from Basra: "the murder of Judge Maria Lopez", dated by the report's day, placed by its dateline.
+      const basra = { ...place('Basra', 'IQ', 30.508, 47.783), basis: 'context' as const };
+      const later = report('k2', 'Daily Example', '2024-03-15', [mention('k2#1', { date: { ...day('2024-03-15'), basis: 'publication' }, location: basra, victims: [judge], fatalities: null })]);
       for (const order of [[killing, later], [later, killing]]) {
         const store = await open();
         try {
