@@ -12,6 +12,7 @@ import { type TriggerHit, findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { isNonConflict } from './domain.js';
 import { addReportGroup, reportGroup, saysUnclaimed } from './perpetrator-group.js';
+import { notSuspects, suspectNames } from './perpetrator-suspects.js';
 
 const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
@@ -83,8 +84,31 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
     for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
+  addSuspects(doc, drafts, persons);
   const group = reportGroup(actors, excluded);
   if (!group) return;
   const unclaimed = saysUnclaimed(text);
   for (const d of drafts) if (!d.mention.background) addReportGroup(d.mention, group, unclaimed);
+}
+
+/**
+ * Named suspects ("X and Y were arrested following the attack") go to the incident their sentence tells, or to the
+ * news incident told up to REACH sentences before it; one already named as hurt stays a victim.
+ */
+function addSuspects(doc: Doc, drafts: Draft[], persons: ReturnType<typeof findPersons>): void {
+  const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+  const excluded = notSuspects(doc.text, persons);
+  const sentences = layer(doc, 'sentences');
+  sentences.forEach((sentence, index) => {
+    const found = suspectNames(doc.text, sentence, persons, excluded, sentences[index - 1]);
+    if (found.length === 0) return;
+    const host = drafts.find((d) => news(d) && d.mention.evidence.some((e) => e.start <= sentence.start && sentence.start < e.end))
+      ?? [...drafts].reverse().find((d) => news(d) && d.sentence < index && index - d.sentence <= REACH);
+    if (!host) return;
+    const m = host.mention;
+    for (const { person, attribution } of found) {
+      const a = personActor(doc.text, person, attribution);
+      if (![...m.perpetrators, ...m.victims].some((x) => x.name === a.name)) m.perpetrators.push(a);
+    }
+  });
 }

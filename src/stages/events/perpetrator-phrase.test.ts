@@ -76,3 +76,18 @@ test('perpetratorParts: "alleged", "presumed" say the people are only suspected'
     assert.equal(perpetratorParts(tokens, p, []).hedged, hedged, text);
   }
 });
+
+test('perpetratorParts: what unknown people wore stays with them, what they rode in does not', () => {
+  const cases: [string, string][] = [
+    ['THE NURSE WAS SHOT BY EIGHT MEN IN CIVILIAN CLOTHES.', 'EIGHT MEN IN CIVILIAN CLOTHES'],
+    ['THE NURSE WAS SHOT BY MEN WEARING MILITARY UNIFORMS.', 'MEN WEARING MILITARY UNIFORMS'],
+    ['THE NURSE WAS SHOT BY TWO MEN IN A CAR.', 'TWO MEN'],
+    ['THE NURSE WAS SHOT BY GUERRILLAS IN UNIFORM.', 'GUERRILLAS'],
+  ];
+  for (const [text, people] of cases) {
+    const { tokens } = tokenize(text);
+    const p = phraseAfter(tokens, tokens.findIndex((t) => t.text === 'BY') + 1)!;
+    const parts = perpetratorParts(tokens, p, []);
+    assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
+  }
+});

@@ -51,7 +51,23 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   // The count written before the people is part of what analysts record ("five soldiers", "several men").
   let k = tokens.indexOf(inside[first]);
   while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
-  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last.end }, generic, hedged };
+  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last === head ? attireEnd(tokens, head) : last.end }, generic, hedged };
+}
+
+// "men wearing military uniforms", "individuals in civilian clothes": what unknown people wore is how the report
+// tells them apart, and analysts record it with them (what they rode in, less often: it stays out).
+const UNKNOWN_PEOPLE = /^(m[ae]n|individuals?|persons?|people|youths|gunm[ae]n)$/;
+const ATTIRE_CUE = /^(wearing|dressed|in)$/;
+const ATTIRE = /^(uniforms?|clothes|clothing|fatigues|masks|hoods|gear)$/;
+
+function attireEnd(tokens: Token[], head: Token): number {
+  const h = tokens.indexOf(head);
+  if (!UNKNOWN_PEOPLE.test(head.lower) || !ATTIRE_CUE.test(tokens[h + 1]?.lower ?? '')) return head.end;
+  for (let k = h + 2; k < tokens.length && k - h <= 6 && tokens[k].sentence === head.sentence; k++) {
+    if (ATTIRE.test(tokens[k].lower)) return tokens[k].end;
+    if (!/^(NOUN|ADJ|DET|PROPN|ADP)$/.test(tokens[k].pos) && !/^(as|military|civilian|olive|drab|red|white|black|green)$/.test(tokens[k].lower)) break;
+  }
+  return head.end;
 }
 
 export function groupActor(a: ActorSpan, attribution: Actor['attribution']): Actor {
