@@ -18,6 +18,8 @@ test('harmedPersons: who a harm word reaches, not sources or agents', () => {
     ['COLONEL HUMBERTO CALDERA SAID THREE PEASANTS WERE KILLED.', []],
     ['THE PEASANTS WERE KILLED BY MAJOR OSVALDO PRIETO.', []],
     ['ACCORDING TO JUDGE AMPARO VELASCO, TWO MEN WERE WOUNDED.', []],
+    ['SENATOR RIGOBERTO ANSUELA ESCAPED UNHARMED FROM AN AMBUSH ON THE HIGHWAY.', ['RIGOBERTO ANSUELA']],
+    ['SENATOR RIGOBERTO ANSUELA ESCAPED TO PANAMA LAST YEAR.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);
 });

@@ -124,3 +124,16 @@ test('opensFrame: harming and hitting verbs, frame nouns and "damage" open a fra
     ['market', false], ['damaged', true], ['the', false], ['killings', false], ['attacked', true], ['xkilled', false]];
   for (const [word, want] of cases) assert.equal(opensFrame(word), want, word);
 });
+
+test('assignRoles: the subject of an active verb past a participle set off by commas, before a name tagged as a verb', () => {
+  const cases: [string, string, string[]][] = [
+    ['SEVERAL GUERRILLAS, DISGUISED AS NURSES, KIDNAPPED THE RANCHER AT HIS FARM.', 'KIDNAPPED', ['SEVERAL GUERRILLAS']],
+    ['THE MINISTER SAID THAT A "FOREIGN COMMANDO" KILLED HECTOR QUENTALVA IN HIS OFFICE.', 'KILLED', ['FOREIGN COMMANDO']],
+  ];
+  for (const [text, trigger, want] of cases) {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(trigger);
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []);
+    assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
+  }
+});

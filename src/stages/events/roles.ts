@@ -158,7 +158,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
       // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
-      if (!passive && object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '')) {
+      // In capitals a name may be tagged as a verb ("KILLED HECTOR OQUELI"): a person named there is an object too.
+      const named = persons.some((m) => m.start === tokens[objectStart(i)]?.start);
+      if (!passive && (named || (object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '')))) {
         const agent = activeSubject(text, tokens, i, actors);
         // "They blew up ...": the ones "they" stands for may be named in a sentence before.
         if (agent) add('perpetrators', agent, 'reported', agent.start < region.start);
