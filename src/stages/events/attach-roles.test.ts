@@ -47,3 +47,17 @@ test('a person a wire header names (the reporter, the one interviewed) is not hu
   assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [REPORT] [RIGOBERTO ANSUELA] [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY.'), []);
   assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY IN WHICH RIGOBERTO ANSUELA WAS TRAVELLING.'), ['RIGOBERTO ANSUELA']);
 });
+
+test('joinBackgroundRetelling: a background sentence that names the same person hurt gives its roles to the news incident', async () => {
+  const { joinBackgroundRetelling } = await import('./attach-roles.js');
+  const person = (name: string) => ({ name, text: name.toUpperCase(), type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const people = (text: string) => ({ name: null, text, type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const draft = (background: boolean, victims: ReturnType<typeof person>[], perpetrators: ReturnType<typeof people>[]) =>
+    ({ mention: { background, event_type: 'Violence against civilians', perpetrators, targets: [], victims, weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
+  const news = draft(false, [person('Oswin Varguera')], []);
+  const retold = draft(true, [person('Oswin Varguera'), person('Febe Quintal')], [people('THREE YOUNG MEN')]);
+  const other = draft(true, [person('Amparo Velasco')], [people('SOLDIERS')]);
+  joinBackgroundRetelling([news, retold, other]);
+  assert.deepEqual(news.mention.perpetrators.map((a) => a.text), ['THREE YOUNG MEN']);
+  assert.deepEqual(news.mention.victims.map((a) => a.text), ['OSWIN VARGUERA', 'FEBE QUINTAL']);
+});

@@ -85,6 +85,7 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
   addSuspects(doc, drafts, persons);
+  joinBackgroundRetelling(drafts);
   const group = reportGroup(actors, excluded);
   if (!group) return;
   const unclaimed = saysUnclaimed(text);
@@ -111,4 +112,26 @@ function addSuspects(doc: Doc, drafts: Draft[], persons: ReturnType<typeof findP
       if (![...m.perpetrators, ...m.victims].some((x) => x.name === a.name)) m.perpetrators.push(a);
     }
   });
+}
+
+/**
+ * "Lopez Albujar died today after an attack. Lopez Albujar, a former minister, was riddled with bullets by three
+ * young men": a sentence read as background that names the same person hurt tells the news incident again, and who
+ * did it, what was hit and with what belong to the news incident too.
+ */
+export function joinBackgroundRetelling(drafts: Draft[]): void {
+  // The named people hurt, and the places hit when named ("the Sheraton Hotel", not "the building").
+  const hurt = (d: Draft) => new Set([...d.mention.victims.filter((v) => v.type === 'person' && v.name).map((v) => v.name),
+    ...d.mention.targets.filter((t) => t.text.trim().split(/\s+/).length >= 2).map((t) => t.text.toLowerCase().replace(/\s+/g, ' '))]);
+  for (const b of drafts) {
+    if (!b.mention.background) continue;
+    const names = hurt(b);
+    if (names.size === 0) continue;
+    const n = drafts.find((d) => !d.mention.background && d.mention.event_type !== 'Strategic developments' && [...hurt(d)].some((x) => names.has(x)));
+    if (!n) continue;
+    const m = n.mention;
+    const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
+    for (const role of ['perpetrators', 'targets', 'victims'] as const) for (const a of b.mention[role]) if (!known(a)) m[role].push(a);
+    for (const w of b.mention.weapons) if (!m.weapons.some((x) => x.text === w.text)) m.weapons.push(w);
+  }
 }
