@@ -61,3 +61,14 @@ test('joinBackgroundRetelling: a background sentence that names the same person 
   assert.deepEqual(news.mention.perpetrators.map((a) => a.text), ['THREE YOUNG MEN']);
   assert.deepEqual(news.mention.victims.map((a) => a.text), ['OSWIN VARGUERA', 'FEBE QUINTAL']);
 });
+
+test('joinBackgroundRetelling: told again for the same day, only who did it and who was hurt join', async () => {
+  const { joinBackgroundRetelling } = await import('./attach-roles.js');
+  const actor = (text: string, type: string) => ({ name: null, text, type, country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const day = { start: '1990-03-02', end: '1990-03-02', precision: 'day' };
+  const draft = (background: boolean, perpetrators: ReturnType<typeof actor>[], targets: ReturnType<typeof actor>[]) =>
+    ({ mention: { background, event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', date: day, perpetrators, targets, victims: [], weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
+  const news = draft(false, [], [actor('BANK', 'object')]);
+  joinBackgroundRetelling([news, draft(true, [actor('URBAN COMMANDOS', 'person')], [actor('BUS', 'object')])]);
+  assert.deepEqual([news.mention.perpetrators.map((a) => a.text), news.mention.targets.map((a) => a.text)], [['URBAN COMMANDOS'], ['BANK']]);
+});

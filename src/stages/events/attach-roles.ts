@@ -117,7 +117,8 @@ function addSuspects(doc: Doc, drafts: Draft[], persons: ReturnType<typeof findP
 /**
  * "Lopez Albujar died today after an attack. Lopez Albujar, a former minister, was riddled with bullets by three
  * young men": a sentence read as background that names the same person hurt tells the news incident again, and who
- * did it, what was hit and with what belong to the news incident too.
+ * did it, what was hit and with what belong to the news incident too. One of the same kind dated the same day as a
+ * news incident is most often that incident told again too.
  */
 export function joinBackgroundRetelling(drafts: Draft[]): void {
   // The named people hurt, and the places hit when named ("the Sheraton Hotel", not "the building").
@@ -126,12 +127,15 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
   for (const b of drafts) {
     if (!b.mention.background) continue;
     const names = hurt(b);
-    if (names.size === 0) continue;
-    const n = drafts.find((d) => !d.mention.background && d.mention.event_type !== 'Strategic developments' && [...hurt(d)].some((x) => names.has(x)));
+    const sameDay = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type && b.mention.date?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === b.mention.date.start;
+    const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+    const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
+    const n = shared ?? drafts.find((d) => news(d) && sameDay(d));
     if (!n) continue;
     const m = n.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
-    for (const role of ['perpetrators', 'targets', 'victims'] as const) for (const a of b.mention[role]) if (!known(a)) m[role].push(a);
+    // Told on the same day only, what it hit may be another place of the day's events: who did it and who was hurt join.
+    for (const role of shared ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const)) for (const a of b.mention[role]) if (!known(a)) m[role].push(a);
     for (const w of b.mention.weapons) if (!m.weapons.some((x) => x.text === w.text)) m.weapons.push(w);
   }
 }
