@@ -19,7 +19,12 @@ import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PART
 
 const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
 
-const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
+const AFFILIATION_BEFORE = /\b(of|from|near|surrounding|around)\s+(the\s+)?$/i;
+// "was killed at the airport", "the priests at the university": a person hurt or placed there; the facility says where.
+const PEOPLE_AT_BEFORE = /\b(killed|murdered|shot|kidnapped|abducted|wounded|injured|assassinated|priests?|jesuits?|students?|workers?|employees?|staff|people|persons)\s+(\w+\s+){0,2}(at|in)\s+(the\s+)?$/i;
+// "the airport control tower confirmed", "the university rector", "the UCA [Central American University] Jesuits": the
+// facility names whose people or part speak or were hurt.
+const BELONGING_AFTER = /^(control|entrance|authorities|officials?|sources?|spokesm[ae]n|director|rector|security|staff|employees|workers|students|priests|jesuits|professors?|teachers?)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -210,7 +215,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     // "the rector of the university", "Jesuits from the university", "the university priests": whose people they
     // are; "shot near the university": where, not what was hit.
-    if (AFFILIATION_BEFORE.test(text.slice(Math.max(region.start, p.start - 12), p.start)) || PERSON.test(/^\s*(\[[^\]]*\]\s*|\([^)]*\)\s*)?(\S+)/.exec(text.slice(p.end, p.end + 60))?.[2] ?? '')) continue;
+    const next = /^[\])]?\s*(\[[^\]]*\]\s*|\([^)]*\)\s*)?([\p{L}-]+)/u.exec(text.slice(p.end, p.end + 60))?.[2] ?? '';
+    if (AFFILIATION_BEFORE.test(text.slice(Math.max(region.start, p.start - 20), p.start)) || PERSON.test(next.toLowerCase()) || BELONGING_AFTER.test(next)
+      || PEOPLE_AT_BEFORE.test(text.slice(Math.max(region.start, p.start - 50), p.start).replace(/\s+/g, ' '))) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
   // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is
