@@ -12,7 +12,8 @@ const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|band
 const INSTITUTION = /\b(army|forces|force|military|police|navy|guard)$/i;
 const COUNT = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/;
 
-const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+// "during the last few hours terrorists staged": a span of time run into the phrase ends before the people too.
+const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|hours|days|weeks|months|years|night|tonight|morning|afternoon|evening|weekend|noon|midnight)$/;
 
 // "alleged urban guerrillas": the doubt belongs in the attribution, not in who they are.
 const HEDGE = /^(alleged|suspected|presumed|presumably|purported|possible)$/;
@@ -50,7 +51,8 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   if (lead) first = inside.findIndex((t) => t.start >= lead.end && !/^('s|’s|'|’)$/.test(t.text));
   // The count written before the people is part of what analysts record ("five soldiers", "several men").
   let k = tokens.indexOf(inside[first]);
-  while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
+  // "at 0300 FMLN units attacked": a clock time before the people is no count of them.
+  while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence && tokens[k - 2]?.lower !== 'at') k--;
   return { groups, people: { start: tokens[k]?.start ?? p.start, end: last === head ? attireEnd(tokens, head) : last.end }, generic, hedged };
 }
 

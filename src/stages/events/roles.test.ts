@@ -142,3 +142,21 @@ test('assignRoles: the subject of an active verb past a participle set off by co
     assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
   }
 });
+
+test('assignRoles: what troops or police raid is searched, not attacked', () => {
+  const state = (text: string, words: string, type: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, name: words, type, country: null, generic: true };
+  };
+  const cases: [string, string, string, string[]][] = [
+    ['THE ARMY RAIDED FIVE FARMS NEAR THE BORDER.', 'ARMY', 'state_forces', []],
+    ['THE POLICE RAIDED AN OFFICE IN THE CAPITAL.', 'POLICE', 'police', []],
+    ['THE REBELS RAIDED AN OFFICE IN THE CAPITAL.', 'REBELS', 'rebel_group', ['OFFICE']],
+  ];
+  for (const [text, who, type, want] of cases) {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf('RAIDED');
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + 6 }, tokens, [state(text, who, type)], []);
+    assert.deepEqual(r.targets.map((a) => a.text), want, text);
+  }
+});

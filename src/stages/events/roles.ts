@@ -17,6 +17,8 @@ import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
+const STATE_FORCES = new Set(['state_forces', 'police']);
+
 const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
 
 const AFFILIATION_BEFORE = /\b(of|from|near|surrounding|around)\s+(the\s+)?$/i;
@@ -127,7 +129,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (reduced) aux = i;
     // "the wounded", "the dead": after an article the word names people, it is no verb.
     const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
-    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
+    // "the army raided five farms", "police raided an office": troops and police searching are no attack.
+    const search = /^(raided|searched)$/.test(t.lower) && actors.some((a) => STATE_FORCES.has(a.type ?? '') && a.end <= t.start && t.start - a.end < 40 && a.start >= region.start);
+    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle && !search) {
       // "the newspaper offices, which were dynamited": the phrase a relative pronoun stands for.
       const relative = passive && /^(which|that)$/.test(tokens[aux - 1]?.lower ?? '') ? aux - 1 - (tokens[aux - 2]?.text === ',' ? 1 : 0) : -1;
       let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
