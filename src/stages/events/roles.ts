@@ -37,7 +37,7 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
  * guess: when no frame names who did it, take the non-state group the clause names. Off for a sentence read only
  * for what it adds to an incident told before it: naming a group there is no sign that it acted.
  */
-const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed)/i;
+const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed|bears? no responsibility|(has|had|have) nothing to do with|(was|were) not involved|did not (participate|take part))/i;
 
 // Both frames below open on a harming or hitting verb, a frame noun or "damage": one pattern for all of them,
 // asked of every word of every incident's region.
