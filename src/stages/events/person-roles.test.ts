@@ -19,6 +19,8 @@ test('harmedPersons: who a harm word reaches, not sources or agents', () => {
     ['THE PEASANTS WERE KILLED BY MAJOR OSVALDO PRIETO.', []],
     ['ACCORDING TO JUDGE AMPARO VELASCO, TWO MEN WERE WOUNDED.', []],
     ['SENATOR RIGOBERTO ANSUELA ESCAPED UNHARMED FROM AN AMBUSH ON THE HIGHWAY.', ['RIGOBERTO ANSUELA']],
+    ['GUNMEN KILLED FEBE QUINTAL, WIFE OF COLONEL GUSTAVO ARMIJO, TODAY.', ['FEBE QUINTAL']],
+    ['[REPORT] [FEBE QUINTAL] [TEXT] NINE PEOPLE WERE INJURED.', []],
     ['SENATOR RIGOBERTO ANSUELA ESCAPED TO PANAMA LAST YEAR.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(victims(text), want, text);

@@ -21,7 +21,9 @@ const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urge
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
 // "upon instructions from X", "on orders from X"
 const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+){0,3}$/i;
-const NOT_VICTIM_BEFORE = /\b(by|according to|told|to)\s+(\w+\s+){0,3}$/i;
+// "a report from X": a voice. "the wife of Colonel X", "daughter of X": the one hurt is the relative named before.
+// "[REPORT] [X] [TEXT]": a wire header's reporter.
+const NOT_VICTIM_BEFORE = /\b(by|according to|told|to|from|(wife|husband|widow|daughter|son|stepson|brother|sister|father|mother|nephew|niece|cousin|relatives?|(son|daughter|brother|father|mother)-in-law) of)\s+(\w+\s+){0,3}$|\[[^\]]*$/i;
 
 export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
   return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };

@@ -160,3 +160,11 @@ test('assignRoles: what troops or police raid is searched, not attacked', () => 
     assert.deepEqual(r.targets.map((a) => a.text), want, text);
   }
 });
+
+test('assignRoles: an apposition that names a relative of the one hurt adds no victim', () => {
+  const cases: [string, string[]][] = [
+    ['GUNMEN KIDNAPPED RANCHER ISIDORO QUENTAL, NEPHEW OF SENATOR GUSTAVO ARMIJO.', ['ISIDORO QUENTAL']],
+    ['GUNMEN KIDNAPPED RANCHER ISIDORO QUENTAL, SENATOR GUSTAVO ARMIJO, AND TWO GUARDS.', ['ISIDORO QUENTAL', 'GUSTAVO ARMIJO', 'GUARDS']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(roles(text, 'KIDNAPPED').victims, want, text);
+});

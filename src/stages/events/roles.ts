@@ -18,6 +18,7 @@ import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
 const STATE_FORCES = new Set(['state_forces', 'police']);
+const RELATIVE_OF = /^(wife|husband|widow|daughter|son|stepson|brother|sister|father|mother|nephew|niece|cousin|relatives?|(son|daughter|brother|father|mother)-in-law)\s+of\b/i;
 
 const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
 
@@ -157,7 +158,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
       const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
       const role = (HARM.test(t.lower) && !aimed && !(HIT.test(t.lower) && isPhysicalTarget(hit?.head.lower ?? ''))) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
-      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) add(role, q); }
+      // "kidnapped cattleman X, nephew of Y": an apposition that names a relative is not another one hurt.
+      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) if (!(role === 'victims' && RELATIVE_OF.test(text.slice(q.start, q.end)))) add(role, q); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
       if (passive) {
