@@ -42,8 +42,14 @@ const joins = (tokens: Token[], j: number) => {
 
 // "by hooded individuals", "by hired gunmen": in capitals the tagger reads the participle that opens a phrase as
 // a verb. Only before a noun or an adjective, and only where the phrase begins (after its article or count).
-const leadingParticiple = (tokens: Token[], i: number, j: number) =>
-  tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && /^(NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '') && tokens.slice(i, j).every((t) => SKIP.test(t.lower));
+// "a privately owned bus", "a heavily guarded station": an adverb in -ly may grade it.
+const leadingParticiple = (tokens: Token[], i: number, j: number) => {
+  const t = tokens[j];
+  const grading = t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1].lower);
+  const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '');
+  const before = tokens.slice(i, j).filter((x) => !(x.pos === 'ADV' && /ly$/.test(x.lower)));
+  return (grading || participle) && before.every((x) => SKIP.test(x.lower));
+};
 
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
