@@ -124,18 +124,24 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
   // The named people hurt, and the places hit when named ("the Sheraton Hotel", not "the building").
   const hurt = (d: Draft) => new Set([...d.mention.victims.filter((v) => v.type === 'person' && v.name).map((v) => v.name),
     ...d.mention.targets.filter((t) => t.text.trim().split(/\s+/).length >= 2).map((t) => t.text.toLowerCase().replace(/\s+/g, ' '))]);
+  const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
   for (const b of drafts) {
     if (!b.mention.background) continue;
     const names = hurt(b);
-    const sameDay = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type && b.mention.date?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === b.mention.date.start;
-    const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+    const [bd, bl] = [b.mention.date, b.mention.location];
+    const sameKind = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type;
+    const sameDay = (d: Draft) => sameKind(d) && bd?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === bd.start;
+    // The same town or facility (not a whole province or country).
+    const samePlace = (d: Draft) => sameKind(d) && !!bl && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
     const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
-    const n = shared ?? drafts.find((d) => news(d) && sameDay(d));
+    const dated = shared ?? drafts.find((d) => news(d) && sameDay(d));
+    const n = dated ?? drafts.find((d) => news(d) && samePlace(d));
     if (!n) continue;
     const m = n.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
-    // Told on the same day only, what it hit may be another place of the day's events: who did it and who was hurt join.
+    // Told for the same day or place only, what it hit may be another place of the day's events: who did it and
+    // who was hurt join; the weapons too when the day is the same.
     for (const role of shared ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const)) for (const a of b.mention[role]) if (!known(a)) m[role].push(a);
-    for (const w of b.mention.weapons) if (!m.weapons.some((x) => x.text === w.text)) m.weapons.push(w);
+    if (dated) for (const w of b.mention.weapons) if (!m.weapons.some((x) => x.text === w.text)) m.weapons.push(w);
   }
 }
