@@ -44,3 +44,16 @@ test('findPersons: a first name no list holds before a known one; an ordinary la
   ];
   for (const [text, want] of cases) assert.deepEqual(people(text), want, text);
 });
+
+test('findPersons: a given name that opens the name of a party, a nationality, a hotel or an airport names no person', () => {
+  const cases: [string, string[]][] = [
+    ['A LEADER OF THE RULING CHRISTIAN DEMOCRATIC PARTY WAS SHOT.', []],
+    ['THE POPULAR SOCIAL CHRISTIAN MOVEMENT CONDEMNED IT.', []],
+    ['A WOMAN, PRESUMABLY A GERMAN NATIONAL, DIED.', []],
+    ['THE OWNERS OF THE DON JOSE HOTEL REPORTED IT.', []],
+    ['GUNMEN FIRED AT THE ANTONIO QUENTAL INTERNATIONAL AIRPORT.', []],
+    ['A BOMB WENT OFF AT THE "FATHER ANTONIO QUENTAL" COMMITTEE.', []],
+    ['ANTONIO QUENTAL, A CHRISTIAN DEMOCRATIC LEADER, DIED.', ['ANTONIO QUENTAL=Antonio Quental']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(people(text), want, text);
+});

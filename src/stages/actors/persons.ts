@@ -30,7 +30,10 @@ const HARM_BEFORE = /^(of|killed|killing|murdered|murdering|assassinated|kidnapp
 const HARM_NOUN = /^(killing|murder|assassination|kidnapping|abduction|death)$/;
 const TIME_WORD = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there|again|too|also)$/;
 const LINK = /^(de|del|la|las|los|y|van|von|da|dos|do)$/;
-const ORG_AFTER = /^(command|commands|comando|gang|federation|committee|faction|administration|association|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge)$/;
+const ORG_AFTER = /^(command|commands|comando|gang|federation|committee|faction|administration|association|front|brigade|battalion|unit|units|group|movement|commando|commandos|column|cell|squad|detachment|foundation|institute|university|school|hospital|airport|avenue|street|neighbou?rhood|district|stadium|bridge|party|hotel)$/;
+// "CHRISTIAN DEMOCRATIC PARTY", "GERMAN NATIONAL", "THE JOSE MARIA CORDOBA INTERNATIONAL AIRPORT": words of a party's,
+// a nationality's or a place's name that a given name runs into; none is a surname.
+const NAME_OF_BODY = /^(democratic|democrats?|people|peoples|national|nationals|patriotic|international|revolutionary|popular|socialist|social|liberal|conservative)$/;
 
 /** A word without its one final full stop ("gen." -> "gen"): what replace(/\.$/, '') gives, with no pattern run per token. */
 const undotted = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -45,7 +48,7 @@ function nameWord(t: Token | undefined, caps: boolean): boolean {
 }
 
 const surnameLike = (t: Token, caps: boolean) => alpha(t) && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && !NOT_NAME.has(t.lower)
-  && !TITLES.has(t.lower) && (caps || /^\p{Lu}/u.test(t.text));
+  && !TITLES.has(t.lower) && !ORG_AFTER.test(t.lower) && !NAME_OF_BODY.test(t.lower) && (caps || /^\p{Lu}/u.test(t.text));
 
 // "RAMIRO QUENTAL STONE WAS SHOT", "ISIDORO QUENTAL STONE AND HIS DRIVER": what may follow a name's last word.
 const AFTER_NAME = /^(and|was|were|who|is|has|had)$/;
@@ -112,7 +115,10 @@ export function findPersons(text: string, tokens: Token[], caps: boolean): Perso
     // A given name alone ("CARLOS") is not enough: it needs a surname after it.
     if (!span || (!titled && span[1] - span[0] < 2)) continue;
     // "the Jacobo Carcomo Command", "the Martha Elena Baron unit": a name that opens an organisation's is no person.
-    if (ORG_AFTER.test(tokens[span[1]]?.lower ?? '') && tokens[span[1]].sentence === t.sentence) { i = span[1]; continue; }
+    // 'the "Msgr Oscar Romero" Committee', "the Jose Cordoba International Airport": past a quote or one word of the body's name.
+    let after = span[1];
+    if (/^["“”']$/.test(tokens[after]?.text ?? '') || NAME_OF_BODY.test(tokens[after]?.lower ?? '')) after++;
+    if ((ORG_AFTER.test(tokens[span[1]]?.lower ?? '') || ORG_AFTER.test(tokens[after]?.lower ?? '')) && tokens[after].sentence === t.sentence) { i = span[1]; continue; }
     found.push(span);
     i = span[1] - 1;
   }

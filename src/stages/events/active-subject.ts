@@ -26,8 +26,10 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
   // "unidentified persons who threw a grenade", "urban guerrillas, who machinegunned the house"
   if (tokens[k - 1]?.lower === 'who') k -= tokens[k - 2]?.text === ',' ? 2 : 1;
   // "four armed men, who posed as agents, kidnapped the mayor": the subject stands before the clause set off.
+  // "Colombian guerrillas, disguised as policemen, kidnapped": so does a participle set off by commas.
   else if (tokens[k - 1]?.text === ',') {
-    const open = tokens.slice(Math.max(0, k - 14), k - 1).map((t, n, all) => (t.text === ',' && /^(who|which)$/.test(all[n + 1]?.lower ?? '') ? n : -1)).filter((n) => n >= 0).pop();
+    const opens = (t: Token, next: Token | undefined) => t.text === ',' && (/^(who|which)$/.test(next?.lower ?? '') || (next !== undefined && /(ed|ing)$/.test(next.lower) && /^(VERB|ADJ)$/.test(next.pos)));
+    const open = tokens.slice(Math.max(0, k - 14), k - 1).map((t, n, all) => (opens(t, all[n + 1]) ? n : -1)).filter((n) => n >= 0).pop();
     if (open !== undefined) k = Math.max(0, k - 14) + open;
   }
   const near = phraseBefore(tokens, k);

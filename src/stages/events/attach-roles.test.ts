@@ -47,3 +47,42 @@ test('a person a wire header names (the reporter, the one interviewed) is not hu
   assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [REPORT] [RIGOBERTO ANSUELA] [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY.'), []);
   assert.deepEqual(names('LIMA, 2 MAR 89 (RADIO) -- [TEXT] GUNMEN ATTACKED A BUS NEAR CUZCO YESTERDAY IN WHICH RIGOBERTO ANSUELA WAS TRAVELLING.'), ['RIGOBERTO ANSUELA']);
 });
+
+test('joinBackgroundRetelling: a background sentence that names the same person hurt gives its roles to the news incident', async () => {
+  const { joinBackgroundRetelling } = await import('./attach-roles.js');
+  const person = (name: string) => ({ name, text: name.toUpperCase(), type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const people = (text: string) => ({ name: null, text, type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const draft = (background: boolean, victims: ReturnType<typeof person>[], perpetrators: ReturnType<typeof people>[]) =>
+    ({ mention: { background, event_type: 'Violence against civilians', perpetrators, targets: [], victims, weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
+  const news = draft(false, [person('Oswin Varguera')], []);
+  const retold = draft(true, [person('Oswin Varguera'), person('Febe Quintal')], [people('THREE YOUNG MEN')]);
+  const other = draft(true, [person('Amparo Velasco')], [people('SOLDIERS')]);
+  joinBackgroundRetelling([news, retold, other]);
+  assert.deepEqual(news.mention.perpetrators.map((a) => a.text), ['THREE YOUNG MEN']);
+  assert.deepEqual(news.mention.victims.map((a) => a.text), ['OSWIN VARGUERA', 'FEBE QUINTAL']);
+});
+
+test('joinBackgroundRetelling: told again for the same day, only who did it and who was hurt join', async () => {
+  const { joinBackgroundRetelling } = await import('./attach-roles.js');
+  const actor = (text: string, type: string) => ({ name: null, text, type, country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const day = { start: '1990-03-02', end: '1990-03-02', precision: 'day' };
+  const draft = (background: boolean, perpetrators: ReturnType<typeof actor>[], targets: ReturnType<typeof actor>[]) =>
+    ({ mention: { background, event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', date: day, perpetrators, targets, victims: [], weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
+  const news = draft(false, [], [actor('BANK', 'object')]);
+  joinBackgroundRetelling([news, draft(true, [actor('URBAN COMMANDOS', 'person')], [actor('BUS', 'object')])]);
+  assert.deepEqual([news.mention.perpetrators.map((a) => a.text), news.mention.targets.map((a) => a.text)], [['URBAN COMMANDOS'], ['BANK']]);
+});
+
+test('joinBackgroundRetelling: told again for the same town, who did it joins; for the whole country, nothing', async () => {
+  const { joinBackgroundRetelling } = await import('./attach-roles.js');
+  const actor = (text: string) => ({ name: null, text, type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  const place = (name: string, precision: string) => ({ name, precision, geonames_id: 1 });
+  const draft = (background: boolean, location: ReturnType<typeof place>, perpetrators: ReturnType<typeof actor>[]) =>
+    ({ mention: { background, event_type: 'Violence against civilians', sub_event_type: 'Attack', date: null, location, perpetrators, targets: [], victims: [], weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
+  const town = draft(false, place('Portovelo', 'city'), []);
+  joinBackgroundRetelling([town, draft(true, place('Portovelo', 'city'), [actor('HOODED MEN')])]);
+  assert.deepEqual(town.mention.perpetrators.map((a) => a.text), ['HOODED MEN']);
+  const country = draft(false, place('Ruritania', 'country'), []);
+  joinBackgroundRetelling([country, draft(true, place('Ruritania', 'country'), [actor('HOODED MEN')])]);
+  assert.deepEqual(country.mention.perpetrators, []);
+});

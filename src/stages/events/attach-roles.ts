@@ -12,6 +12,7 @@ import { type TriggerHit, findTriggers } from './find-triggers.js';
 import { isAggregate, isGenericNominal, modalityOf } from './modality.js';
 import { isNonConflict } from './domain.js';
 import { addReportGroup, reportGroup, saysUnclaimed } from './perpetrator-group.js';
+import { notSuspects, suspectNames } from './perpetrator-suspects.js';
 
 const PERSONAL = new Set(['Attack', 'Abduction/forced disappearance']);
 /** How many sentences after an incident a sentence may still speak of it. */
@@ -83,8 +84,64 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const roles = assignRoles(text, sentence, sentence, tokens, actors, places, false);
     for (const role of roleNames) for (const a of roles[role]) if (!known(a)) m[role].push(a);
   });
+  addSuspects(doc, drafts, persons);
+  joinBackgroundRetelling(drafts);
   const group = reportGroup(actors, excluded);
   if (!group) return;
   const unclaimed = saysUnclaimed(text);
   for (const d of drafts) if (!d.mention.background) addReportGroup(d.mention, group, unclaimed);
+}
+
+/**
+ * Named suspects ("X and Y were arrested following the attack") go to the incident their sentence tells, or to the
+ * news incident told up to REACH sentences before it; one already named as hurt stays a victim.
+ */
+function addSuspects(doc: Doc, drafts: Draft[], persons: ReturnType<typeof findPersons>): void {
+  const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+  const excluded = notSuspects(doc.text, persons);
+  const sentences = layer(doc, 'sentences');
+  sentences.forEach((sentence, index) => {
+    const found = suspectNames(doc.text, sentence, persons, excluded, sentences[index - 1]);
+    if (found.length === 0) return;
+    const host = drafts.find((d) => news(d) && d.mention.evidence.some((e) => e.start <= sentence.start && sentence.start < e.end))
+      ?? [...drafts].reverse().find((d) => news(d) && d.sentence < index && index - d.sentence <= REACH);
+    if (!host) return;
+    const m = host.mention;
+    for (const { person, attribution } of found) {
+      const a = personActor(doc.text, person, attribution);
+      if (![...m.perpetrators, ...m.victims].some((x) => x.name === a.name)) m.perpetrators.push(a);
+    }
+  });
+}
+
+/**
+ * "Lopez Albujar died today after an attack. Lopez Albujar, a former minister, was riddled with bullets by three
+ * young men": a sentence read as background that names the same person hurt tells the news incident again, and who
+ * did it, what was hit and with what belong to the news incident too. One of the same kind dated the same day as a
+ * news incident is most often that incident told again too.
+ */
+export function joinBackgroundRetelling(drafts: Draft[]): void {
+  // The named people hurt, and the places hit when named ("the Sheraton Hotel", not "the building").
+  const hurt = (d: Draft) => new Set([...d.mention.victims.filter((v) => v.type === 'person' && v.name).map((v) => v.name),
+    ...d.mention.targets.filter((t) => t.text.trim().split(/\s+/).length >= 2).map((t) => t.text.toLowerCase().replace(/\s+/g, ' '))]);
+  const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
+  for (const b of drafts) {
+    if (!b.mention.background) continue;
+    const names = hurt(b);
+    const [bd, bl] = [b.mention.date, b.mention.location];
+    const sameKind = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type;
+    const sameDay = (d: Draft) => sameKind(d) && bd?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === bd.start;
+    // The same town or facility (not a whole province or country).
+    const samePlace = (d: Draft) => sameKind(d) && !!bl && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
+    const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
+    const dated = shared ?? drafts.find((d) => news(d) && sameDay(d));
+    const n = dated ?? drafts.find((d) => news(d) && samePlace(d));
+    if (!n) continue;
+    const m = n.mention;
+    const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
+    // Told for the same day or place only, what it hit may be another place of the day's events: who did it and
+    // who was hurt join; the weapons too when the day is the same.
+    for (const role of shared ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const)) for (const a of b.mention[role]) if (!known(a)) m[role].push(a);
+    if (dated) for (const w of b.mention.weapons) if (!m.weapons.some((x) => x.text === w.text)) m.weapons.push(w);
+  }
 }

@@ -62,3 +62,13 @@ test('phraseBefore: the name before a bracket that spells it out', () => {
     }
   }
 });
+
+test('phraseAfter: in capitals a participle that opens the phrase joins it', () => {
+  const cases: [string, string, string][] = [
+    ['THE LAWYER WAS SHOT BY HIRED KILLERS NEAR HIS OFFICE.', 'by', 'HIRED KILLERS'],
+    ['THE VAN WAS STOPPED BY HOODED MEN ON THE BRIDGE.', 'by', 'HOODED MEN'],
+    ['THE FARM WAS BURNED BY THE REBELS.', 'by', 'REBELS'],
+    ['THE GUNMEN THREW A GRENADE AT A PRIVATELY OWNED PASSENGER BUS.', 'at', 'PRIVATELY OWNED PASSENGER BUS'],
+  ];
+  for (const [text, word, want] of cases) assert.equal(words(text, after(text, word).p), want, text);
+});

@@ -40,6 +40,17 @@ const joins = (tokens: Token[], j: number) => {
   return t.lower !== 'that' && (MODIFIER.has(t.pos) || /^(-|'s|’s|"|“|”)$/.test(t.text) || possessiveName(tokens, j) || SKIP.test(t.lower) || /^(heavily|well|fully|lightly|alleged|suspected|presumed|purported)$/.test(t.lower) || hyphened(tokens, j));
 };
 
+// "by hooded individuals", "by hired gunmen": in capitals the tagger reads the participle that opens a phrase as
+// a verb. Only before a noun or an adjective, and only where the phrase begins (after its article or count).
+// "a privately owned bus", "a heavily guarded station": an adverb in -ly may grade it.
+const leadingParticiple = (tokens: Token[], i: number, j: number) => {
+  const t = tokens[j];
+  const grading = t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1].lower);
+  const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '');
+  const before = tokens.slice(i, j).filter((x) => !(x.pos === 'ADV' && /ly$/.test(x.lower)));
+  return (grading || participle) && before.every((x) => SKIP.test(x.lower));
+};
+
 /** The noun phrase that starts at token i (after a verb or preposition), within the sentence. */
 export function phraseAfter(tokens: Token[], i: number): Phrase | null {
   if (i >= tokens.length) return null;
@@ -49,7 +60,7 @@ export function phraseAfter(tokens: Token[], i: number): Phrase | null {
   const sentence = tokens[i].sentence;
   let j = i;
   // A leading "at" is skipped as before ("shot at the car"); only one inside the phrase ends it.
-  while (j < tokens.length && tokens[j].sentence === sentence && (joins(tokens, j) || (j === i && tokens[j].lower === 'at'))) j++;
+  while (j < tokens.length && tokens[j].sentence === sentence && (joins(tokens, j) || (j === i && tokens[j].lower === 'at') || leadingParticiple(tokens, i, j))) j++;
   // "members of the FMLN", "the headquarters of the national police": keep one "of" and what follows.
   if (j < tokens.length - 1 && tokens[j].lower === 'of' && j > i) {
     let k = j + 1;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActorSpan } from '../../doc/doc.js';
 import { tokenize } from '../sentences/index.js';
-import { phraseAfter } from './noun-phrases.js';
+import { phraseAfter, phraseBefore } from './noun-phrases.js';
 import { perpetratorParts, splitGroupPeople, unknownOrganisation } from './perpetrator-phrase.js';
 import type { Actor } from '../../contract/mention.js';
 
@@ -74,5 +74,34 @@ test('perpetratorParts: "alleged", "presumed" say the people are only suspected'
     const { tokens } = tokenize(text);
     const p = phraseAfter(tokens, tokens.findIndex((t) => t.lower === 'by') + 1)!;
     assert.equal(perpetratorParts(tokens, p, []).hedged, hedged, text);
+  }
+});
+
+test('perpetratorParts: what unknown people wore stays with them, what they rode in does not', () => {
+  const cases: [string, string][] = [
+    ['THE NURSE WAS SHOT BY EIGHT MEN IN CIVILIAN CLOTHES.', 'EIGHT MEN IN CIVILIAN CLOTHES'],
+    ['THE NURSE WAS SHOT BY MEN WEARING MILITARY UNIFORMS.', 'MEN WEARING MILITARY UNIFORMS'],
+    ['THE NURSE WAS SHOT BY TWO MEN IN A CAR.', 'TWO MEN'],
+    ['THE NURSE WAS SHOT BY GUERRILLAS IN UNIFORM.', 'GUERRILLAS'],
+  ];
+  for (const [text, people] of cases) {
+    const { tokens } = tokenize(text);
+    const p = phraseAfter(tokens, tokens.findIndex((t) => t.text === 'BY') + 1)!;
+    const parts = perpetratorParts(tokens, p, []);
+    assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
+  }
+});
+
+test('perpetratorParts: a span of time or a clock time run into the phrase is not part of the people', () => {
+  const cases: [string, string, string][] = [
+    ['POLICE SAID THAT DURING THE LAST FEW HOURS TERRORISTS STAGED TWO ATTACKS.', 'STAGED', 'TERRORISTS'],
+    ['AT 0300 REBEL UNITS ATTACKED THE GARRISON.', 'ATTACKED', 'REBEL UNITS'],
+    ['AT NOON 300 REBEL UNITS ATTACKED THE GARRISON.', 'ATTACKED', '300 REBEL UNITS'],
+  ];
+  for (const [text, verb, people] of cases) {
+    const { tokens } = tokenize(text);
+    const p = phraseBefore(tokens, tokens.findIndex((t) => t.text === verb))!;
+    const parts = perpetratorParts(tokens, p, []);
+    assert.equal(parts.people ? text.slice(parts.people.start, parts.people.end) : null, people, text);
   }
 });

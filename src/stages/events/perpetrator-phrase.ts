@@ -12,7 +12,8 @@ const PART_OF = /^(members?|groups?|column|units?|cells?|commandos?|squads?|band
 const INSTITUTION = /\b(army|forces|force|military|police|navy|guard)$/i;
 const COUNT = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|dozens|hundreds)$/;
 
-const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+// "during the last few hours terrorists staged": a span of time run into the phrase ends before the people too.
+const DATE_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|hours|days|weeks|months|years|night|tonight|morning|afternoon|evening|weekend|noon|midnight)$/;
 
 // "alleged urban guerrillas": the doubt belongs in the attribution, not in who they are.
 const HEDGE = /^(alleged|suspected|presumed|presumably|purported|possible)$/;
@@ -50,8 +51,25 @@ export function perpetratorParts(tokens: Token[], found: Phrase, actors: ActorSp
   if (lead) first = inside.findIndex((t) => t.start >= lead.end && !/^('s|’s|'|’)$/.test(t.text));
   // The count written before the people is part of what analysts record ("five soldiers", "several men").
   let k = tokens.indexOf(inside[first]);
-  while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence) k--;
-  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last.end }, generic, hedged };
+  // "at 0300 FMLN units attacked": a clock time before the people is no count of them.
+  while (first === 0 && k > 0 && COUNT.test(tokens[k - 1].lower) && tokens[k - 1].sentence === head.sentence && tokens[k - 2]?.lower !== 'at') k--;
+  return { groups, people: { start: tokens[k]?.start ?? p.start, end: last === head ? attireEnd(tokens, head) : last.end }, generic, hedged };
+}
+
+// "men wearing military uniforms", "individuals in civilian clothes": what unknown people wore is how the report
+// tells them apart, and analysts record it with them (what they rode in, less often: it stays out).
+const UNKNOWN_PEOPLE = /^(m[ae]n|individuals?|persons?|people|youths|gunm[ae]n)$/;
+const ATTIRE_CUE = /^(wearing|dressed|in)$/;
+const ATTIRE = /^(uniforms?|clothes|clothing|fatigues|masks|hoods|gear)$/;
+
+function attireEnd(tokens: Token[], head: Token): number {
+  const h = tokens.indexOf(head);
+  if (!UNKNOWN_PEOPLE.test(head.lower) || !ATTIRE_CUE.test(tokens[h + 1]?.lower ?? '')) return head.end;
+  for (let k = h + 2; k < tokens.length && k - h <= 6 && tokens[k].sentence === head.sentence; k++) {
+    if (ATTIRE.test(tokens[k].lower)) return tokens[k].end;
+    if (!/^(NOUN|ADJ|DET|PROPN|ADP)$/.test(tokens[k].pos) && !/^(as|military|civilian|olive|drab|red|white|black|green)$/.test(tokens[k].lower)) break;
+  }
+  return head.end;
 }
 
 export function groupActor(a: ActorSpan, attribution: Actor['attribution']): Actor {

@@ -9,7 +9,8 @@ import { firstAtOrAfter } from './token-index.js';
 const HARM_VERB = /^(killed|killing|kill|gunned|hostages?|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
 const HARM_NOUN = /^(murder|murders|assassination|assassinations|kidnapping|kidnappings|abduction|death|deaths|killing|killings|slaying|execution|disappearance)$/;
 // Verbs whose subject is the one hurt: "X DIED", "X DISAPPEARED", "X WAS RIDDLED WITH BULLETS".
-const SUBJECT_HURT = /^(died|disappeared|perished|riddled|victims?|dead)$/;
+const SUBJECT_HURT = /^(died|disappeared|perished|riddled|victims?|dead|escaped)$/;
+const ESCAPED_FROM = /^(attacks?|attempts?|assassination|ambush|bomb|bombing|explosion|blast|unharmed|unhurt|uninjured)$/;
 const AUX = /^(was|were|been|being|be|is|are|got)$/;
 // A clause ends at these: what lies beyond belongs to another verb.
 const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
@@ -20,7 +21,9 @@ const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urge
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
 // "upon instructions from X", "on orders from X"
 const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+){0,3}$/i;
-const NOT_VICTIM_BEFORE = /\b(by|according to|told|to)\s+(\w+\s+){0,3}$/i;
+// "a report from X": a voice. "the wife of Colonel X", "daughter of X": the one hurt is the relative named before.
+// "[REPORT] [X] [TEXT]": a wire header's reporter.
+const NOT_VICTIM_BEFORE = /\b(by|according to|told|to|from|(wife|husband|widow|daughter|son|stepson|brother|sister|father|mother|nephew|niece|cousin|relatives?|(son|daughter|brother|father|mother)-in-law) of)\s+(\w+\s+){0,3}$|\[[^\]]*$/i;
 
 export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
   return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
@@ -56,6 +59,8 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
     if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
     if (t.lower === 'dead' && tokens[i - 1]?.lower !== 'found') continue;
+    // "X escaped unharmed from an attack", "X escaped a dynamite attack": the one it was aimed at, unhurt.
+    if (t.lower === 'escaped' && !tokens.slice(i + 1, i + 7).some((x) => ESCAPED_FROM.test(x.lower))) continue;
     // 'WAS "KIDNAPPED"', 'WERE ALSO KILLED': quotes and adverbs may stand between the auxiliary and the verb.
     let aux = i - 1;
     while (aux > 0 && i - aux < 3 && (/^["“”']$/.test(tokens[aux].text) || tokens[aux].pos === 'ADV')) aux--;

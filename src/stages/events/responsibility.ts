@@ -6,15 +6,19 @@ import type { ActorSpan, Span, Token } from '../../doc/doc.js';
 import { activeSubject } from './active-subject.js';
 import { type Phrase, coordinated, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { AGENT_CUE, AUX } from './role-words.js';
+import { deedAgents } from './perpetrator-by.js';
 import { firstAtOrAfter } from './token-index.js';
 
 export interface StatedPerpetrator { phrase: Phrase; attribution: Actor['attribution'] }
 
 const HEDGED_BY = /^(presumably|apparently|allegedly|reportedly|probably|possibly|supposedly|reputedly)$/;
 
-/** The "by" that opens the agent of the verb at i, up to six words on, within the clause; -1 when none. */
+/**
+ * The "by" that opens the agent of the verb at i, within the clause; -1 when none. "was kidnapped today in the
+ * city of Cali by a group": a time and a place may stand between, so the agent is looked for up to nine words on.
+ */
 export function byAfter(tokens: Token[], i: number, region: Span): number {
-  for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k].end <= region.end; k++) {
+  for (let k = i + 1; k < tokens.length && k - i <= 9 && tokens[k].end <= region.end; k++) {
     if (tokens[k].lower === 'by') return k;
     // "kidnapped in Medellin today, presumably by guerrillas": a hedged agent set off by a comma.
     if (tokens[k].text === ',' && HEDGED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') return k + 2;
@@ -141,6 +145,8 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       if (who && !negatedBefore(who)) push(who, t.lower === 'suspected' ? 'suspected' : 'accused');
     }
   }
+  // Any other deed's agent after "by", once: the cues above may have read it already.
+  for (const { phrase, hedged } of deedAgents(tokens, region)) if (!out.some((o) => o.phrase.start === phrase.start)) push(phrase, hedged ? 'suspected' : 'reported');
   return out;
 }
 

@@ -110,6 +110,11 @@ test('assignRoles: a facility struck is a target; one that says whose people or 
     ['GUNMEN KILLED THE RECTOR OF THE PORTOVELO UNIVERSITY.', 'KILLED', []],
     ['GUNMEN KILLED SIX PRIESTS FROM THE PORTOVELO UNIVERSITY.', 'KILLED', []],
     ['A STUDENT WAS SHOT NEAR THE PORTOVELO UNIVERSITY.', 'SHOT', []],
+    ['GUNMEN KILLED THE PORTOVELO UNIVERSITY PRIESTS.', 'KILLED', []],
+    ['GUNMEN KILLED THE UP [PORTOVELO UNIVERSITY] PRIESTS.', 'KILLED', []],
+    ['THE JUDGE WAS KILLED YESTERDAY AT THE PORTOVELO UNIVERSITY.', 'KILLED', []],
+    ['THE REBELS ATTACKED HOUSES SURROUNDING THE PORTOVELO UNIVERSITY.', 'ATTACKED', ['HOUSES']],
+    ['A BOMB EXPLODED AT THE PORTOVELO UNIVERSITY ENTRANCE.', 'EXPLODED', []],
   ];
   for (const [text, trigger, want] of cases) {
     const { tokens } = tokenize(text);
@@ -123,4 +128,43 @@ test('opensFrame: harming and hitting verbs, frame nouns and "damage" open a fra
   const cases: [string, boolean][] = [['kidnapped', true], ['bombed', true], ['attack', true], ['damages', true], ['damage', true],
     ['market', false], ['damaged', true], ['the', false], ['killings', false], ['attacked', true], ['xkilled', false]];
   for (const [word, want] of cases) assert.equal(opensFrame(word), want, word);
+});
+
+test('assignRoles: the subject of an active verb past a participle set off by commas, before a name tagged as a verb', () => {
+  const cases: [string, string, string[]][] = [
+    ['SEVERAL GUERRILLAS, DISGUISED AS NURSES, KIDNAPPED THE RANCHER AT HIS FARM.', 'KIDNAPPED', ['SEVERAL GUERRILLAS']],
+    ['THE MINISTER SAID THAT A "FOREIGN COMMANDO" KILLED HECTOR QUENTALVA IN HIS OFFICE.', 'KILLED', ['FOREIGN COMMANDO']],
+  ];
+  for (const [text, trigger, want] of cases) {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf(trigger);
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + trigger.length }, tokens, [], []);
+    assert.deepEqual(r.perpetrators.map((a) => a.text), want, text);
+  }
+});
+
+test('assignRoles: what troops or police raid is searched, not attacked', () => {
+  const state = (text: string, words: string, type: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, name: words, type, country: null, generic: true };
+  };
+  const cases: [string, string, string, string[]][] = [
+    ['THE ARMY RAIDED FIVE FARMS NEAR THE BORDER.', 'ARMY', 'state_forces', []],
+    ['THE POLICE RAIDED AN OFFICE IN THE CAPITAL.', 'POLICE', 'police', []],
+    ['THE REBELS RAIDED AN OFFICE IN THE CAPITAL.', 'REBELS', 'rebel_group', ['OFFICE']],
+  ];
+  for (const [text, who, type, want] of cases) {
+    const { tokens } = tokenize(text);
+    const at = text.indexOf('RAIDED');
+    const r = assignRoles(text, { start: 0, end: text.length }, { start: at, end: at + 6 }, tokens, [state(text, who, type)], []);
+    assert.deepEqual(r.targets.map((a) => a.text), want, text);
+  }
+});
+
+test('assignRoles: an apposition that names a relative of the one hurt adds no victim', () => {
+  const cases: [string, string[]][] = [
+    ['GUNMEN KIDNAPPED RANCHER ISIDORO QUENTAL, NEPHEW OF SENATOR GUSTAVO ARMIJO.', ['ISIDORO QUENTAL']],
+    ['GUNMEN KIDNAPPED RANCHER ISIDORO QUENTAL, SENATOR GUSTAVO ARMIJO, AND TWO GUARDS.', ['ISIDORO QUENTAL', 'GUSTAVO ARMIJO', 'GUARDS']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(roles(text, 'KIDNAPPED').victims, want, text);
 });

@@ -17,9 +17,17 @@ import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { firstAtOrAfter, tokenAt } from './token-index.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
+const STATE_FORCES = new Set(['state_forces', 'police']);
+const RELATIVE_OF = /^(wife|husband|widow|daughter|son|stepson|brother|sister|father|mother|nephew|niece|cousin|relatives?|(son|daughter|brother|father|mother)-in-law)\s+of\b/i;
+
 const BARE_GROUP = /^((several|some|other|various|two|three)\s+)?groups?$/i;
 
-const AFFILIATION_BEFORE = /\b(of|from|near)\s+(the\s+)?$/i;
+const AFFILIATION_BEFORE = /\b(of|from|near|surrounding|around)\s+(the\s+)?$/i;
+// "was killed at the airport", "the priests at the university": a person hurt or placed there; the facility says where.
+const PEOPLE_AT_BEFORE = /\b(killed|murdered|shot|kidnapped|abducted|wounded|injured|assassinated|priests?|jesuits?|students?|workers?|employees?|staff|people|persons)\s+(\w+\s+){0,2}(at|in)\s+(the\s+)?$/i;
+// "the airport control tower confirmed", "the university rector", "the UCA [Central American University] Jesuits": the
+// facility names whose people or part speak or were hurt.
+const BELONGING_AFTER = /^(control|entrance|authorities|officials?|sources?|spokesm[ae]n|director|rector|security|staff|employees|workers|students|priests|jesuits|professors?|teachers?)$/i;
 
 export interface Roles { perpetrators: Actor[]; targets: Actor[]; victims: Actor[] }
 
@@ -30,7 +38,7 @@ const toActor = (text: string, p: Span, type: string | null, attribution: Actor[
  * guess: when no frame names who did it, take the non-state group the clause names. Off for a sentence read only
  * for what it adds to an incident told before it: naming a group there is no sign that it acted.
  */
-const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed)/i;
+const DENIAL_AFTER = /^[^.;]{0,60}?\b(did not claim|didn't claim|has not claimed|have not claimed|never claimed|denied (it was|that it was|any|being|its|their|involvement|responsibility)|disclaimed|bears? no responsibility|(has|had|have) nothing to do with|(was|were) not involved|did not (participate|take part))/i;
 
 // Both frames below open on a harming or hitting verb, a frame noun or "damage": one pattern for all of them,
 // asked of every word of every incident's region.
@@ -122,7 +130,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (reduced) aux = i;
     // "the wounded", "the dead": after an article the word names people, it is no verb.
     const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));
-    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle) {
+    // "the army raided five farms", "police raided an office": troops and police searching are no attack.
+    const search = /^(raided|searched)$/.test(t.lower) && actors.some((a) => STATE_FORCES.has(a.type ?? '') && a.end <= t.start && t.start - a.end < 40 && a.start >= region.start);
+    if ((HARM.test(t.lower) || HIT.test(t.lower)) && !idle && !search) {
       // "the newspaper offices, which were dynamited": the phrase a relative pronoun stands for.
       const relative = passive && /^(which|that)$/.test(tokens[aux - 1]?.lower ?? '') ? aux - 1 - (tokens[aux - 2]?.text === ',' ? 1 : 0) : -1;
       let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
@@ -148,7 +158,8 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.
       const aimed = !passive && /^(at|on|upon)$/.test(tokens[objectStart(i) - 1]?.lower ?? '');
       const role = (HARM.test(t.lower) && !aimed && !(HIT.test(t.lower) && isPhysicalTarget(hit?.head.lower ?? ''))) || PERSON.test(hit?.head.lower ?? '') ? 'victims' : 'targets';
-      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) add(role, q); }
+      // "kidnapped cattleman X, nephew of Y": an apposition that names a relative is not another one hurt.
+      if (hit) { add(role, hit); if (!passive) for (const q of listed(tokens, hit, role === 'victims')) if (!(role === 'victims' && RELATIVE_OF.test(text.slice(q.start, q.end)))) add(role, q); }
       // "... were killed by guerrillas": the agent of a passive.
       // "was shot today near the market by two men": the agent may come a few words later.
       if (passive) {
@@ -158,7 +169,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
       }
       // "Heavily armed men kidnapped ...": the subject of an active verb, when it names people who act or a group.
       // "four people killed" in a headline is a passive without its auxiliary: the verb needs an object.
-      if (!passive && object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '')) {
+      // In capitals a name may be tagged as a verb ("KILLED HECTOR OQUELI"): a person named there is an object too.
+      const named = persons.some((m) => m.start === tokens[objectStart(i)]?.start);
+      if (!passive && (named || (object !== null && /^(DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[objectStart(i)]?.pos ?? '')))) {
         const agent = activeSubject(text, tokens, i, actors);
         // "They blew up ...": the ones "they" stands for may be named in a sentence before.
         if (agent) add('perpetrators', agent, 'reported', agent.start < region.start);
@@ -208,7 +221,9 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
     if (p.precision !== 'facility' || p.start < trigger.end || !inRegion(p) || taken(p)) continue;
     // "the rector of the university", "Jesuits from the university", "the university priests": whose people they
     // are; "shot near the university": where, not what was hit.
-    if (AFFILIATION_BEFORE.test(text.slice(Math.max(region.start, p.start - 12), p.start)) || PERSON.test(/^\s*(\[[^\]]*\]\s*|\([^)]*\)\s*)?(\S+)/.exec(text.slice(p.end, p.end + 60))?.[2] ?? '')) continue;
+    const next = /^[\])]?\s*(\[[^\]]*\]\s*|\([^)]*\)\s*)?([\p{L}-]+)/u.exec(text.slice(p.end, p.end + 60))?.[2] ?? '';
+    if (AFFILIATION_BEFORE.test(text.slice(Math.max(region.start, p.start - 20), p.start)) || PERSON.test(next.toLowerCase()) || BELONGING_AFTER.test(next)
+      || PEOPLE_AT_BEFORE.test(text.slice(Math.max(region.start, p.start - 50), p.start).replace(/\s+/g, ' '))) continue;
     roles.targets.push({ name: p.name, text: p.text, type: 'facility', country: p.country, attribution: 'reported', start: p.start, end: p.end });
   }
   // "Kataib Hezbollah did not claim the rocket fire, and a spokesman denied it was involved": who denies it is
