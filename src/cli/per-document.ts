@@ -10,6 +10,10 @@ export type ReadInputs = (inputs: string[], opts: { published?: string | null })
 export interface PerDocumentDeps<R> {
   read: ReadInputs;
   process: (doc: RawDoc) => R;
+  /** The same for several documents at once, which the pipeline runs stage by stage for less CPU time. */
+  processBatch?: (docs: RawDoc[]) => R[];
+  /** Documents per processBatch call (output waits for a batch to fill, or for the input to end). */
+  batchSize?: number;
 }
 
 const FORMATS = ['jsonl', 'json'] as const;
@@ -38,18 +42,35 @@ export async function runPerDocument<R>(name: string, args: string[], io: Io, lo
   const deps = await load();
   let processed = 0;
   if (format === 'json') io.out('[');
+  const one = (doc: RawDoc): R => {
+    try {
+      return deps.process(doc);
+    } catch (err) {
+      throw new Error(`failed on ${doc.origin}: ${(err as Error).message}`, { cause: err });
+    }
+  };
+  const pending: RawDoc[] = [];
+  const flush = () => {
+    const docs = pending.splice(0);
+    let results: R[];
+    try {
+      results = deps.processBatch && docs.length > 1 ? deps.processBatch(docs) : docs.map(one);
+    } catch {
+      // Run again one at a time, so that the error names its document.
+      results = docs.map(one);
+    }
+    for (const result of results) {
+      const line = JSON.stringify(result);
+      io.out(format === 'json' ? `${processed === 0 ? '\n' : ',\n'}${line}` : `${line}\n`);
+      processed++;
+    }
+  };
   for await (const item of deps.read(positionals, { published })) {
     if (item.kind === 'skip') { io.err(`sitrep: skipped ${item.skip.origin}: ${item.skip.reason}\n`); continue; }
-    let result: R;
-    try {
-      result = deps.process(item.doc);
-    } catch (err) {
-      throw new Error(`failed on ${item.doc.origin}: ${(err as Error).message}`, { cause: err });
-    }
-    const line = JSON.stringify(result);
-    io.out(format === 'json' ? `${processed === 0 ? '\n' : ',\n'}${line}` : `${line}\n`);
-    processed++;
+    pending.push(item.doc);
+    if (pending.length >= (deps.processBatch ? deps.batchSize ?? 1 : 1)) flush();
   }
+  flush();
   if (format === 'json') io.out(processed === 0 ? ']\n' : '\n]\n');
   if (processed === 0) {
     io.err(`sitrep ${name}: no document could be read from ${positionals.join(' ')}\n`);

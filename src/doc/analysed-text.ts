@@ -14,10 +14,20 @@ export function blankRanges(text: string, ranges: readonly Span[]): string {
   for (const r of sorted) {
     const start = Math.max(from, Math.min(r.start, text.length)), end = Math.min(r.end, text.length);
     if (end <= start) continue;
-    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    out += text.slice(from, start) + spacesFor(text, start, end);
     from = end;
   }
   return out + text.slice(from);
+}
+
+/** text.slice(start, end).replace(/[^\n]/g, ' '), a run of spaces per line instead of a regex per character. */
+function spacesFor(text: string, start: number, end: number): string {
+  let out = '', from = start;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', from)) {
+    out += ' '.repeat(i - from) + '\n';
+    from = i + 1;
+  }
+  return out + ' '.repeat(end - from);
 }
 
 /**

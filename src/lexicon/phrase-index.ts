@@ -30,15 +30,16 @@ function firstWordOf(token: string): string {
 }
 
 // A report's tokens are matched three times (named facilities, facilities of the report's cities, actors):
-// their keys are looked up once, for the last token layer seen (the lookups were 3% of the annotate profile).
-let keysOf: Token[] | null = null;
-let lastKeys: string[] = [];
+// their keys are looked up once per token layer (the lookups were 3% of the annotate profile). Kept per layer,
+// not for the last one only: with runPipelineBatch the actors stage comes a whole batch after the places stage.
+const keysOfLayer = new WeakMap<Token[], string[]>();
 function tokenKeys(tokens: Token[]): string[] {
-  if (tokens !== keysOf || lastKeys.length !== tokens.length) {
-    lastKeys = tokens.map(keyOfToken);
-    keysOf = tokens;
+  let keys = keysOfLayer.get(tokens);
+  if (keys === undefined || keys.length !== tokens.length) {
+    keys = tokens.map(keyOfToken);
+    keysOfLayer.set(tokens, keys);
   }
-  return lastKeys;
+  return keys;
 }
 
 /**
@@ -79,11 +80,12 @@ export class PhraseIndex<T> {
     const out: PhraseMatch<T>[] = [];
     // i: the first token a phrase may start at (tokens inside a match start none).
     let i = 0;
+    const keys = tokenKeys(tokens);
     for (const k of this.startTokens(tokens)) {
       if (k < i) continue;
       const t = tokens[k];
       let hit: PhraseMatch<T> | null = null;
-      for (const e of this.byFirst.get(tokenKeys(tokens)[k])!) {
+      for (const e of this.byFirst.get(keys[k])!) {
         if (!accept(e.value) || (e.exact !== null && skipExact(e.exact))) continue;
         const end = matchAt(text, t.start, e);
         if (end !== null) { hit = { start: t.start, end, text: text.slice(t.start, end), value: e.value }; break; }

@@ -5,8 +5,8 @@ import type { Io } from '../io.js';
 import { perDocumentHelp, runPerDocument, type PerDocumentDeps } from '../per-document.js';
 
 async function defaultDeps(): Promise<PerDocumentDeps<AnnotateRecord>> {
-  const [{ readInputs }, { annotateDoc }] = await Promise.all([import('../../sources/index.js'), import('../../extract.js')]);
-  return { read: readInputs, process: annotateDoc };
+  const [{ readInputs }, { annotateDoc, annotateDocs, BATCH_SIZE }] = await Promise.all([import('../../sources/index.js'), import('../../extract.js')]);
+  return { read: readInputs, process: annotateDoc, processBatch: annotateDocs, batchSize: BATCH_SIZE };
 }
 
 export function runAnnotate(args: string[], io: Io, deps: () => Promise<PerDocumentDeps<AnnotateRecord>> = defaultDeps): Promise<number> {

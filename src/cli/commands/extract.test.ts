@@ -61,6 +61,32 @@ describe('sitrep extract', () => {
     assert.equal(seen, '2024-03-11');
   });
 
+  it('runs documents in batches when it can, printing them in input order', async () => {
+    const items: SourceItem[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ kind: 'doc', doc: rawDoc(id, id.toUpperCase()) }));
+    const calls: string[][] = [];
+    const deps = async () => ({
+      read: fakeRead([...items.slice(0, 2), skipItem, ...items.slice(2)]),
+      process: (d: { id: string }) => { calls.push([d.id]); return record(d.id, []); },
+      processBatch: (ds: { id: string }[]) => { calls.push(ds.map((d) => d.id)); return ds.map((d) => record(d.id, [])); },
+      batchSize: 2,
+    });
+    const io = memoryIo();
+    assert.equal(await runExtract(['in'], io, deps), 0);
+    assert.deepEqual(io.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id), ['a', 'b', 'c', 'd', 'e']);
+    // The last, lone document goes through process.
+    assert.deepEqual(calls, [['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('names the document when a batch throws', async () => {
+    const deps = async () => ({
+      read: fakeRead(docs),
+      process: (d: { id: string }): ExtractRecord => { if (d.id === 'b') throw new Error('boom'); return record(d.id, []); },
+      processBatch: (): ExtractRecord[] => { throw new Error('boom'); },
+      batchSize: 8,
+    });
+    await assert.rejects(runExtract(['a'], memoryIo(), deps), { message: 'failed on b.txt: boom' });
+  });
+
   it('names the document when extraction throws', async () => {
     const deps = async () => ({ read: fakeRead(docs), process: (): ExtractRecord => { throw new Error('boom'); } });
     await assert.rejects(runExtract(['a'], memoryIo(), deps), { message: 'failed on a.txt: boom' });

@@ -6,8 +6,8 @@ import { perDocumentHelp, runPerDocument, type PerDocumentDeps } from '../per-do
 
 // Loaded on first use: the extraction pipeline is heavy, and `sitrep --help` should not wait for it.
 async function defaultDeps(): Promise<PerDocumentDeps<ExtractRecord>> {
-  const [{ readInputs }, { extractDoc }] = await Promise.all([import('../../sources/index.js'), import('../../extract.js')]);
-  return { read: readInputs, process: extractDoc };
+  const [{ readInputs }, { extractDoc, extractDocs, BATCH_SIZE }] = await Promise.all([import('../../sources/index.js'), import('../../extract.js')]);
+  return { read: readInputs, process: extractDoc, processBatch: extractDocs, batchSize: BATCH_SIZE };
 }
 
 export function runExtract(args: string[], io: Io, deps: () => Promise<PerDocumentDeps<ExtractRecord>> = defaultDeps): Promise<number> {

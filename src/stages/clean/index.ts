@@ -68,13 +68,19 @@ export const cleanStage: Stage = {
   },
 };
 
-// The clean and sentences stages both ask about the same document in turn: remember the last answer.
-let lastText: string | null = null, lastWrapped = false;
+// The clean and sentences stages both ask about each document, with runPipelineBatch a whole batch apart: the
+// answers for the last few hundred texts are kept.
+const wrappedOf = new Map<string, boolean>();
 
 /** Text wrapped at a fixed width with blank lines between paragraphs: single newlines are not boundaries. */
 export function isHardWrapped(text: string): boolean {
-  if (text !== lastText) { lastWrapped = hardWrapped(text); lastText = text; }
-  return lastWrapped;
+  let wrapped = wrappedOf.get(text);
+  if (wrapped === undefined) {
+    wrapped = hardWrapped(text);
+    if (wrappedOf.size >= 256) wrappedOf.clear();
+    wrappedOf.set(text, wrapped);
+  }
+  return wrapped;
 }
 
 function hardWrapped(text: string): boolean {

@@ -17,8 +17,10 @@ function isInnerDateline(text: string, p: PlaceSpan): boolean {
 
 /** "BOGOTA, 1 MAY 89 (RADIO CADENA SONORA) --": a name inside the dateline's parentheses is the outlet's. */
 export function inDatelineHeader(text: string, p: PlaceSpan): boolean {
+  // Asked of every place of every incident's sentence: most lie past the header, with no text to read.
+  if (p.start >= 120) return false;
   const head = text.slice(0, p.start);
-  return p.start < 120 && !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
+  return !/--|—|–|\n\s*\n/.test(head) && head.lastIndexOf('(') > head.lastIndexOf(')');
 }
 
 // "in this capital", "in this city": the town the report was filed from, named again ("this city's west side" is

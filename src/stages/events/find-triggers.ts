@@ -27,6 +27,7 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   const sentence = OTHER_SPACE.test(original) ? original.replace(/\s/g, ' ') : original;
   const hits: TriggerHit[] = [];
   const awake = prefilter ? wakeRules(sentence) : null;
+  if (awake && awake.size === 0) return [];
   for (const rule of TRIGGERS) {
     if (awake && !awake.has(rule)) continue;
     for (const m of sentence.matchAll(rule.re)) {
@@ -36,6 +37,8 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
       hits.push({ rule, start, end, text: original.slice(start, end), anaphoric: isAnaphoric(sentence.slice(0, start), m[0]) });
     }
   }
+  // Most sentences hold no trigger: nothing to weigh.
+  if (hits.length === 0) return hits;
   const specific = hits.filter((h) => !h.rule.weak);
   const explosive = specific.some((h) => eventTypeOf(h.rule.subType) === EXPLOSIONS);
   // "in that attack, ... a third rocket was found": a reference back makes the sentence's violent triggers one too.

@@ -31,6 +31,10 @@ export function findMentions(doc: Doc): Mention[] {
   // The country the report is about, worked out once for every incident that inherits its place (undefined: not yet).
   let country: string | null | undefined;
   const reportCountry = () => (country === undefined ? (country = homeCountry(text, layer(doc, 'places'), actors)) : country);
+  // Its places, filtered once: one array for every incident that inherits its place, so that homeCountry's
+  // per-array cache answers for them all (it was counted again per incident).
+  let inCountry: PlaceSpan[] | undefined;
+  const placesInCountry = () => (inCountry ??= layer(doc, 'places').filter((p) => !reportCountry() || p.country === reportCountry()));
   sentences.forEach((sentence, index) => {
     if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) return;
     const raw = text.slice(sentence.start, sentence.end);
@@ -64,7 +68,7 @@ export function findMentions(doc: Doc): Mention[] {
       const anchorDraft = dated.find((d) => !d.mention.background) ?? dated.find((d) => (d.last ?? d.sentence) >= index - 1);
       const region = regionOf(sentence, s, layer(doc, 'places'), groups, g);
       const draft = buildDraft(doc, casedText, sentence, region, index, group, modality, anchorDraft?.mention.date?.start ?? null, { start: region.placeStart, end: region.end });
-      inheritPlace(doc, draft, reportCountry);
+      inheritPlace(doc, draft, placesInCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s);
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
@@ -73,6 +77,8 @@ export function findMentions(doc: Doc): Mention[] {
     });
   });
   promoteFollowUpSubjects(drafts, doc.published);
+  // No incident: nothing to place or look ahead for (the report's own place was 2% of the profile, for nothing).
+  if (drafts.length === 0) return [];
   attachRoles(doc, drafts, triggersOf);
   // A place in a headline or a related-links list is not one the report's own text gives.
   const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
@@ -108,12 +114,11 @@ function regionOf(sentence: Sentence, sentenceText: string, places: PlaceSpan[],
 }
 
 /** A sentence with no place of its own continues where the previous sentences were, within the report's country. */
-function inheritPlace(doc: Doc, draft: Draft, reportCountry: () => string | null): void {
+function inheritPlace(doc: Doc, draft: Draft, placesInCountry: () => PlaceSpan[]): void {
   if (draft.mention.location) return;
-  const country = reportCountry();
   const sentences = layer(doc, 'sentences');
   const places = layer(doc, 'places');
-  const inCountry = places.filter((p) => !country || p.country === country);
+  const inCountry = placesInCountry();
   let countryLevel: PlaceSpan | null = null;
   for (let k = draft.sentence - 1; k >= Math.max(0, draft.sentence - 2); k--) {
     const sentence = sentences[k];

@@ -19,8 +19,20 @@ const given = (w: string) => isGivenName(w) || isSpanishGivenName(w.toLowerCase(
 // A word that can be part of a name: capitalised and no ordinary word.
 const nameWord = (w: string) => /^\p{Lu}/u.test(w) && (given(w) || !isCommonWord(w.toLowerCase()));
 
+// The same place is asked about by every incident of its sentence, by the report's country count and by the look
+// ahead: the answer is kept per place span (for the text it was asked with).
+const answers = new WeakMap<PlaceSpan, { text: string; yes: boolean }>();
+
 /** The place's words are part of a person's name. */
 export function inPersonName(text: string, p: PlaceSpan): boolean {
+  const known = answers.get(p);
+  if (known !== undefined && known.text === text) return known.yes;
+  const yes = readInPersonName(text, p);
+  answers.set(p, { text, yes });
+  return yes;
+}
+
+function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (p.precision === 'country' || p.precision === 'region' || p.precision === 'facility' || /\s/.test(p.text.trim())) return false;
   const next = WORD_AFTER.exec(text.slice(p.end, p.end + 30))?.[1];
   // "SANDOVAL SAID", "ACCORDING TO SANDOVAL,": a small town that speaks is a person; a capital may stand for its government.

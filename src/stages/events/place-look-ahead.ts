@@ -57,11 +57,11 @@ function peopleWords(m: Mention): string[] {
   return words.filter((w) => w.length > 3 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 }
 
-const names = (sentence: string, people: string[]) => {
+const names = (words: () => Set<string>, people: string[]) => {
   // Most incidents name no one: no word set to build (it was 1% of the extract profile).
   if (people.length === 0) return false;
-  const words = new Set(sentence.toLowerCase().split(/[^\p{L}]+/u));
-  return people.some((w) => words.has(w));
+  const set = words();
+  return people.some((w) => set.has(w));
 };
 
 /**
@@ -71,6 +71,10 @@ const names = (sentence: string, people: string[]) => {
 export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): void {
   const { text, sentences, places, actors, used, home } = input;
   const taken = new Set(used.flat());
+  // Each incident reads the sentences after its own: a sentence's text and words are made once for them all.
+  const bodies: string[] = [], wordSets: Set<string>[] = [];
+  const bodyOf = (k: number) => (bodies[k] ??= text.slice(sentences[k].start, sentences[k].end).replace(/\s+/g, ' '));
+  const wordsOf = (k: number) => (wordSets[k] ??= new Set(bodyOf(k).toLowerCase().split(/[^\p{L}]+/u)));
   mentions.forEach((m, n) => {
     const own = new Set(used[n]);
     const first = Math.min(...used[n]), last = Math.max(...used[n]);
@@ -81,10 +85,10 @@ export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): voi
       // skips the sentence.
       const stop = () => k > last;
       const s = sentences[k];
-      const body = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+      const body = bodyOf(k);
       if (TURN.test(body)) { if (stop()) return; continue; }
       // Another incident's sentence, unless it says it is this one.
-      const ownPeople = names(body, people);
+      const ownPeople = names(() => wordsOf(k), people);
       if (taken.has(k) && !ownPeople && !PLACE_OF_IT.test(body)) { if (stop()) return; continue; }
       if (!ownPeople && !BACK_REFERENCE.test(body)) continue;
       // "Galan's assassination", "Rome's ambassador": a name before 's or the victim's own name is no place here.

@@ -44,14 +44,17 @@ export interface LocalityContext {
  * between two words, with no punctuation, does not end the sentence for the locality patterns.
  */
 export function joinLineBreaks(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Most reports have no such break: the token array itself then, copied only from the first token that changes.
+  let out: Token[] | null = null;
   let id = 0;
-  tokens.forEach((t, k) => {
-    const prev = tokens[k - 1];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k], prev = tokens[k - 1];
     if (prev && prev.sentence !== t.sentence && !(/^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, t.start)) && /^\p{L}/u.test(prev.text) && /^\p{L}/u.test(t.text))) id++;
-    out.push(t.sentence === id ? t : { ...t, sentence: id });
-  });
-  return out;
+    if (t.sentence === id) { out?.push(t); continue; }
+    out ??= tokens.slice(0, k);
+    out.push({ ...t, sentence: id });
+  }
+  return out ?? tokens;
 }
 
 export function findLocalities(cx: LocalityContext): PlaceSpan[] {
@@ -59,10 +62,12 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   const tokens = joinLineBreaks(text, cx.tokens);
   // A word of a country's name is a name word whatever the dictionary says ("SALVADOR" of "VILLA EL SALVADOR").
   const inPlace = (t: Token) => cx.places.some((p) => p.start <= t.start && t.end <= p.end && p.precision === 'country');
-  const at = new Map(tokens.map((t, k) => [t, k]));
+  // Token -> index, asked only of the rare word that is never a place alone: made on the first such word.
+  let at: Map<Token, number> | undefined;
+  const indexOf = (t: Token) => (at ??= new Map(tokens.map((x, k) => [x, k]))).get(t)!;
   const nameWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !TIME_WORD.test(t.lower) && /^\p{Lu}/u.test(t.text)
     && ((!isCommonWord(t.lower) && !isCommonWord(singular(t.lower))) || inPlace(t))
-    && (!NEVER_PLACE.has(t.lower) || afterArticle(tokens, at.get(t)!)) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
+    && (!NEVER_PLACE.has(t.lower) || afterArticle(tokens, indexOf(t))) && !AFTER.test(t.lower) && !DESIGNATOR.test(t.lower) && (!allCaps || /[AEIOU]/.test(t.text));
   // With no kind word to say it is a place, a name needs the tagger to call it one too, and to be nobody's name.
   const strict = (t: Token) => !cx.notName(t.lower) && (allCaps || t.pos === 'PROPN');
   const found = localityMatches(text, tokens, nameWord, strict);

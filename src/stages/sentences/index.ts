@@ -6,20 +6,24 @@ import { isHardWrapped } from '../clean/index.js';
 import { its, nlp } from './wink.js';
 
 /** Mostly upper-case text (MUC-4 wire copy) fools the tagger: tag a lower-cased copy of the same length instead. */
-let lastText = '', lastCaps = false;
+// Four stages ask about each document in turn, and with runPipelineBatch each asks about every document of a
+// batch before the next stage does: the answers for the last few hundred texts are kept (the same string object
+// each time, so a look-up costs no scan of the text).
+const capsOf = new Map<string, boolean>();
 
 export function isAllCaps(text: string): boolean {
-  // Four stages ask about the same document in turn: remember the last answer.
-  if (text === lastText) return lastCaps;
+  const known = capsOf.get(text);
+  if (known !== undefined) return known;
   let upper = 0, lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  lastText = text;
-  lastCaps = upper + lower >= 20 && upper / (upper + lower) > 0.85;
-  return lastCaps;
+  const caps = upper + lower >= 20 && upper / (upper + lower) > 0.85;
+  if (capsOf.size >= 256) capsOf.clear();
+  capsOf.set(text, caps);
+  return caps;
 }
 
 /**
