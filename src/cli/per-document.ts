@@ -12,9 +12,13 @@ export interface PerDocumentDeps<R> {
   process: (doc: RawDoc) => R;
   /** The same for several documents at once, which the pipeline runs stage by stage for less CPU time. */
   processBatch?: (docs: RawDoc[]) => R[];
-  /** Documents per processBatch call (output waits for a batch to fill, or for the input to end). */
+  /** Documents per processBatch call (output waits for a batch to fill, the input to pause, or to end). */
   batchSize?: number;
+  /** How long the input may pause before a partial batch is run (default IDLE_FLUSH_MS). */
+  idleMs?: number;
 }
+
+export const IDLE_FLUSH_MS = 200;
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -65,11 +69,21 @@ export async function runPerDocument<R>(name: string, args: string[], io: Io, lo
       processed++;
     }
   };
+  // A slow input (a live feed on standard input) must not hold finished documents back until a batch fills:
+  // what is pending is run when no document has come for a moment.
+  let idle: NodeJS.Timeout | undefined;
+  let failed: { error: unknown } | null = null; // a failure in the timer is thrown here, as any other
+  const flushIdle = () => { try { flush(); } catch (error) { failed = { error }; } };
   for await (const item of deps.read(positionals, { published })) {
+    clearTimeout(idle);
+    if (failed) throw (failed as { error: unknown }).error;
     if (item.kind === 'skip') { io.err(`sitrep: skipped ${item.skip.origin}: ${item.skip.reason}\n`); continue; }
     pending.push(item.doc);
     if (pending.length >= (deps.processBatch ? deps.batchSize ?? 1 : 1)) flush();
+    else idle = setTimeout(flushIdle, deps.idleMs ?? IDLE_FLUSH_MS);
   }
+  clearTimeout(idle);
+  if (failed) throw (failed as { error: unknown }).error;
   flush();
   if (format === 'json') io.out(processed === 0 ? ']\n' : '\n]\n');
   if (processed === 0) {

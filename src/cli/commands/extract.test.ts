@@ -61,6 +61,25 @@ describe('sitrep extract', () => {
     assert.equal(seen, '2024-03-11');
   });
 
+  it('prints what it has when the input pauses, without waiting for a batch to fill', async () => {
+    const io = memoryIo();
+    let printedBeforeSecond = '';
+    // A live feed: the second document comes only after the first one's line is out (or after 5 s: the test fails).
+    async function* slow(): AsyncIterable<SourceItem> {
+      yield { kind: 'doc', doc: rawDoc('a', 'A') };
+      for (let waited = 0; !io.stdout && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      printedBeforeSecond = io.stdout;
+      yield { kind: 'doc', doc: rawDoc('b', 'B') };
+    }
+    const deps = async () => ({
+      read: () => slow(), process: (d: { id: string }) => record(d.id, []),
+      processBatch: (ds: { id: string }[]) => ds.map((d) => record(d.id, [])), batchSize: 32, idleMs: 10,
+    });
+    assert.equal(await runExtract(['in'], io, deps), 0);
+    assert.equal(JSON.parse(printedBeforeSecond).id, 'a');
+    assert.deepEqual(io.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id), ['a', 'b']);
+  });
+
   it('runs documents in batches when it can, printing them in input order', async () => {
     const items: SourceItem[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ kind: 'doc', doc: rawDoc(id, id.toUpperCase()) }));
     const calls: string[][] = [];
