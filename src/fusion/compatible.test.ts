@@ -53,6 +53,9 @@ describe('compatible', () => {
     { name: 'the killed person named two weeks later with a second surname', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Maria Lopez Arce' }] }, want: true },
     { name: 'the killed person named in a report placed by its dateline in another city', a: { victims: [VICTIM] }, b: { location: { ...BASRA, basis: 'context' as const }, victims: [VICTIM] }, want: true },
     { name: 'the same name, both places stated, another city', a: { victims: [VICTIM] }, b: { location: BASRA, victims: [VICTIM] }, want: false },
+    { name: 'publication day and the newspaper named in both targets', a: { date: PUBLISHED, fatalities: null, targets: [{ ...VICTIM, name: null, text: 'the El Heraldo newspaper' }] }, b: { fatalities: null, targets: [{ ...VICTIM, name: null, text: "El Heraldo's offices" }] }, want: true },
+    { name: 'publication day and a target named only by the town', a: { date: PUBLISHED, fatalities: null, targets: [{ ...VICTIM, name: null, text: 'the Baghdad office' }] }, b: { fatalities: null, targets: [{ ...VICTIM, name: null, text: 'a Baghdad bank' }] }, want: false },
+    { name: 'publication day and the victim named with a second surname', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, name: 'Maria Lopez Arce' }] }, want: true },
     { name: 'publication day and a shared generic phrase', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'three soldiers' }] }, want: false },
   ];
   for (const c of cases) {

@@ -146,7 +146,7 @@ const MIN_SHARED_TOLL = 3;
 
 /** Something specific to one event that both reports give: a named participant, rare words, the same toll, the same site. */
 export function corroborated(a: FusionReport, b: FusionReport): boolean {
-  if (sharesParticipant(a, b) || sharedRareWords(a, b) >= SHARED_RARE_WORDS) return true;
+  if (sharesParticipant(a, b) || sharesVictim(a, b) || sharesTargetName(a, b) || sharedRareWords(a, b) >= SHARED_RARE_WORDS) return true;
   const same = (x: Count | null, y: Count | null) => x?.best != null && x.best >= MIN_SHARED_TOLL && x.best === y?.best;
   if (same(a.mention.fatalities, b.mention.fatalities) || same(a.mention.injuries, b.mention.injuries)) return true;
   const la = a.mention.location, lb = b.mention.location;
@@ -198,6 +198,13 @@ function participantKeys(r: FusionReport): Set<string> {
 export function targetsDiffer(a: FusionReport, b: FusionReport): boolean {
   const na = targetWords(a), nb = targetWords(b);
   return na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+}
+
+/** "El Espectador newspaper" and "El Espectador's offices": what was hit shares a word no dictionary holds, not a place's. */
+function sharesTargetName(a: FusionReport, b: FusionReport): boolean {
+  const tb = targetWords(b);
+  const placeWords = new Set([a, b].flatMap((r) => `${r.mention.location?.name ?? ''} ${r.mention.location?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  return [...targetWords(a)].some((w) => tb.has(w) && !placeWords.has(w));
 }
 
 const targetCache = new WeakMap<object, Set<string>>();
