@@ -46,6 +46,25 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports(fit)), ['p#1+q#1+r#1+t#1', 's#1']);
   });
 
+  it('lets a report join an incident most of whose reports it fits, unless one of them rules it out', () => {
+    // Two reports name the man abducted on the 12th, a third does not; a report on the 15th names him, dated
+    // only from context: it fits the two that name him (a named victim bridges the days), not the third.
+    const victim = { name: 'Tomas Ruiz Pena', text: 'TOMAS RUIZ PENA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 15 };
+    const later = { ...day('2024-03-15'), basis: 'context' as const };
+    const base = [
+      report('g', 1, { date: day('2024-03-12'), location: baghdad, victims: [victim] }),
+      report('h', 1, { date: day('2024-03-12'), location: baghdad, victims: [victim] }),
+    ];
+    const unnamed = report('i', 1, { date: day('2024-03-12'), location: baghdad });
+    const late = report('j', 1, { date: later, location: baghdad, victims: [victim] });
+    assert.deepEqual(ids(clusterReports([...base, unnamed, late])), ['g#1+h#1+i#1+j#1']);
+    // The third names another target than the late one: two events, whatever the others say.
+    const hall = { ...victim, name: null, text: 'the Zubaida hall' }, office = { ...victim, name: null, text: 'the Qarawi office' };
+    const hit = report('k', 1, { date: day('2024-03-12'), location: baghdad, targets: [hall] });
+    const lateHit = report('l', 1, { date: later, location: baghdad, victims: [victim], targets: [office] });
+    assert.deepEqual(ids(clusterReports([...base, hit, lateHit])), ['g#1+h#1+k#1', 'l#1']);
+  });
+
   it('never merges two mentions of one report, even when everything else agrees', () => {
     assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
   });

@@ -71,6 +71,14 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
   return (!weaklyAnchored(a) && !weaklyAnchored(b)) || corroborated(a, b);
 }
 
+/** Two reports that cannot be one event whatever their dates: one report, other classes or countries, other named victims or targets. */
+export function hardConflict(a: FusionReport, b: FusionReport): boolean {
+  if (a.documentKey === b.documentKey || !canFuse(a) || !canFuse(b)) return true;
+  if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return true;
+  if (a.mention.location?.country !== b.mention.location?.country) return true;
+  return targetsDiffer(a, b) || victimsDiffer(a, b);
+}
+
 /** How long after an event a report may mention it without a date of its own and still be matched by name. */
 export const NAMED_VICTIM_DAYS = 31;
 
