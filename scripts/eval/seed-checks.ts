@@ -85,8 +85,17 @@ export function checkSeeds(records: ExtractRecord[], texts: Record<string, strin
     (m) => m.sources.some((s) => /\bAFP\b|Agence France/i.test(s.name) && s.via.some((v) => /al arabiya/i.test(v))),
     (m) => JSON.stringify(m.sources.map((s) => ({ name: s.name, via: s.via }))));
   const advisory = crit('security advisory', (m) => /advis|alert/i.test(m.sub_event_type), (m) => `"${m.sub_event_type}"`);
+  const killedAtLeast1 = crit('fatalities at least 1', (m) => (m.fatalities?.low ?? 0) >= 1, (m) => JSON.stringify(m.fatalities ? { best: m.fatalities.best, low: m.fatalities.low } : null));
+  const inCountry = (cc: string) => crit(`location.country ${cc}`, (m) => m.location?.country === cc, (m) => `${m.location?.name ?? null} (${m.location?.country ?? null}, ${m.location?.precision ?? null})`);
   rows(SEED_A, mentions(SEED_A, (m) => m.background), 'background', [
-    { row: { id: 'A4', crits: [subType(AIR)], anchors: anchor(SEED_A, 'Soleimani') }, what: '(extra) background air strike (Soleimani)', extra: true },
+    { row: { id: 'A4', crits: [subType(AIR), killedAtLeast1], anchors: anchor(SEED_A, 'Soleimani was killed') }, what: '(extra) background air strike (Soleimani), at least 1 killed', extra: true },
+    { row: { id: 'A5', crits: [crit('Strategic developments', (m) => m.event_type === 'Strategic developments', (m) => `"${m.event_type}"`), inCountry('IQ'),
+      crit('place is the country', (m) => m.location?.precision === 'country', (m) => String(m.location?.precision ?? null))], anchors: anchor(SEED_A, 'parliament voted') },
+    what: '(extra) background political decision (parliament vote), place Iraq', extra: true },
+  ]);
+  rows(SEED_B, mentions(SEED_B, (m) => m.background), 'background', [
+    { row: { id: 'B6', crits: [subType(AIR), killedAtLeast1, inCountry('IR')], anchors: anchor(SEED_B, 'Khamenei') },
+      what: '(extra) background air strike that killed Khamenei, at least 1 killed, country IR', extra: true },
   ]);
   rows(SEED_B, mentions(SEED_B, news), 'non-background', [
     { row: { id: 'B3', crits: [advisory, dateStart('2026-03-14')] }, what: '(extra) security advisory, 2026-03-14', extra: true },

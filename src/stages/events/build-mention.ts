@@ -4,6 +4,7 @@ import type { DateSpan, Doc, Sentence, Span } from '../../doc/doc.js';
 import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
+import { namedDeath } from './named-deaths.js';
 import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
@@ -62,7 +63,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
     date, location: place ? toLocation(place, text, 'stated') : null,
-    ...roles, weapons, ...casualties, sources,
+    ...roles, weapons, ...casualties, fatalities: casualties.fatalities ?? namedDeath(text, region, roles.victims), sources,
     evidence: [{ start: sentence.start, end: sentence.end, text: s }],
     confidence: 0,
   };

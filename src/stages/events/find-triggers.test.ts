@@ -53,6 +53,7 @@ const SENTENCES = [
   'From Monday our militia units will stop and burn any bus on the highway.',
   'The faction said the depot would be a legitimate target after Friday.',
   'Two explosive-laden drones were shot down near the base.',
+  'The commander died in an Israeli targeted attack on his car outside the city.',
 ];
 
 test('the prefilter leaves findTriggers output unchanged', () => {
@@ -150,4 +151,9 @@ test('a span of time between two hits of one type makes two incidents', () => {
   const groups = (s: string) => groupBySubType(findTriggers(s), s).map((g) => g.map((h) => h.text));
   assert.deepEqual(groups('The attack comes a week after gunmen killed six guards in an attack on a mine.'), [['attack'], ['killed', 'attack']]);
   assert.deepEqual(groups('Gunmen attacked the mine and killed six guards.'), [['attacked', 'killed']]);
+});
+
+test('a state\'s targeted attack abroad is an air or drone strike', () => {
+  const hits = findTriggers('The commander died in an Israeli targeted attack on his car outside the city.', false);
+  assert.deepEqual(hits.map((h) => [h.rule.name, h.rule.subType]), [['targeted-strike', 'Air/drone strike']]);
 });
