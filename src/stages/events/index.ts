@@ -9,6 +9,7 @@ import { type TriggerHit, findTriggers, groupBySubType } from './find-triggers.j
 import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate.js';
 import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
+import { nationalBodyPlace } from './national-body.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
@@ -116,6 +117,10 @@ function regionOf(sentence: Sentence, sentenceText: string, places: PlaceSpan[],
 /** A sentence with no place of its own continues where the previous sentences were, within the report's country. */
 function inheritPlace(doc: Doc, draft: Draft, placesInCountry: () => PlaceSpan[]): void {
   if (draft.mention.location) return;
+  if (draft.mention.event_type === 'Strategic developments') {
+    const body = nationalBodyPlace(layer(doc, 'sentences')[draft.sentence], layer(doc, 'actors'));
+    if (body) { draft.mention.location = toLocation(body, doc.text, 'context'); return; }
+  }
   const sentences = layer(doc, 'sentences');
   const places = layer(doc, 'places');
   const inCountry = placesInCountry();
