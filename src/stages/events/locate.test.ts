@@ -20,6 +20,8 @@ const rows: [string, string, string, string][] = [
     'Reports received in Bogota said that gunmen killed a judge in Medellin.', 'Medellín', 'stated'],
   ['a country describing people is not the place',
     'LA PAZ, 4 MAR 90 (EFE) -- Gunmen shot dead two U.S. missionaries last night.', 'La Paz', 'context'],
+  ['a country owning what was attacked is not the place',
+    'KABUL, 4 MAR 90 (AFP) -- Militants fired rockets at US facilities on Monday.', 'Kabul', 'context'],
   ['a destination abroad is not the place',
     'Gunmen killed a judge in Medellin who had sent drug lords to be extradited to the United States.', 'Medellín', 'stated'],
   ['a later sentence states the place the first only inherited',
