@@ -104,10 +104,12 @@ test('seed checks: failure details say what was found', () => {
 test('seed checks: extras are marked and scored', () => {
   const g = good();
   const extras = () => Object.fromEntries(checkSeeds([record(SEED_A, g.a), record(SEED_B, g.b)], TEXTS).filter((c) => c.extra).map((c) => [c.id, c.pass]));
-  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': true, A4: false, B3: false, B4: false, B5: false });
-  g.a.push(mention({ sub_event_type: 'Air/drone strike', background: true }));
+  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': true, A4: false, A5: false, B3: false, B4: false, B5: false, B6: false });
+  g.a.push(mention({ sub_event_type: 'Air/drone strike', background: true, fatalities: count(1) }));
+  g.a.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Other', background: true, location: place(33, 44, { country: 'IQ', precision: 'country' }) }));
   g.b.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened' }));
   g.b[4].date = day('2026-03-13');
+  g.b.push(mention({ sub_event_type: 'Air/drone strike', background: true, fatalities: count(1), location: place(32, 53, { country: 'IR', precision: 'country' }) }));
   g.a[0].sources = [{ name: 'Al Arabiya', via: ['AFP'], text: '', start: 0, end: 1 }];
-  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': false, A4: true, B3: false, B4: true, B5: true });
+  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': false, A4: true, A5: true, B3: false, B4: true, B5: true, B6: true });
 });
