@@ -26,3 +26,9 @@ test('sentences: hard-wrapped wire copy joins its lines', () => {
   assert.equal(sentences.length, 2);
   assert.ok(isAllCaps(text));
 });
+
+test('sentences: each token carries its lower case, in any document that repeats the word', () => {
+  for (const text of ['Gunmen hit Kabul and Herat.', 'KABUL and Herat were hit again; Kabul said so.', 'kabul, İzmir and Ōita.']) {
+    for (const tok of tokenize(text).tokens) assert.equal(tok.lower, tok.text.toLowerCase(), `${tok.text} in ${text}`);
+  }
+});

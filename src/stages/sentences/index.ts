@@ -54,7 +54,7 @@ export function tokenize(text: string, analysed: string = text): { tokens: Token
     // wink's value is its interned copy of the word: the same string object in every report, whose hash the
     // later stages' table lookups do not compute again. Where it is not the text as written, slice the text.
     const written = text.startsWith(value, start) ? value : text.slice(start, offset);
-    tokens.push({ start, end: offset, text: written, lower: value.toLowerCase(), pos: pos[i], sentence: 0 });
+    tokens.push({ start, end: offset, text: written, lower: lowerOf(value), pos: pos[i], sentence: 0 });
   }
   index[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
@@ -75,6 +75,19 @@ export function tokenize(text: string, analysed: string = text): { tokens: Token
   return { tokens, sentences };
 }
 
+
+// The lower case of a capitalised word, one string per word for the process as wink's values are: the later
+// stages look each token's lower case up in several tables, and a string seen before has its hash already.
+const lowers = new Map<string, string>();
+function lowerOf(value: string): string {
+  const lower = value.toLowerCase();
+  if (lower === value) return lower;
+  const known = lowers.get(value);
+  if (known !== undefined) return known;
+  if (lowers.size >= 100_000) lowers.clear();
+  lowers.set(value, lower);
+  return lower;
+}
 
 /** Gap kinds that end a sentence whatever the tagger thinks: a blank line always, a newline unless text is hard-wrapped. */
 function hardBoundaries(text: string): Set<string> {
