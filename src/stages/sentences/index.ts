@@ -14,16 +14,29 @@ const capsOf = new Map<string, boolean>();
 export function isAllCaps(text: string): boolean {
   const known = capsOf.get(text);
   if (known !== undefined) return known;
+  const caps = capsShare(text);
+  if (capsOf.size >= 256) capsOf.clear();
+  capsOf.set(text, caps);
+  return caps;
+}
+
+/**
+ * Whether at least 20 of the ASCII letters and more than 85% of them are capitals. A scan stops once the capitals
+ * cannot reach that share even if every character left were one (mixed-case text: after the first fifth or so).
+ */
+export function capsShare(text: string): boolean {
   let upper = 0, lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    // (The share below only grows with more capitals and only falls with more small letters.)
+    if ((i & 63) === 63) {
+      const most = upper + (text.length - i - 1);
+      if (!(most / (most + lower) > 0.85)) return false;
+    }
   }
-  const caps = upper + lower >= 20 && upper / (upper + lower) > 0.85;
-  if (capsOf.size >= 256) capsOf.clear();
-  capsOf.set(text, caps);
-  return caps;
+  return upper + lower >= 20 && upper / (upper + lower) > 0.85;
 }
 
 /**
