@@ -17,7 +17,18 @@ const LONE_DASH = /^[-–—•|]+$/;
 export const widgetLine: LineRule = ({ trimmed }) => (WIDGET.test(trimmed) ? 'widget' : null);
 export const shareLine: LineRule = ({ trimmed }) => (SHARE.test(trimmed) ? 'share' : null);
 export const bylineLine: LineRule = ({ trimmed }) => (BYLINE.test(trimmed) ? 'byline' : null);
-export const copyrightLine: LineRule = ({ trimmed }) => (COPYRIGHT.test(trimmed) ? 'copyright' : null);
+export const copyrightLine: LineRule = ({ trimmed }) => (mayBeCopyright(trimmed) && COPYRIGHT.test(trimmed) ? 'copyright' : null);
+
+/**
+ * Can COPYRIGHT match at all? It spans the whole line, so the line is at most 220 characters, and begins with
+ * "©", "(c)" or "copyright" or ends with "all rights reserved(.)". Asked of every line: the pattern's .{0,200}
+ * tries every length of a long paragraph before failing.
+ */
+function mayBeCopyright(trimmed: string): boolean {
+  if (trimmed.length > 220) return false;
+  const c0 = trimmed.charCodeAt(0);
+  return c0 === 0xa9 || c0 === 40 || (c0 | 32) === 99 || /all rights reserved\.?$/i.test(trimmed.slice(-20));
+}
 export const footnoteLine: LineRule = ({ trimmed }) => (FOOTNOTE.test(trimmed) ? 'footnote' : null);
 export const ageLine: LineRule = ({ trimmed }) => (AGE.test(trimmed) || LONE_DASH.test(trimmed) ? 'list-age' : null);
 
@@ -26,13 +37,14 @@ export const headingLine: LineRule = ({ trimmed, index, lines }) => {
   if (trimmed.length === 0 || trimmed.length > 200) return null;
   if (/[.!?:;,"”’)]$/.test(trimmed)) return null;
   const words = trimmed.split(/\s+/).length;
-  // Above the first paragraph of the story (the page header) a headline may run to 30 words.
-  const inHeader = !lines.slice(0, index).some((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 12);
-  if (words > (inHeader ? 30 : 12)) return null;
-  const rest = lines.filter((l, i) => i !== index && l.trim().length > 0);
+  // Above the first paragraph of the story (the page header) a headline may run to 30 words. (Whether the line is
+  // above it is asked only when the answer matters, of 13 to 30 words: it reads every line before this one.)
+  if (words > 30 || (words > 12 && !inHeader(lines, index))) return null;
   // A lone line with nothing else around is the whole report (a headline feed item): keep it.
-  return rest.length === 0 ? null : 'heading';
+  return lines.some((l, i) => i !== index && l.trim().length > 0) ? 'heading' : null;
 };
+
+const inHeader = (lines: string[], index: number) => !lines.slice(0, index).some((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 12);
 
 export const LINE_RULES: LineRule[] = [widgetLine, shareLine, copyrightLine, footnoteLine, ageLine, bylineLine, headingLine];
 

@@ -61,30 +61,28 @@ function withoutSplitYear(r: chrono.ParsedResult, ref: Date): chrono.ParsedResul
 
 function read(text: string, start: number, phrase: string, c: chrono.ParsedComponents, ref: string | null): DateSpan | null {
   if (NOT_A_DATE.test(phrase) || ABBREVIATED_WEEKDAY.test(phrase) || LONE_FRACTION.test(phrase)) return null;
-  const known = (k: chrono.Component) => c.isCertain(k);
-  let hasTime = known('hour') && !/(morning|afternoon|evening|night)$/i.test(phrase);
+  let hasTime = c.isCertain('hour') && !/(morning|afternoon|evening|night)$/i.test(phrase);
   if (hasTime && !CLOCK.test(phrase)) {
     // "after Jan. 1, 2027 at 1,240 euros": keep the date, drop the number chrono took for an hour.
     const dateOnly = phrase.replace(/[\s,]*(?:at|from|to|by|around|about)?\s*[\d.]+\s*a?$/i, '');
-    if (dateOnly === phrase || !(known('day') || known('weekday') || known('month'))) return null;
+    if (dateOnly === phrase || !(c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month'))) return null;
     phrase = dateOnly;
     hasTime = false;
   }
   // chrono leaves "this" out of "this September".
   const determiner = /\b(this|last|next) $/i.exec(text.slice(Math.max(0, start - 5), start));
-  if (determiner && !known('year') && !known('day')) { start -= determiner[0].length; phrase = text.slice(start, start + determiner[0].length + phrase.length); }
+  if (determiner && !c.isCertain('year') && !c.isCertain('day')) { start -= determiner[0].length; phrase = text.slice(start, start + determiner[0].length + phrase.length); }
   const end = start + phrase.length;
-  const hhmm = () => `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
-  const dated = known('day') || known('weekday') || known('month');
+  const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
   // "at about 8:40 pm": a time on the incident's day, whatever day that is.
-  if (hasTime && !dated) return { ...span(start, phrase, 'TIME', `XXXX-XX-XXT${hhmm()}`, null), relativeToContext: true };
-  const monthOnly = known('month') && !known('day') && !known('weekday');
+  if (hasTime && !dated) return { ...span(start, phrase, 'TIME', `XXXX-XX-XXT${hhmm(c)}`, null), relativeToContext: true };
+  const monthOnly = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday');
   // "march" the verb, "may" the modal, "March of Dimes".
-  if (monthOnly && !known('year') && (/^[a-z]/.test(phrase.replace(/^(in|on|this|last|next) /i, '')) || / of$/i.test(phrase) || /^\s+of\s+(?!\d)/.test(text.slice(end, end + 8)))) return null;
+  if (monthOnly && !c.isCertain('year') && (/^[a-z]/.test(phrase.replace(/^(in|on|this|last|next) /i, '')) || / of$/i.test(phrase) || /^\s+of\s+(?!\d)/.test(text.slice(end, end + 8)))) return null;
   // With no publication date only an expression that states its year stands on its own.
-  if (!ref) return /\b(1[89]|20)\d{2}\b/.test(phrase) && known('year') ? placed(c, start, phrase, hasTime, hhmm) : span(start, phrase, hasTime ? 'TIME' : 'DATE', 'XXXX-XX-XX', null);
+  if (!ref) return /\b(1[89]|20)\d{2}\b/.test(phrase) && c.isCertain('year') ? placed(c, start, phrase, hasTime) : span(start, phrase, hasTime ? 'TIME' : 'DATE', 'XXXX-XX-XX', null);
   const future = futureCue(text, start, end);
-  if (!known('year')) {
+  if (!c.isCertain('year')) {
     if (monthOnly) {
       // "July last year": the year phrase belongs to the month.
       const yearAfter = /^,? (last|this|next) year\b/i.exec(text.slice(end, end + 16));
@@ -97,38 +95,44 @@ function read(text: string, start: number, phrase: string, c: chrono.ParsedCompo
       const r = resolveMonth(ref, c.get('month')!, future, which ?? null);
       return span(start, phrase, 'DATE', r.value, r.range);
     }
-    if (known('day') && known('month')) {
+    if (c.isCertain('day') && c.isCertain('month')) {
       const r = resolveMonthDay(ref, c.get('month')!, c.get('day')!, future);
-      return withTime(start, phrase, r.value, r.range, hasTime, hhmm);
+      return withTime(start, phrase, r.value, r.range, hasTime, c);
     }
-    if (known('weekday') && !known('day')) {
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
       // "this Friday" is in the week of the report, "next" and "last" Thursday said on a Thursday are a week off.
       const which = /^(this|next|last) /i.exec(phrase)?.[1].toLowerCase();
       let iso = which === 'this' ? addDays(weekRange(ref).start, (c.get('weekday')! + 6) % 7) : resolveWeekday(ref, c.get('weekday')!, which === 'next' || (future && which !== 'last'));
       if (iso === ref && which === 'last') iso = addDays(iso, -7);
       if (iso === ref && which === 'next') iso = addDays(iso, 7);
-      return withTime(start, phrase, iso, dayRange(iso), hasTime, hhmm);
+      return withTime(start, phrase, iso, dayRange(iso), hasTime, c);
     }
   }
-  return placed(c, start, phrase, hasTime, hhmm);
+  return placed(c, start, phrase, hasTime);
 }
 
-function placed(c: chrono.ParsedComponents, start: number, phrase: string, hasTime: boolean, hhmm: () => string): DateSpan {
+function placed(c: chrono.ParsedComponents, start: number, phrase: string, hasTime: boolean): DateSpan {
   const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
   if (c.isCertain('year') && !c.isCertain('month')) return span(start, phrase, 'DATE', String(y), yearRange(y));
   if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) return span(start, phrase, 'DATE', `${y}-${String(m).padStart(2, '0')}`, monthRange(y, m));
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return withTime(start, phrase, iso, dayRange(iso), hasTime, hhmm);
+  return withTime(start, phrase, iso, dayRange(iso), hasTime, c);
 }
 
-function withTime(start: number, phrase: string, iso: string, range: DateSpan['range'], hasTime: boolean, hhmm: () => string): DateSpan {
-  if (hasTime) return span(start, phrase, 'TIME', `${iso}T${hhmm()}`, range);
+function withTime(start: number, phrase: string, iso: string, range: DateSpan['range'], hasTime: boolean, c: chrono.ParsedComponents): DateSpan {
+  if (hasTime) return span(start, phrase, 'TIME', `${iso}T${hhmm(c)}`, range);
   const part = PART.exec(phrase)?.[1].toLowerCase();
   // "Friday night", "this morning", "last night": TimeML marks the part of the day.
   // "Last night", "Friday night": the night runs past midnight, so what happened then may be filed under either day.
   const nightRange = part === 'night' && range ? { ...range, end: addDays(range.end, 1) } : range;
   if (part) return span(start, phrase, 'TIME', `${iso}${PART_CODE[part]}`, nightRange);
   return span(start, phrase, 'DATE', iso, range);
+}
+
+/** The clock time of a reading, "08:40". (Module functions, not closures per reading: a named closure costs a
+ * defineProperty under tsx.) */
+function hhmm(c: chrono.ParsedComponents): string {
+  return `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
 }
 
 function span(start: number, text: string, type: DateSpan['type'], value: string, range: DateSpan['range']): DateSpan {

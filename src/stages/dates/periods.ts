@@ -19,18 +19,17 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 
 export function findPeriods(text: string, ref: string | null, lower = text.toLowerCase()): DateSpan[] {
   const out: DateSpan[] = [];
-  const has = (...keys: string[]) => holdsAny(lower, keys);
-  for (const m of has('week', 'month', 'year', 'quarter') ? text.matchAll(RELATIVE) : []) {
+  for (const m of holdsAny(lower, ['week', 'month', 'year', 'quarter']) ? text.matchAll(RELATIVE) : []) {
     const which = m[3].toLowerCase().replace(/^the |^this past$/, (w) => (w === 'this past' ? 'last' : ''));
     const step = /^(last|past|previous)$/.test(which) ? -1 : /^(next|coming)$/.test(which) ? 1 : 0;
     const mod = MOD[(m[2] ?? m[1] ?? '').toLowerCase()] ?? null;
     out.push({ ...base(m.index!, m[0]), ...relative(ref, m[4].toLowerCase(), step), mod });
   }
-  for (const m of has(' year') ? text.matchAll(THE_YEAR) : []) {
+  for (const m of holdsAny(lower, [' year']) ? text.matchAll(THE_YEAR) : []) {
     if (/^\s+end(ed|ing)\b/.test(text.slice(m.index! + m[0].length))) out.push({ ...base(m.index!, m[0]), type: 'DURATION', value: 'P1Y' });
     else out.push({ ...base(m.index!, m[0]), ...relative(ref, 'year', 0), mod: MOD[(m[2] ?? m[1] ?? '').toLowerCase()] ?? null });
   }
-  if (has('weekend')) {
+  if (holdsAny(lower, ['weekend'])) {
     for (const m of text.matchAll(WEEKEND)) {
       if (!ref) { out.push({ ...base(m.index!, m[0]), value: 'XXXX-WXX-WE' }); continue; }
       // The weekend just past, unless the clause looks ahead; said on a weekend, that weekend.
@@ -39,13 +38,13 @@ export function findPeriods(text: string, ref: string | null, lower = text.toLow
       out.push({ ...base(m.index!, m[0]), value: `${isoWeek(day)}-WE`, range: weekendRange(day) });
     }
   }
-  for (const m of has('early', 'mid', 'late', ' of ') ? text.matchAll(MONTH_PART) : []) {
+  for (const m of holdsAny(lower, ['early', 'mid', 'late', ' of ']) ? text.matchAll(MONTH_PART) : []) {
     const month = MONTHS.indexOf(m[3].toLowerCase()) + 1, mod = MOD[(m[1] ?? m[2]).toLowerCase()];
     if (m[4]) out.push({ ...base(m.index!, m[0]), value: `${m[4]}-${String(month).padStart(2, '0')}`, range: monthRange(Number(m[4]), month), mod });
     else if (ref) out.push({ ...base(m.index!, m[0]), ...resolveMonth(ref, month, futureCue(text, m.index!, m.index! + m[0].length), null), mod });
     else out.push({ ...base(m.index!, m[0]), value: `XXXX-${String(month).padStart(2, '0')}`, mod });
   }
-  for (const m of has('spring', 'summer', 'fall', 'autumn', 'winter') ? text.matchAll(SEASON) : []) {
+  for (const m of holdsAny(lower, ['spring', 'summer', 'fall', 'autumn', 'winter']) ? text.matchAll(SEASON) : []) {
     const season = m[3].toLowerCase(), which = (m[2] ?? '').toLowerCase();
     // "fall" and "spring" are mostly verbs and nouns; only a determiner or a year makes them seasons.
     if ((season === 'fall' || season === 'spring') && !m[4] && (!which || which === 'the')) continue;

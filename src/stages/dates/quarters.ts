@@ -19,7 +19,6 @@ const YEAR_BEFORE = /\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quart
 
 export function findQuarters(text: string, ref: string | null, lower = text.toLowerCase()): { spans: DateSpan[]; refs: QuarterRef[] } {
   const spans: DateSpan[] = [], refs: QuarterRef[] = [];
-  const has = (...keys: string[]) => holdsAny(lower, keys);
   const refY = ref ? Number(ref.slice(0, 4)) : null, refQ = ref ? quarterOf(ref) : null;
   const yearOf = (words: string, q: number): string => {
     const explicit = /(?:19|20)\d\d/.exec(words);
@@ -29,22 +28,22 @@ export function findQuarters(text: string, ref: string | null, lower = text.toLo
     // A quarter not reached yet this year is last year's: "the fourth quarter" in January.
     return String((shift === 0 && q > refQ ? refY - 1 : refY) + shift);
   };
-  for (const m of has('quarter') ? text.matchAll(QUARTER) : []) {
+  for (const m of holdsAny(lower, ['quarter']) ? text.matchAll(QUARTER) : []) {
     const q = ORD[m[2].toLowerCase()];
     spans.push(mk(m.index!, m[0], `${yearOf(`${m[1] ?? ''} ${m[3] ?? ''}`, q)}-Q${q}`));
   }
-  for (const m of has('half') ? text.matchAll(HALF) : []) {
+  for (const m of holdsAny(lower, ['half']) ? text.matchAll(HALF) : []) {
     if (!m[2] && !/\bthe\b/i.test(m[0])) continue;
     const h = m[1].toLowerCase() === 'first' ? 1 : 2;
     spans.push(mk(m.index!, m[0], `${yearOf(m[2] ?? '', h * 2)}-H${h}`));
   }
   // With no quarter named before it, "the quarter" is the last one completed; "the period" is dropped.
   const lastDone = refY !== null && refQ !== null ? (refQ === 1 ? `${refY - 1}-Q4` : `${refY}-Q${refQ - 1}`) : 'XXXX-QX';
-  for (const m of has('quarter', 'period') ? text.matchAll(SAME) : []) {
+  for (const m of holdsAny(lower, ['quarter', 'period']) ? text.matchAll(SAME) : []) {
     const s = mk(m.index!, m[0], lastDone);
     refs.push({ span: s, shift: 0, needsContext: !/quarter/i.test(m[0]) });
   }
-  for (const m of has('year-', "year's", 'a year') ? text.matchAll(YEAR_BEFORE) : []) {
+  for (const m of holdsAny(lower, ['year-', "year's", 'a year']) ? text.matchAll(YEAR_BEFORE) : []) {
     const s = mk(m.index!, m[0], refY === null ? 'XXXX' : String(refY - 1));
     refs.push({ span: s, shift: -1, needsContext: false });
   }

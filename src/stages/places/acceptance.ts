@@ -64,10 +64,13 @@ export function prefixOfLongerName(tokens: Token[], c: Candidate): boolean {
  * "SAN SALVADOR" to be read.
  */
 export function nameEnd(tokens: Token[], k: number): number {
-  const nameWord = (t: Token) => CONNECTORS.has(t.lower) || (isCap(t) && !(isUpperCase(t.text) && t.text.length > 1 && ordinary(t.text)));
   while (k < tokens.length && isWord(tokens[k]) && nameWord(tokens[k]) && tokens[k].sentence === tokens[k - 1].sentence) k++;
   return k;
 }
+
+/** Module functions, not closures made per call: a named closure costs a defineProperty under tsx. */
+const nameWord = (t: Token) => CONNECTORS.has(t.lower) || (isCap(t) && !(isUpperCase(t.text) && t.text.length > 1 && ordinary(t.text)));
+const capNeighbour = (t: Token | undefined, at: Token) => t !== undefined && t.sentence === at.sentence && isCap(t) && isWord(t);
 
 const between = (tokens: Token[], k: number) => ' '.repeat(Math.max(0, tokens[k].start - tokens[k - 1].end));
 
@@ -112,8 +115,7 @@ export function acceptable(c: Candidate, tokens: Token[], allCaps: boolean, surn
   // A small town name between capitalised words is usually part of a person's or an organisation's name, and
   // so is an ordinary word of any size ("Rainbow Kitten Surprise", "Delta Air Lines").
   const prev = tokens[i - 1], next = tokens[i + 1];
-  const capNeighbour = (t?: Token) => t !== undefined && t.sentence === tokens[i].sentence && isCap(t) && isWord(t);
-  if ((!isBig || common) && (capNeighbour(next) || (capNeighbour(prev) && prev.start !== sentenceStart(tokens, i)))) return false;
+  if ((!isBig || common) && (capNeighbour(next, tokens[i]) || (capNeighbour(prev, tokens[i]) && prev.start !== sentenceStart(tokens, i)))) return false;
   return true;
 }
 

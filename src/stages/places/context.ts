@@ -43,11 +43,14 @@ export function personContext(tokens: Token[], i: number, end: number, allCaps: 
 /** "the Baghdad Post", "Real Madrid", "Bank of America", "Air Canada". */
 export function organisationContext(tokens: Token[], i: number, end: number): boolean {
   const next = tokens[end], prev = tokens[i - 1], prev2 = tokens[i - 2];
-  const same = (t: Token | undefined) => t !== undefined && t.sentence === tokens[i].sentence;
-  if (same(next) && /^[A-Z]/.test(next.text) && ORG_AFTER.has(next.lower)) return true;
-  if (same(prev) && /^[A-Z]/.test(prev.text) && ORG_BEFORE.has(prev.lower)) return true;
-  return same(prev2) && prev.lower === 'of' && /^bank$|^banco$/i.test(prev2.text);
+  const s = tokens[i].sentence;
+  if (sameSentence(next, s) && /^[A-Z]/.test(next.text) && ORG_AFTER.has(next.lower)) return true;
+  if (sameSentence(prev, s) && /^[A-Z]/.test(prev.text) && ORG_BEFORE.has(prev.lower)) return true;
+  return sameSentence(prev2, s) && prev.lower === 'of' && /^bank$|^banco$/i.test(prev2.text);
 }
+
+/** A module function, not a closure per call: a named closure costs a defineProperty under tsx. */
+const sameSentence = (t: Token | undefined, sentence: number) => t !== undefined && t.sentence === sentence;
 
 const CAPS_WORD = /^[A-Z]{2,}$/, SURNAME = /^[A-Z][a-z'’]*[A-Z]?[a-z'’]+$/;
 

@@ -63,17 +63,29 @@ export function dropForeignNames(candidates: Candidate[], ev: Evidence, allCaps:
   let total = 0;
   for (const v of ev.votes.values()) total += v;
   for (const c of candidates) {
-    const votes = (p: Place) => (ev.votes.get(p.cc) ?? 0) - (ownVote(c) ? 1 : 0);
-    // Another language's name for a small town counts only in a report mostly about its country.
-    const foreignOk = (p: Place) => p.population >= 100_000 ? votes(p) > 0 || (!allCaps && p.population >= 300_000) : votes(p) > 0 && votes(p) * 3 >= total;
-    // In wire copy a province of a country the report never names is a surname more often ("GUERRERO"), unless
-    // it is written with its kind ("SAN SALVADOR DEPARTMENT").
-    // Written bare in capitals, even under its own name ("VARGAS", "GUERRERO") it is a surname there.
-    const province = (p: Place) => (p.kind === 'admin1' || p.kind === 'admin2') && (keyOf(p.name) !== keyOf(c.text) || !KIND_WRITTEN.test(c.text));
-    const provinceOk = (p: Place) => !(compass(p) || (allCaps && province(p))) || votes(p) > 0;
-    c.places = c.places.filter((p) => (byOwnName(p, c) || foreignOk(p)) && provinceOk(p));
+    // The readers below are module functions, not closures made per candidate (a named closure costs a
+    // defineProperty under tsx), and the own vote is counted once per candidate, not once per reading.
+    const own = ownVote(c) ? 1 : 0;
+    c.places = c.places.filter((p) => (byOwnName(p, c) || foreignOk(p, ev, own, total, allCaps)) && provinceOk(p, c, ev, own, allCaps));
   }
   return candidates.filter((c) => c.places.length > 0);
+}
+
+const votesFor = (p: Place, ev: Evidence, own: number) => (ev.votes.get(p.cc) ?? 0) - own;
+/** Another language's name for a small town counts only in a report mostly about its country. */
+function foreignOk(p: Place, ev: Evidence, own: number, total: number, allCaps: boolean): boolean {
+  return p.population >= 100_000 ? votesFor(p, ev, own) > 0 || (!allCaps && p.population >= 300_000) : votesFor(p, ev, own) > 0 && votesFor(p, ev, own) * 3 >= total;
+}
+/**
+ * In wire copy a province of a country the report never names is a surname more often ("GUERRERO"), unless
+ * it is written with its kind ("SAN SALVADOR DEPARTMENT").
+ * Written bare in capitals, even under its own name ("VARGAS", "GUERRERO") it is a surname there.
+ */
+function province(p: Place, c: Candidate): boolean {
+  return (p.kind === 'admin1' || p.kind === 'admin2') && (keyOf(p.name) !== keyOf(c.text) || !KIND_WRITTEN.test(c.text));
+}
+function provinceOk(p: Place, c: Candidate, ev: Evidence, own: number, allCaps: boolean): boolean {
+  return !(compass(p) || (allCaps && province(p, c))) || votesFor(p, ev, own) > 0;
 }
 
 const KIND_WRITTEN = /\b(department|departamento|province|provincia|state|estado|region|intendancy|commissary|district)\b/i;

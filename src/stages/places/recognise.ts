@@ -44,14 +44,14 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
       if (places) found.push({ start: first.start, end: t.end, text: text.slice(first.start, t.end), places, tokenIndex: i, tokenEnd: j + 1 });
       if (!g.byName.continues(key)) break;
     }
-    const listed = inList(text, tokens, out, i);
     const longest = found[found.length - 1];
     // "San Luis de la Reina": no part of a name we do not know is a place of its own.
     if (longest && prefixOfLongerName(tokens, longest)) { i = nameEnd(tokens, longest.tokenEnd); continue; }
+    // (Asked only when there is a name to accept: most capitalised words are none, and the gap read is long.)
+    const listed = found.length > 0 && inList(text, tokens, out, i);
     // "THE POLICE BASE IN UCHIZA ... THE DEFENSE OF THE UCHIZA POLICE STATION": in capitals a town the report has
     // placed after a preposition is the same town when its name comes again, unless the name is also a surname here.
-    const again = (c: Candidate) => allCaps && placedBefore.has(keyOf(c.text)) && !surnames.has(keyOf(c.text)) && c.places.every((p) => p.kind === 'city');
-    const best = found.reverse().find((c) => acceptable(c, tokens, allCaps, surnames, listed || again(c)));
+    const best = found.reverse().find((c) => acceptable(c, tokens, allCaps, surnames, listed || placedAgain(c, allCaps, placedBefore, surnames)));
     if (best) {
       out.push(best);
       if (allCaps && i > 0 && /^(in|near|at|outside|inside|into)$/.test(tokens[i - 1].lower)) placedBefore.add(keyOf(best.text));
@@ -61,6 +61,10 @@ export function recognise(text: string, tokens: Token[], g: Gazetteer, allCaps: 
   return out;
 }
 
+/** The `again` test above, a module function: a named closure made per capitalised token costs a defineProperty under tsx. */
+function placedAgain(c: Candidate, allCaps: boolean, placedBefore: Set<string>, surnames: Set<string>): boolean {
+  return allCaps && placedBefore.has(keyOf(c.text)) && !surnames.has(keyOf(c.text)) && c.places.every((p) => p.kind === 'city');
+}
 
 /** /^([ ]?|[ \t]*\n[ \t]*)$/ as a scan: asked of the gap before every word of every capitalised run. */
 function nameGap(gap: string): boolean {

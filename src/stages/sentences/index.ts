@@ -14,16 +14,29 @@ const capsOf = new Map<string, boolean>();
 export function isAllCaps(text: string): boolean {
   const known = capsOf.get(text);
   if (known !== undefined) return known;
+  const caps = capsShare(text);
+  if (capsOf.size >= 256) capsOf.clear();
+  capsOf.set(text, caps);
+  return caps;
+}
+
+/**
+ * Whether at least 20 of the ASCII letters and more than 85% of them are capitals. A scan stops once the capitals
+ * cannot reach that share even if every character left were one (mixed-case text: after the first fifth or so).
+ */
+export function capsShare(text: string): boolean {
   let upper = 0, lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    // (The share below only grows with more capitals and only falls with more small letters.)
+    if ((i & 63) === 63) {
+      const most = upper + (text.length - i - 1);
+      if (!(most / (most + lower) > 0.85)) return false;
+    }
   }
-  const caps = upper + lower >= 20 && upper / (upper + lower) > 0.85;
-  if (capsOf.size >= 256) capsOf.clear();
-  capsOf.set(text, caps);
-  return caps;
+  return upper + lower >= 20 && upper / (upper + lower) > 0.85;
 }
 
 /**
@@ -54,7 +67,7 @@ export function tokenize(text: string, analysed: string = text): { tokens: Token
     // wink's value is its interned copy of the word: the same string object in every report, whose hash the
     // later stages' table lookups do not compute again. Where it is not the text as written, slice the text.
     const written = text.startsWith(value, start) ? value : text.slice(start, offset);
-    tokens.push({ start, end: offset, text: written, lower: value.toLowerCase(), pos: pos[i], sentence: 0 });
+    tokens.push({ start, end: offset, text: written, lower: lowerOf(value), pos: pos[i], sentence: 0 });
   }
   index[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
@@ -75,6 +88,19 @@ export function tokenize(text: string, analysed: string = text): { tokens: Token
   return { tokens, sentences };
 }
 
+
+// The lower case of a capitalised word, one string per word for the process as wink's values are: the later
+// stages look each token's lower case up in several tables, and a string seen before has its hash already.
+const lowers = new Map<string, string>();
+function lowerOf(value: string): string {
+  const lower = value.toLowerCase();
+  if (lower === value) return lower;
+  const known = lowers.get(value);
+  if (known !== undefined) return known;
+  if (lowers.size >= 100_000) lowers.clear();
+  lowers.set(value, lower);
+  return lower;
+}
 
 /** Gap kinds that end a sentence whatever the tagger thinks: a blank line always, a newline unless text is hard-wrapped. */
 function hardBoundaries(text: string): Set<string> {
