@@ -109,7 +109,7 @@ test('seed checks: extras are marked and scored', () => {
   g.a.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Other', background: true, location: place(33, 44, { country: 'IQ', precision: 'country' }) }));
   g.b.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened' }));
   g.b[4].date = day('2026-03-13');
-  g.b.push(mention({ sub_event_type: 'Air/drone strike', background: true, fatalities: count(1), location: place(32, 53, { country: 'IR', precision: 'country' }) }));
+  g.b.push(mention({ sub_event_type: 'Air/drone strike', background: true, date: day('2026-02-28'), fatalities: count(1), location: place(32, 53, { country: 'IR', precision: 'country' }) }));
   g.a[0].sources = [{ name: 'Al Arabiya', via: ['AFP'], text: '', start: 0, end: 1 }];
   assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': false, A4: true, A5: true, B3: false, B4: true, B5: true, B6: true });
 });

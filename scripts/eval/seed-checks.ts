@@ -94,8 +94,8 @@ export function checkSeeds(records: ExtractRecord[], texts: Record<string, strin
     what: '(extra) background political decision (parliament vote), place Iraq', extra: true },
   ]);
   rows(SEED_B, mentions(SEED_B, (m) => m.background), 'background', [
-    { row: { id: 'B6', crits: [subType(AIR), killedAtLeast1, inCountry('IR')], anchors: anchor(SEED_B, 'Khamenei') },
-      what: '(extra) background air strike that killed Khamenei, at least 1 killed, country IR', extra: true },
+    { row: { id: 'B6', crits: [subType(AIR), killedAtLeast1, crit('date on or after 2026-02-28', (m) => !!m.date?.start && m.date.start >= '2026-02-28', (m) => String(m.date?.start ?? null)), inCountry('IR')], anchors: anchor(SEED_B, 'Khamenei') },
+      what: '(extra) background air strike that killed Khamenei, at least 1 killed, on or after 2026-02-28, country IR', extra: true },
   ]);
   rows(SEED_B, mentions(SEED_B, news), 'non-background', [
     { row: { id: 'B3', crits: [advisory, dateStart('2026-03-14')] }, what: '(extra) security advisory, 2026-03-14', extra: true },

@@ -5,6 +5,7 @@ import { layer } from '../../doc/doc.js';
 import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
 import { namedDeath } from './named-deaths.js';
+import { warStartDate } from './war-start.js';
 import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
@@ -36,6 +37,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   const future = (d: DateSpan) => intent && !!doc.published && !!d.range && d.range.end > doc.published;
   const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates').filter((d) => !future(d)));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
+  if (!date) {
+    const warStart = warStartDate(text, sentence, layer(doc, 'sentences'), layer(doc, 'dates'));
+    if (warStart) date = { ...toMentionDate(warStart, anchorDate ?? doc.published), basis: 'context' };
+  }
   const background = modality.background || (date !== null && isOldNews(date, doc.published));
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
   // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
