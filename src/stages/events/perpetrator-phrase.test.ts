@@ -79,7 +79,7 @@ test('perpetratorParts: "alleged", "presumed" say the people are only suspected'
 
 test('perpetratorParts: what unknown people wore stays with them, what they rode in does not', () => {
   const cases: [string, string][] = [
-    ['THE NURSE WAS SHOT BY EIGHT MEN IN CIVILIAN CLOTHES.', 'EIGHT MEN IN CIVILIAN CLOTHES'],
+    ['THE NURSE WAS SHOT BY THREE MEN IN PLAIN CLOTHES.', 'THREE MEN IN PLAIN CLOTHES'],
     ['THE NURSE WAS SHOT BY MEN WEARING MILITARY UNIFORMS.', 'MEN WEARING MILITARY UNIFORMS'],
     ['THE NURSE WAS SHOT BY TWO MEN IN A CAR.', 'TWO MEN'],
     ['THE NURSE WAS SHOT BY GUERRILLAS IN UNIFORM.', 'GUERRILLAS'],
@@ -94,7 +94,7 @@ test('perpetratorParts: what unknown people wore stays with them, what they rode
 
 test('perpetratorParts: a span of time or a clock time run into the phrase is not part of the people', () => {
   const cases: [string, string, string][] = [
-    ['POLICE SAID THAT DURING THE LAST FEW HOURS TERRORISTS STAGED TWO ATTACKS.', 'STAGED', 'TERRORISTS'],
+    ['OFFICIALS NOTED THAT DURING THE LAST FEW HOURS BANDITS STAGED TWO RAIDS.', 'STAGED', 'BANDITS'],
     ['AT 0300 REBEL UNITS ATTACKED THE GARRISON.', 'ATTACKED', 'REBEL UNITS'],
     ['AT NOON 300 REBEL UNITS ATTACKED THE GARRISON.', 'ATTACKED', '300 REBEL UNITS'],
   ];
