@@ -53,14 +53,10 @@ export function isWide(d: MentionDate | null): boolean {
 }
 
 export function compatible(a: FusionReport, b: FusionReport): boolean {
-  // Two mentions of one report are two events: the report told them apart (the seed's two rocket strikes).
-  if (a.documentKey === b.documentKey) return false;
-  if (!canFuse(a) || !canFuse(b)) return false;
-  if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return false;
+  if (hardConflict(a, b)) return false;
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
   if ((!placesCompatible(a.mention.location, b.mention.location) && !inferredPlaceOfNamedVictim(a, b))
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
-  if (targetsDiffer(a, b) || victimsDiffer(a, b)) return false;
   const da = a.mention.date!, db = b.mention.date!;
   // A day that is only the publication day says little: many events share it, and the event may be older
   // ("the murder of the priests" in a report weeks later); so does a place that is only a country. Such a
@@ -73,6 +69,7 @@ export function compatible(a: FusionReport, b: FusionReport): boolean {
 
 /** Two reports that cannot be one event whatever their dates: one report, other classes or countries, other named victims or targets. */
 export function hardConflict(a: FusionReport, b: FusionReport): boolean {
+  // Two mentions of one report are two events: the report told them apart (the seed's two rocket strikes).
   if (a.documentKey === b.documentKey || !canFuse(a) || !canFuse(b)) return true;
   if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return true;
   if (a.mention.location?.country !== b.mention.location?.country) return true;
@@ -176,11 +173,25 @@ function rareWords(r: FusionReport): Set<string> {
 
 export function sharedRareWords(a: FusionReport, b: FusionReport): number {
   const wb = rareWords(b);
-  // The place's own name is in every report from there: it tells nothing about which event.
-  const placeWords = new Set([a, b].flatMap((r) => `${r.mention.location?.name ?? ''} ${r.mention.location?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
   let n = 0;
-  for (const w of rareWords(a)) if (wb.has(w) && !placeWords.has(w)) n++;
+  for (const w of rareWords(a)) if (wb.has(w) && !isPlaceWord(w, a, b)) n++;
   return n;
+}
+
+const placeWordCache = new WeakMap<object, Set<string>>();
+
+/** The place's own name is in every report from there: it tells nothing about which event. */
+function isPlaceWord(w: string, a: FusionReport, b: FusionReport): boolean {
+  return placeWords(a).has(w) || placeWords(b).has(w);
+}
+
+function placeWords(r: FusionReport): Set<string> {
+  let words = placeWordCache.get(r.mention);
+  if (!words) {
+    words = new Set(`${r.mention.location?.name ?? ''} ${r.mention.location?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+    placeWordCache.set(r.mention, words);
+  }
+  return words;
 }
 
 function sharesParticipant(a: FusionReport, b: FusionReport): boolean {
@@ -211,8 +222,7 @@ export function targetsDiffer(a: FusionReport, b: FusionReport): boolean {
 /** "El Espectador newspaper" and "El Espectador's offices": what was hit shares a word no dictionary holds, not a place's. */
 function sharesTargetName(a: FusionReport, b: FusionReport): boolean {
   const tb = targetWords(b);
-  const placeWords = new Set([a, b].flatMap((r) => `${r.mention.location?.name ?? ''} ${r.mention.location?.text ?? ''}`.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
-  return [...targetWords(a)].some((w) => tb.has(w) && !placeWords.has(w));
+  return [...targetWords(a)].some((w) => tb.has(w) && !isPlaceWord(w, a, b));
 }
 
 const targetCache = new WeakMap<object, Set<string>>();
