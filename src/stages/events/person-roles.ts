@@ -5,6 +5,7 @@ import type { Actor } from '../../contract/mention.js';
 import type { Span, Token } from '../../doc/doc.js';
 import type { PersonMention } from '../actors/persons.js';
 import { firstAtOrAfter } from './token-index.js';
+import { knownPerson } from '../../lexicon/persons.js';
 
 const HARM_VERB = /^(killed|killing|kill|gunned|hostages?|murdered|murdering|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring|shot|massacred|executed|slain|beheaded|hurt|tortured|machinegunned|stabbed|strangled|hacked)$/;
 const HARM_NOUN = /^(murder|murders|assassination|assassinations|kidnapping|kidnappings|abduction|death|deaths|killing|killings|slaying|execution|disappearance)$/;
@@ -25,8 +26,10 @@ const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+
 // "[REPORT] [X] [TEXT]": a wire header's reporter.
 const NOT_VICTIM_BEFORE = /\b(by|according to|told|to|from|(wife|husband|widow|daughter|son|stepson|brother|sister|father|mother|nephew|niece|cousin|relatives?|(son|daughter|brother|father|mother)-in-law) of)\s+(\w+\s+){0,3}$|\[[^\]]*$/i;
 
+/** A named person as an actor; the country is the one the persons lexicon knows them to lead or serve. */
 export function personActor(text: string, m: PersonMention, attribution: Actor['attribution'] = 'reported'): Actor {
-  return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country: null, attribution, start: m.full.start, end: m.full.end };
+  const country = knownPerson(m.name)?.country ?? null;
+  return { name: m.name, text: text.slice(m.full.start, m.full.end), type: 'person', country, attribution, start: m.full.start, end: m.full.end };
 }
 
 const COMBATANT_BEFORE = /\b(soldiers?|privates?|corporals?|sergeants?|lieutenants?|captains?|guerrillas?|rebels?|militiam[ae]n|fighters?)\s+$/i;
