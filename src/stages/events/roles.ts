@@ -15,6 +15,7 @@ import { isPhysicalTarget } from './target-heads.js';
 import { fitTarget, placedTargets } from './target-phrase.js';
 import { armedSubject, guessedGroup } from './lexicon-agents.js';
 import { firstAtOrAfter, tokenAt } from './token-index.js';
+import { dropNonVictims } from './victim-filters.js';
 import { HARM, HOSTAGE, HIT, NOUN_FRAME, PERSON, AUX, GEO_HEAD, RANK, NOT_A_PARTICIPANT } from './role-words.js';
 
 const STATE_FORCES = new Set(['state_forces', 'police']);
@@ -233,5 +234,6 @@ export function assignRoles(text: string, region: Span, trigger: Span, tokens: T
   roles.perpetrators = roles.perpetrators.filter((a) => !BARE_GROUP.test(a.text.trim()));
   // Only a name read whole from the lexicon is split; people written around a generic word stay as written.
   roles.perpetrators = roles.perpetrators.flatMap((a) => (actors.some((x) => !x.generic && x.start === a.start && x.end === a.end) ? splitGroupPeople(a) : [a]));
+  roles.victims = dropNonVictims(text, roles.victims);
   return roles;
 }
