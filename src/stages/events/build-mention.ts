@@ -16,6 +16,8 @@ import { eventTypeOf } from './taxonomy.js';
 import { findWeapons } from './weapons.js';
 import { onlyCombatantsHit } from './combatants.js';
 import { refineSubType } from './refine-subtype.js';
+import { victimCountryPlace } from './victim-country.js';
+import { advisoryArea } from './advisory-area.js';
 
 const EVENT_WORD = /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged|shelled|shelling of|bombarded|bombardment of|strafed|strafing|straffing|bombed|attacks?|strikes?|raids?|hit|struck|targeted|killed|destroyed|on|pounded|attacked|fired (on|at)|rocketed|machine-?gunned|crashed into|slammed|went off|exploded|hurled|thrown)$/i;
 
@@ -50,7 +52,8 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
-  const place = chooseLocation(text, placeRegion, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
+  const stated = (lead.rule.subType === 'Security advisory' ? advisoryArea(text, placeRegion, layer(doc, 'places')) : null)
+    ?? chooseLocation(text, placeRegion, trigger, layer(doc, 'places'), layer(doc, 'actors'), sources);
   const casualties = findCasualties(r, region.start);
   const weapons = findWeapons(r, region.start, layer(doc, 'numbers'));
   // The trigger stands for the weapon only when it names a thing ("a suicide bomber", "gas attack"), not when it
@@ -64,10 +67,11 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // A warning or a decision has no victims or targets. Burning property, a foiled bombing or a threat to kill do:
   // who did it or made it, and what or whom it was aimed at.
   const roles = eventTypeOf(subType) === 'Strategic developments' && !HAS_ROLES.has(subType) ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));
+  const known = victimCountryPlace(text, trigger, stated, roles.victims);
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
-    date, location: place ? toLocation(place, text, 'stated') : null,
+    date, location: known ? toLocation(known, text, 'context') : stated ? toLocation(stated, text, 'stated') : null,
     ...roles, weapons, ...casualties, fatalities: casualties.fatalities ?? namedDeath(text, region, roles.victims), sources,
     evidence: [{ start: sentence.start, end: sentence.end, text: s }],
     confidence: 0,
