@@ -31,6 +31,11 @@ const span = (text: string, phrase: string) => {
 const rocketsX = (n: number) => [{ type: 'rocket', text: 'rockets', count: n, start: 0, end: 1 }];
 const EMBASSY = place(33.30, 44.40, { precision: 'facility' });
 
+const IRAQ = place(33, 44, { country: 'IQ', precision: 'country' });
+const IRAN = place(32, 53, { country: 'IR', precision: 'country' });
+const AIRPORT = place(33.262, 44.235, { country: 'IQ', precision: 'facility' });
+const ADVISORY = { event_type: 'Strategic developments', sub_event_type: 'Security advisory' };
+
 function good(): { a: Mention[]; b: Mention[] } {
   return {
     a: [
@@ -38,14 +43,18 @@ function good(): { a: Mention[]; b: Mention[] } {
         sources: [{ name: 'AFP', via: ['Al Arabiya'], text: '', start: 0, end: 1 }] }),
       mention({ id: 'A#2', date: day('2020-01-26'), location: EMBASSY, weapons: rocketsX(3), evidence: [span(TEXT_A, 'Katyusha')], casualties: count(0) }),
       mention({ id: 'A#3', background: true, date: day('2020-01-22'), injuries: count(0) }),
+      mention({ id: 'A#4', sub_event_type: 'Air/drone strike', background: true, location: AIRPORT, fatalities: count(1) }),
+      mention({ id: 'A#5', event_type: 'Strategic developments', sub_event_type: 'Other', background: true, location: IRAQ }),
     ],
     b: [
-      mention({ id: 'B#1', date: day('2026-03-14'), location: place(33.31, 44.37), evidence: [span(TEXT_B, 'missile hit')] }),
-      mention({ id: 'B#2', sub_event_type: 'Air/drone strike', fatalities: count(3), evidence: [span(TEXT_B, 'Two strikes hit')] }),
-      mention({ id: 'B#7', background: true, date: day('2026-02-28'), location: place(32, 53, { country: 'IR' }) }),
+      mention({ id: 'B#1', date: day('2026-03-14'), location: place(33.31, 44.37, { precision: 'facility' }), evidence: [span(TEXT_B, 'missile hit')] }),
+      mention({ id: 'B#2', sub_event_type: 'Air/drone strike', date: day('2026-03-14'), location: IRAQ, fatalities: count(3), evidence: [span(TEXT_B, 'Two strikes hit')] }),
+      mention({ id: 'B#7', background: true, date: day('2026-02-28'), location: IRAN }),
       // a background strike inside the pledge sentence and an advisory from the hypothetical one are allowed
-      mention({ id: 'B#6', sub_event_type: 'Air/drone strike', background: true, evidence: [span(TEXT_B, 'adding more')] }),
-      mention({ id: 'B#4', event_type: 'Strategic developments', sub_event_type: 'Security advisory', evidence: [span(TEXT_B, 'may continue')] }),
+      mention({ id: 'B#6', sub_event_type: 'Air/drone strike', background: true, date: day('2026-02-28'), location: IRAN, fatalities: count(1, 1, null), evidence: [span(TEXT_B, 'adding more')] }),
+      mention({ id: 'B#4', ...ADVISORY, date: day('2026-03-13'), location: IRAQ, evidence: [span(TEXT_B, 'may continue')] }),
+      mention({ id: 'B#3', ...ADVISORY, date: day('2026-03-14'), location: IRAQ }),
+      mention({ id: 'B#5', event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened', date: day('2026-03-13'), location: IRAQ }),
     ],
   };
 }
@@ -65,17 +74,27 @@ test('seed checks: each fault fails its own check and no other', () => {
     { name: 'A2 missing', edit: (g) => g.a.splice(1, 1), want: ['A2'] },
     { name: 'A2 duplicates A1', edit: (g) => (g.a[1].evidence = g.a[0].evidence), want: ['A2'] },
     { name: 'A1 counts two rockets', edit: (g) => (g.a[0].weapons = rocketsX(2)), want: ['A1'] },
-    { name: 'A1 20 km off', edit: (g) => (g.a[0].location = place(33.298, 44.61)), want: ['A1'] },
+    { name: 'A1 at city precision', edit: (g) => (g.a[0].location = place(33.298, 44.396)), want: ['A1'] },
+    { name: 'A1 20 km off', edit: (g) => (g.a[0].location = place(33.298, 44.61, { precision: 'facility' })), want: ['A1'] },
     { name: 'A1 only claimed', edit: (g) => (g.a[0].status = 'claimed'), want: ['A1'] },
     { name: 'A1 wrong day', edit: (g) => (g.a[0].date = day('2020-01-25')), want: ['A1'] },
     { name: 'A1 and A2 merged into one', edit: (g) => g.a.splice(0, 1), want: ['A1'] },
     { name: 'B1 invents a zero death toll', edit: (g) => (g.b[0].fatalities = count(0)), want: ['B1'] },
-    { name: 'B1 placed in Basra', edit: (g) => (g.b[0].location = place(30.5, 47.8)), want: ['B1'] },
+    { name: 'B1 placed in Basra', edit: (g) => (g.b[0].location = place(30.5, 47.8, { precision: 'facility' })), want: ['B1'] },
     { name: 'B2 wrong toll', edit: (g) => (g.b[1].fatalities = count(2)), want: ['B2'] },
     { name: 'B2 as shelling', edit: (g) => (g.b[1].sub_event_type = 'Shelling/artillery/missile attack'), want: ['B2'] },
     { name: 'A3 injuries unknown', edit: (g) => (g.a[2].injuries = null), want: ['A3'] },
     { name: 'A3 reported as news', edit: (g) => (g.a[2].background = false), want: ['A3'] },
-    { name: 'B7 in Iraq', edit: (g) => (g.b[2].location = place(33, 44, { country: 'IQ' })), want: ['B7'] },
+    { name: 'B7 in Iraq', edit: (g) => (g.b[2].location = IRAQ), want: ['B7'] },
+    { name: 'B6 in Iraq', edit: (g) => (g.b[3].location = IRAQ), want: ['B6'] },
+    { name: 'B6 and B7 told as one strike', edit: (g) => g.b.splice(2, 1), want: ['B7'] },
+    { name: 'B6 toll unknown', edit: (g) => (g.b[3].fatalities = null), want: ['B6'] },
+    { name: 'A4 placed in the city centre', edit: (g) => (g.a[3].location = place(33.31, 44.37)), want: ['A4'] },
+    { name: 'A5 placed in Baghdad', edit: (g) => (g.a[4].location = place(33.31, 44.37, { country: 'IQ' })), want: ['A5'] },
+    { name: 'B3 placed at the embassy that issued it', edit: (g) => (g.b[5].location = EMBASSY), want: ['B3'] },
+    { name: 'B4 a day late', edit: (g) => (g.b[4].date = day('2026-03-14')), want: ['B4'] },
+    { name: 'B5 as an attack', edit: (g) => (g.b[6].status = 'occurred', g.b[6].sub_event_type = 'Attack', g.b[6].event_type = 'Violence against civilians'), want: ['B5'] },
+    { name: 'B1 at city precision', edit: (g) => (g.b[0].location = place(33.31, 44.37)), want: ['B1'] },
     { name: 'evidence in boilerplate', edit: (g) => g.b.push(mention({ evidence: [ev(2, 8)] })), want: ['EXCL'] },
     { name: 'headline list', edit: (g) => g.b.push(mention({ background: true, evidence: [span(TEXT_B, 'Bomb hits')] })), want: ['LATEST'] },
     { name: 'pledge as attack', edit: (g) => g.b.push(mention({ evidence: [span(TEXT_B, 'always pledged')] })), want: ['N1'] },
@@ -104,12 +123,8 @@ test('seed checks: failure details say what was found', () => {
 test('seed checks: extras are marked and scored', () => {
   const g = good();
   const extras = () => Object.fromEntries(checkSeeds([record(SEED_A, g.a), record(SEED_B, g.b)], TEXTS).filter((c) => c.extra).map((c) => [c.id, c.pass]));
-  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': true, A4: false, A5: false, B3: false, B4: false, B5: false, B6: false });
-  g.a.push(mention({ sub_event_type: 'Air/drone strike', background: true, fatalities: count(1) }));
-  g.a.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Other', background: true, location: place(33, 44, { country: 'IQ', precision: 'country' }) }));
-  g.b.push(mention({ event_type: 'Strategic developments', sub_event_type: 'Threat', status: 'threatened' }));
-  g.b[4].date = day('2026-03-13');
-  g.b.push(mention({ sub_event_type: 'Air/drone strike', background: true, date: day('2026-02-28'), fatalities: count(1), location: place(32, 53, { country: 'IR', precision: 'country' }) }));
+  assert.deepEqual(extras(), { 'A2.zero': true, 'A1.sources': true });
+  g.a[1].casualties = null;
   g.a[0].sources = [{ name: 'Al Arabiya', via: ['AFP'], text: '', start: 0, end: 1 }];
-  assert.deepEqual(extras(), { 'A1.precision': true, 'B1.precision': false, 'A2.zero': true, 'A1.sources': false, A4: true, A5: true, B3: false, B4: true, B5: true, B6: true });
+  assert.deepEqual(extras(), { 'A2.zero': false, 'A1.sources': false });
 });
