@@ -12,6 +12,9 @@ test('anchor: a future cue in the clause of the expression', () => {
     ['On Friday, the union plans to march to the square.', 'Friday', true],
     ['The offer, extended twice, expired Thursday. It will not be renewed.', 'Thursday', false],
     ['As you will recall, the mayor was abducted on 20 December.', '20 December', false],
+    // The day names when the act took place, whatever will be done about it.
+    ['They vowed they will avenge the massacre of 16 November.', '16 November', false],
+    ['They vowed they will avenge the massacre in 16 November.', '16 November', true],
   ];
   for (const [text, phrase, expected] of cases) {
     const start = text.indexOf(phrase);

@@ -14,9 +14,14 @@ const AHEAD_DAYS = 100;
 /** A day this close after the publication day is this year's even for an incident (the range). */
 const NEAR_AHEAD_DAYS = 2;
 
+// "punishment for the massacre of 16 November": a day that names when a violent act took place is a past day,
+// whatever the clause says will happen about it.
+const PAST_ACT_OF = /\b(massacres?|murders?|killings?|assassinations?|attacks?|bombings?|kidnappings?|crimes?|ambush|explosions?|coup)\s+(of|on)\s+$/i;
+
 /** A future cue before the expression in the same clause, or just after it when the expression opens one. */
 export function futureCue(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
+  if (PAST_ACT_OF.test(before)) return false;
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
   const clause = before.slice(cut + 1);
   if (FUTURE_CUE.test(clause) && !REPORTED.test(clause)) return true;

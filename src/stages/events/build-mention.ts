@@ -6,6 +6,7 @@ import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
 import { namedDeath } from './named-deaths.js';
 import { warStartDate } from './war-start.js';
+import { afterReport } from './date-cues.js';
 import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
@@ -36,7 +37,8 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // "threatened to step up attacks ahead of elections later this year": a threat or a plan is dated when it was made;
   // a date reaching past the report is the time of the act threatened.
   const intent = lead.rule.subType === 'Threat' || modality.status === 'threatened' || modality.status === 'planned';
-  const future = (d: DateSpan) => intent && !!doc.published && !!d.range && d.range.end > doc.published;
+  // What has happened happened by the day of the report: a later day is of something else ("the funeral on 15 January").
+  const future = (d: DateSpan) => intent ? !!doc.published && !!d.range && d.range.end > doc.published : afterReport(text, d, doc.published);
   const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates').filter((d) => !future(d)));
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   if (!date) {
@@ -47,7 +49,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
   // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
   // incidents it follows.
-  const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates'));
+  const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates').filter((d) => !future(d)));
   const day = date || background || inherited || intent ? null : reportDay(text, layer(doc, 'dates'), doc.published);
   date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateSpan } from '../../doc/doc.js';
+import { afterReport } from './date-cues.js';
+
+function day(text: string, phrase: string, iso: string): DateSpan {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type: 'DATE', value: iso, mod: null, range: { start: iso, end: iso, precision: 'day' }, relativeToContext: false };
+}
+
+test('date-cues: a day after the report is not the day of what happened', () => {
+  // [sentence, date phrase, its day, publication day, expected]
+  const cases: [string, string, string, string | null, boolean][] = [
+    ['The mayor, shot dead on Monday, will be buried on 15 January.', '15 January', '2026-01-15', '2026-01-13', true],
+    ['Gunmen shot the mayor on 12 January.', '12 January', '2026-01-12', '2026-01-13', false],
+    ['Gunmen shot the mayor on 13 January.', '13 January', '2026-01-13', '2026-01-13', false],
+    // A GMT clock time may fall on the next day of a report dated in another time zone.
+    ['The blast came at 0130 GMT on 14 January.', '14 January', '2026-01-14', '2026-01-13', false],
+    ['The blast came at 0130 GMT on 16 January.', '16 January', '2026-01-16', '2026-01-13', true],
+    ['Gunmen shot the mayor on 15 January.', '15 January', '2026-01-15', null, false],
+  ];
+  for (const [text, phrase, iso, published, expected] of cases) assert.equal(afterReport(text, day(text, phrase, iso), published), expected, text);
+});
