@@ -46,6 +46,10 @@ describe('compatible', () => {
     { name: 'the killed person named two weeks later, dated by the publication day', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, text: 'MARIA LOPEZ' }] }, want: true },
     { name: 'another person named two weeks later', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Ana Ruiz', text: 'Ana Ruiz' }] }, want: false },
     { name: 'the same person named on a stated day two weeks later: attacked twice', a: { date: day('2024-02-25'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: false },
+    // Reports of one killing disagree on its stated day by a few days; a week apart is another attack.
+    { name: 'the same person killed on stated days three days apart', a: { date: day('2024-03-07'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: true },
+    { name: 'the same person on stated days eight days apart', a: { date: day('2024-03-02'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: false },
+    { name: 'other persons on stated days three days apart', a: { date: day('2024-03-07'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [{ ...VICTIM, name: 'Ana Ruiz', text: 'Ana Ruiz' }] }, want: false },
     { name: 'the same person named two months later', a: { date: day('2024-01-05'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, want: false },
     // Named victims tell events apart, however the names are written.
     { name: 'two people killed on one day in one city, no name in common', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Pedro Ruiz Canas', text: 'PEDRO RUIZ CANAS' }] }, want: false },

@@ -78,6 +78,8 @@ export function hardConflict(a: FusionReport, b: FusionReport): boolean {
 
 /** How long after an event a report may mention it without a date of its own and still be matched by name. */
 export const NAMED_VICTIM_DAYS = 31;
+/** How far apart two stated days of one named victim's killing may be. */
+export const NAMED_VICTIM_STATED_DAYS = 7;
 
 /**
  * "The murder of Luis Carlos Galan" in a report two weeks later, with no date of its own, is dated by the
@@ -87,6 +89,10 @@ export const NAMED_VICTIM_DAYS = 31;
 export function namedVictimBridge(a: FusionReport, b: FusionReport): boolean {
   const da = a.mention.date!, db = b.mention.date!;
   const [early, late] = dayNumber(da.start!) <= dayNumber(db.start!) ? [da, db] : [db, da];
+  const apart = dayNumber(late.start!) - dayNumber(early.end ?? early.start!);
+  // Reports of one killing disagree on its day by a few days ("early yesterday morning" in a report filed after
+  // midnight, the day the body was found): a stated day within a week is the same event when the victim is.
+  if (apart <= NAMED_VICTIM_STATED_DAYS && sharesVictim(a, b)) return true;
   if (late.basis === 'stated' || late.basis === undefined) return false;
   if (dayNumber(late.start!) - dayNumber(early.end ?? early.start!) > NAMED_VICTIM_DAYS) return false;
   return sharesVictim(a, b);
