@@ -15,6 +15,11 @@ describe('MUC-4 gold clusters: sameGoldIncident', () => {
     { name: 'two buildings named, none in common', a: t('A', [], ['cooperative office']), b: t('B', [], ['power pylon']), want: false },
     { name: 'a shared name across kinds', a: t('A', ['rosa maria ayala'], ['cooperative office']), b: t('B', ['rosa maria ayala'], ['power pylon']), want: true },
     { name: 'only the country: a shared name is required', a: t('A', [], ['cooperative office'], { place: ['el salvador'] }), b: t('B', ['rosa maria ayala'], []), want: false },
+    // A person is killed once: keys that name them agree whatever level of place they give.
+    { name: 'the same person, the city in one key, the university in the other', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador', 'san salvador'] }), b: t('B', ['father ignacio ruiz canas'], [], { place: ['el salvador', 'national university'] }), want: true },
+    { name: 'the same person, the country only and a date bound', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] }), b: t('B', ['ignacio ruiz canas'], []), want: true },
+    { name: 'the same person three weeks apart', a: t('A', ['ignacio ruiz canas'], [], { dates: [{ lo: '1990-03-23', hi: '1990-03-23' }] }), b: t('B', ['ignacio ruiz canas'], [], { place: ['el salvador', 'national university'] }), want: false },
+    { name: 'a surname in common only', a: t('A', ['maria ruiz'], [], { place: ['el salvador'] }), b: t('B', ['ignacio ruiz canas'], []), want: false },
     { name: 'one report never', a: t('A', [], []), b: t('A', [], []), want: false },
   ];
   for (const c of cases) it(c.name, () => assert.equal(sameGoldIncident(c.a, c.b), c.want));

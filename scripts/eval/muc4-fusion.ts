@@ -6,6 +6,8 @@
 //     EL SALVADOR: SAN SALVADOR (CITY); COLOMBIA: MEDELLIN (CITY) is in COLOMBIA: ANTIOQUIA: MEDELLIN), normalised,
 //   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
 //     most 7 days apart when they share a named target,
+//   - (or, whatever their places below the country and however their dates are written, they name one person hit:
+//     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart)
 //   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
 //     one-word name in the other; words one letter apart of five letters or more agree), or no kind of target
 //     (people, or physical targets) is named by both without one in common; when either place is only a country
@@ -56,10 +58,16 @@ function withTargets(people: Set<string>, things: Set<string>) {
   return { people, things, targets: new Set([...people, ...things]) };
 }
 
+/** One person named in both: two words of the names agree (a surname alone is shared by too many people). */
+const sharesPerson = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => twoWordsAgree(u, v)));
 const shares = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => sameName(u, v)));
 
 export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
   if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place || a.dates.length === 0 || b.dates.length === 0) return false;
+  // A person is killed or kidnapped once: two keys in one country that name the same person hit (two words of the
+  // name agree) within a week describe one event even when their places do not nest (one key names the city, the
+  // other the university it happened at without the city) or one date is only a bound.
+  if (a.place[0] === b.place[0] && sharesPerson(a.people, b.people) && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7))) return true;
   if (!placesNest(a.place, b.place)) return false;
   const shared = shares(a.targets, b.targets);
   const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
@@ -93,6 +101,11 @@ function sameName(x: string, y: string): boolean {
   const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
   const matched = a.filter((u) => b.some((v) => agree(u, v))).length;
   return matched >= 2 || (matched === 1 && (a.length === 1 || b.length === 1) && Math.max(...a.map((u) => u.length)) >= 5);
+}
+
+function twoWordsAgree(x: string, y: string): boolean {
+  const b = y.split(' ').filter((w) => w.length >= 3);
+  return x.split(' ').filter((u) => u.length >= 3 && b.some((v) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v)))).length >= 2;
 }
 
 function oneEditApart(u: string, v: string): boolean {
