@@ -136,3 +136,24 @@ test('a period of many incidents ("kidnappings rose last year") is not what a fo
   promoteFollowUpSubjects([d], '2026-01-14');
   assert.equal(d.mention.background, true);
 });
+
+test('a named person killed once: a later sentence about their killing joins the incident told', () => {
+  const person = (name: string) => ({ name, text: name, type: 'person', country: null, attribution: 'reported' as const, start: 0, end: name.length });
+  const withVictim = (d: Draft, name: string, contextDate = false) => {
+    d.mention.victims.push(person(name));
+    d.contextDate = contextDate;
+    if (contextDate) d.mention.date = { ...d.mention.date!, basis: 'context' };
+    return d;
+  };
+  const told = withVictim(draft('Attack', false, '2024-03-01'), 'Rosa Elena Quiroga');
+  // [name, new draft, sentence, expected host]
+  const cases: [string, Draft, string, Draft | null][] = [
+    ['the same person, a day carried from another sentence', withVictim(draft('Attack', false, '2024-03-09'), 'Rosa Elena Quiroga', true), 'The police chief said foreigners took part in the assassination.', told],
+    ['the same person, a stated day three days later', withVictim(draft('Attack', false, '2024-03-04'), 'Rosa Elena Quiroga'), 'Her killing was condemned.', told],
+    ['the same person, a stated day two weeks later: another attack', withVictim(draft('Attack', false, '2024-03-15'), 'Rosa Elena Quiroga'), 'She was shot at again.', null],
+    ['another person', withVictim(draft('Attack', false, '2024-03-09'), 'Pedro Ruiz Canas', true), 'Gunmen also killed him.', null],
+    ['the same person, an attempt', withVictim(draft('Attack', false, '2024-03-09', 'attempted'), 'Rosa Elena Quiroga', true), 'An attempt on her life failed.', null],
+    ['the same person, a kidnapping told by its own verb', withVictim(draft('Abduction/forced disappearance', false, '2024-03-09'), 'Rosa Elena Quiroga', true), 'She had been kidnapped.', null],
+  ];
+  for (const [name, neu, sentence, want] of cases) assert.equal(findHost([told], neu, false, sentence), want, name);
+});

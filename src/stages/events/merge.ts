@@ -83,6 +83,8 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   const told = drafts.find((d) => d.last === neu.sentence && sameFamily(d, neu) && !d.mention.background && !neu.mention.background);
   if (told && !DISTINCT_CUE.test(sentenceText) && !neu.contextDate) return told;
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
+  const victimHost = sameNamedVictim(drafts, neu, sentenceText);
+  if (victimHost) return victimHost;
   // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it; so is
   // what a sentence that refers back to the attack says they did ("claimed the attack, saying it seized weapons").
   // (Burning is left out of the second: "the attack set the building on fire" is an arson of its own to MUC-4.)
@@ -90,6 +92,29 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     const done = DONE_IN_ATTACK.has(neu.mention.sub_event_type);
     const host = [...drafts].reverse().find((d) => !d.mention.background && [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (neu.sentence - d.sentence <= 4 || (done && d.last === neu.sentence)));
     if (host && datesAgree(host.mention, neu.mention, done)) return host;
+  }
+  return null;
+}
+
+/** Full names of people among the victims, lower case. */
+const namedVictims = (m: Mention) => new Set(m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name)).map((v) => v.name!.toLowerCase()));
+/** How far apart two stated days of one person's killing may be in one report. */
+const ONE_VICTIM_DAYS = 7;
+
+/**
+ * "Galan was shot dead at a rally on Friday ... the DAS chief said foreigners took part in Galan's assassination":
+ * a person is killed once, so an act of one family and status against the same named person is the incident the
+ * report already told, even when the later sentence's day was carried from elsewhere. Two own stated days more than
+ * a week apart are two acts.
+ */
+function sameNamedVictim(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
+  const names = namedVictims(neu.mention);
+  if (names.size === 0 || DISTINCT_CUE.test(sentenceText)) return null;
+  const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) > ONE_VICTIM_DAYS * 864e5;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status || d.mention.background !== neu.mention.background || apart(d.mention, neu.mention)) continue;
+    if ([...namedVictims(d.mention)].some((n) => names.has(n))) return d;
   }
   return null;
 }
