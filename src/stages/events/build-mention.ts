@@ -6,7 +6,7 @@ import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
 import { namedDeath } from './named-deaths.js';
 import { warStartDate } from './war-start.js';
-import { afterReport } from './date-cues.js';
+import { afterReport, reactionDay } from './date-cues.js';
 import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
@@ -78,7 +78,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
     evidence: [{ start: sentence.start, end: sentence.end, text: s }],
     confidence: 0,
   };
-  return { mention, contextDate: dateSpan?.value.startsWith('CONTEXT') ?? false, sentence: index, generic: !!(lead.rule.weak || lead.rule.generic) };
+  return {
+    mention, contextDate: dateSpan?.value.startsWith('CONTEXT') ?? false, sentence: index, generic: !!(lead.rule.weak || lead.rule.generic),
+    reactionDate: !!dateSpan && reactionDay(text, sentence, dateSpan, trigger),
+  };
 }
 
 /** A rough belief that the mention is a real, correctly read incident: more stated fields, more belief. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateSpan } from '../../doc/doc.js';
-import { afterReport } from './date-cues.js';
+import { afterReport, reactionDay } from './date-cues.js';
 
 function day(text: string, phrase: string, iso: string): DateSpan {
   const start = text.indexOf(phrase);
@@ -20,4 +20,20 @@ test('date-cues: a day after the report is not the day of what happened', () => 
     ['Gunmen shot the mayor on 15 January.', '15 January', '2026-01-15', null, false],
   ];
   for (const [text, phrase, iso, published, expected] of cases) assert.equal(afterReport(text, day(text, phrase, iso), published), expected, text);
+});
+
+test('date-cues: the day of a saying or a reaction to an act named as known', () => {
+  // [sentence, date phrase, trigger word, expected]
+  const cases: [string, string, string, boolean][] = [
+    ['The president today charged that a colonel ordered the murder of the priests.', 'today', 'murder', true],
+    ['The bishop on Sunday condemned this assassination of a union leader.', 'on Sunday', 'assassination', true],
+    ['Gunmen today murdered the mayor of the town.', 'today', 'murdered', false],
+    ['The mayor was murdered today, the police said.', 'today', 'murdered', false],
+    ['On Monday a bomb destroyed the bank.', 'On Monday', 'bomb', false],
+  ];
+  for (const [text, phrase, word, expected] of cases) {
+    const d = day(text, phrase, '2026-01-12');
+    const at = text.indexOf(word);
+    assert.equal(reactionDay(text, { start: 0, end: text.length }, d, { start: at, end: at + word.length }), expected, text);
+  }
 });

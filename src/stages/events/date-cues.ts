@@ -1,5 +1,5 @@
 // Words around a date that say it belongs to something other than the incident the sentence reports.
-import type { DateSpan } from '../../doc/doc.js';
+import type { DateSpan, Span } from '../../doc/doc.js';
 import { addDays } from '../dates/calendar.js';
 
 const CLOCK_BEFORE = /(\d{3,4}|\d{1,2}[:.]\d\d)\s*(gmt|utc)\b[^.\d]{0,6}$/i;
@@ -12,4 +12,21 @@ const CLOCK_BEFORE = /(\d{3,4}|\d{1,2}[:.]\d\d)\s*(gmt|utc)\b[^.\d]{0,6}$/i;
 export function afterReport(text: string, d: DateSpan, published: string | null): boolean {
   if (!published || !d.range || d.range.start <= published) return false;
   return !(d.range.start <= addDays(published, 1) && CLOCK_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+}
+
+const SPEECH_BEFORE = /\b(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\s*$/i;
+const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward)\b/i;
+const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,2}$/i;
+
+/**
+ * "The president today charged that a colonel ordered the murder of the priests": the day is of the charge; the
+ * murder, named as a thing already known, came before. Only when the incident is a definite noun after a verb of
+ * saying or of reacting to it, and the date stands with that verb, not with the incident.
+ */
+export function reactionDay(text: string, sentence: Span, d: DateSpan, trigger: Span): boolean {
+  if (d.end > trigger.start) return false;
+  const between = text.slice(d.end, trigger.start);
+  if (!DEFINITE_BEFORE.test(between)) return false;
+  const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
+  return SPEECH_BEFORE.test(before) || REACTION.test(between);
 }

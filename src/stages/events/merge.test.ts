@@ -157,3 +157,23 @@ test('a named person killed once: a later sentence about their killing joins the
   ];
   for (const [name, neu, sentence, want] of cases) assert.equal(findHost([told], neu, false, sentence), want, name);
 });
+
+test('a reaction dated by its own day joins the act the report tells later, and takes its day', () => {
+  const victim = (text: string, name: string | null = null) => ({ name, text, type: name ? 'person' : null, country: null, attribution: 'reported' as const, start: 0, end: text.length });
+  const reaction = draft('Attack', false, '2024-03-20');
+  reaction.reactionDate = true;
+  reaction.mention.victims.push(victim('the Jesuits'));
+  const act = draft('Attack', true, '2024-01-16');
+  act.sentence = 1;
+  act.mention.victims.push(victim('Ignacio Ruiz', 'Ignacio Ruiz'), victim('five other Jesuits'));
+  assert.equal(findHost([reaction], act, false, 'They are suspected in the murder of Ignacio Ruiz and five other Jesuits on 16 January.'), reaction);
+  absorb(reaction, act);
+  assert.equal(reaction.mention.date!.start, '2024-01-16');
+  // Without a victim in common, an earlier act told as context stays apart.
+  const other = draft('Attack', true, '2024-01-16');
+  other.mention.victims.push(victim('two bus drivers'));
+  const r2 = draft('Attack', false, '2024-03-20');
+  r2.reactionDate = true;
+  r2.mention.victims.push(victim('the Jesuits'));
+  assert.equal(findHost([r2], other, false, 'Two bus drivers were shot on 16 January.'), null);
+});

@@ -5,7 +5,11 @@ import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
 /** generic: the incident's type came from a generic word ("attack", "the blast") and may be refined.
  *  sentence: where it was first told; last: the latest sentence that added to it (absent: the first). */
-export interface Draft { mention: Mention; contextDate: boolean; sentence: number; generic: boolean; last?: number }
+export interface Draft {
+  mention: Mention; contextDate: boolean; sentence: number; generic: boolean; last?: number;
+  /** Its day is that of a saying or a reaction to an act named as known ("today condemned the murder of"). */
+  reactionDate?: boolean;
+}
 
 // "a second attack", not "one rocket hit the centre, a second came down on a lot": counting the rockets of one attack.
 const DISTINCT_CUE = /\b(also|another|second (\w+ )?(attack|blast|explosion|bombing|strike|incident|raid|shooting|ambush|assault)|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
@@ -98,6 +102,11 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
 
 /** Full names of people among the victims, lower case. */
 const namedVictims = (m: Mention) => new Set(m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name)).map((v) => v.name!.toLowerCase()));
+// Words for the people any act may hit: they do not tell which act.
+const ORDINARY_VICTIM = /^(three|four|five|seven|eight|nine|eleven|twelve|several|some|many|dozens?|hundreds?|scores|other|young|local|innocent|unidentified|people|persons?|civilians?|wom[ae]n|m[ae]n|child(ren)?|soldiers?|troops|policem[ae]n|police|officers?|members?|residents?|passersby|peasants?|workers?|guards?|casualties|victims?|others?|individuals?|famil(y|ies)|relatives?)$/;
+const victimWords = (m: Mention) => new Set(m.victims.filter((v) => !v.name).flatMap((v) => v.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ORDINARY_VICTIM.test(w)));
+const sharesVictimWord = (a: Mention, b: Mention) => { const wb = victimWords(b); return [...victimWords(a)].some((w) => wb.has(w)); };
+
 /** How far apart two stated days of one person's killing may be in one report. */
 const ONE_VICTIM_DAYS = 7;
 
@@ -109,12 +118,18 @@ const ONE_VICTIM_DAYS = 7;
  */
 function sameNamedVictim(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
   const names = namedVictims(neu.mention);
-  if (names.size === 0 || DISTINCT_CUE.test(sentenceText)) return null;
+  if (DISTINCT_CUE.test(sentenceText)) return null;
   const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) > ONE_VICTIM_DAYS * 864e5;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status || d.mention.background !== neu.mention.background || apart(d.mention, neu.mention)) continue;
+    // "X was murdered on 16 November" told as context, then "the president today charged a colonel with the murder
+    // of X": the charge's day is not the murder's, and the murder is what the report is about.
+    const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
+    if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) continue;
+    if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) continue;
     if ([...namedVictims(d.mention)].some((n) => names.has(n))) return d;
+    // The reaction names the victims as the act's report does ("the Jesuits"), before their names are given.
+    if (reaction && sharesVictimWord(d.mention, neu.mention)) return d;
   }
   return null;
 }
@@ -135,7 +150,10 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     const c = add[k];
     if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;
   }
-  if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated'))) host.date = add.date;
+  // The day of a saying ("today charged ... the murder of") gives way to the act's own stated day.
+  const reactionDay = hostDraft.reactionDate && !addDraft.reactionDate && add.date?.basis === 'stated';
+  if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated') || reactionDay)) host.date = add.date;
+  if (reactionDay) hostDraft.reactionDate = false;
   if (betterLocation(host.location, add.location)) host.location = add.location;
   for (const role of ['perpetrators', 'targets', 'victims'] as const) {
     for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
