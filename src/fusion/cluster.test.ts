@@ -65,6 +65,19 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([...base, hit, lateHit])), ['g#1+h#1+k#1', 'l#1']);
   });
 
+  it('lets a report that names a victim of the incident join it though most of its reports do not fit', () => {
+    // One report names the man killed on the 12th; three others of that killing name no one. A report on the
+    // 14th names him, dated from context: only the named report bridges the days, yet a person is killed once.
+    const victim = { name: 'Tomas Ruiz Pena', text: 'TOMAS RUIZ PENA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 15 };
+    const named = report('m', 1, { date: day('2024-03-12'), location: baghdad, victims: [victim] });
+    const unnamed = ['n', 'o', 'p'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad }));
+    const late = report('q', 1, { date: { ...day('2024-03-14'), basis: 'context' as const }, location: baghdad, victims: [victim] });
+    assert.deepEqual(ids(clusterReports([named, ...unnamed, late])), ['m#1+n#1+o#1+p#1+q#1']);
+    // Without the name it stays apart: the day differs and nothing else ties it.
+    const lateUnnamed = report('r', 1, { date: { ...day('2024-03-14'), basis: 'context' as const }, location: baghdad });
+    assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['m#1+n#1+o#1+p#1', 'r#1']);
+  });
+
   it('never merges two mentions of one report, even when everything else agrees', () => {
     assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
   });

@@ -1,9 +1,10 @@
 // Grouping the reports of one connected set into incidents. The result depends only on the set, never on the
 // order the reports arrived in: reports are visited in a canonical order (most precise first, then by date and
-// content hash), and each joins the incident it fits best (most of whose reports it is compatible with, none
+// content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
+// victim, it is compatible with, none
 // ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, similarity } from './compatible.js';
+import { compatible, hardConflict, sharesVictim, similarity } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -31,7 +32,11 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
       // report (complete link) let one vague or mis-dated member shut out a later report of the same event:
       // MUC-4 pairwise F1 33.3 -> 37.9. A report compatible with no more than half cannot chain two events.
       const fits = c.filter((x) => compatible(r, x)).length;
-      if (fits < c.length && (2 * fits <= c.length || c.some((x) => hardConflict(r, x)))) continue;
+      // A person is killed once: one report that names the same victim and fits is enough, when none rules it out
+      // (reports of Galan's murder that name no one, dated a day apart, kept out later reports naming him: MUC-4
+      // pairwise F1 40.1 -> 45.9, false-merge rate 64.7 -> 65.7).
+      const sameVictim = c.some((x) => sharesVictim(r, x) && compatible(r, x));
+      if (fits < c.length && ((2 * fits <= c.length && !sameVictim) || c.some((x) => hardConflict(r, x)))) continue;
       const score = c.reduce((s, x) => s + similarity(r, x), 0);
       if (score > bestScore) { best = c; bestScore = score; } // strict: on a tie the earlier incident wins
     }

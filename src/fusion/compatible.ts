@@ -108,7 +108,7 @@ function inferredPlaceOfNamedVictim(a: FusionReport, b: FusionReport): boolean {
 }
 
 /** Both name one person among the victims (samePerson). */
-function sharesVictim(a: FusionReport, b: FusionReport): boolean {
+export function sharesVictim(a: FusionReport, b: FusionReport): boolean {
   const vb = victimNames(b);
   return [...victimNames(a)].some((x) => [...vb].some((y) => samePerson(x, y)));
 }
