@@ -1,8 +1,7 @@
 // Grouping the reports of one connected set into incidents. The result depends only on the set, never on the
 // order the reports arrived in: reports are visited in a canonical order (most precise first, then by date and
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
-// victim, it is compatible with, none
-// ruling it out), or starts one.
+// victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
 import { compatible, hardConflict, sharesVictim, similarity } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
