@@ -195,3 +195,71 @@ test('target-heads.json: lower-case single words, singular, each once', () => {
     assert.ok(!/(?<!s|ss|u|i)s$/.test(h) || ['bus', 'premises', 'barracks', 'headquarters', 'customs', 'campus', 'congress'].includes(h), `expected a singular, got ${h}`);
   }
 });
+
+// persons.json: whose country a named victim or perpetrator stands for. The loader (src/lexicon/persons.ts) tries
+// the whole name, then the name without its first words, so a one-word alias catches every longer name ending in
+// it: such aliases must be surnames of one person only, never a common word, a given name or a large town.
+const persons = load('persons.json');
+const PERSON_KINDS = ['head_of_state', 'head_of_government', 'minister', 'military_commander', 'armed_group_leader', 'religious_leader', 'politician'];
+// Given names that news copy also writes alone, beyond data/given-names.json: none may be a one-word alias.
+const MORE_GIVEN = ['saddam', 'omar', 'abiy', 'meles', 'petro', 'gabino', 'otoniel', 'najibullah', 'fazlullah', 'hibatullah', 'diosdado',
+  'burhan', 'mubarak', 'hussein', 'hassan', 'ali', 'khan', 'assad', 'bashar', 'nasser', 'qassem', 'garcia', 'ortega', 'martinez', 'castro', 'gandhi', 'singh'];
+// Surnames the English vocabulary holds because news writes them so often ("macron" is also a rare word for a diacritic).
+const NEWS_SURNAMES = ['macron', 'gaddafi', 'qadhafi'];
+
+test('persons: every entry has the schema, and no alias names two persons', async () => {
+  const { isCommonWord } = await import('../src/stages/places/common-words.js');
+  const given = new Set([...(load('given-names.json') as any).names.map((n: string) => n.toLowerCase()), ...MORE_GIVEN]);
+  assert.ok(persons.length >= 150, `expected at least 150 persons, got ${persons.length}`);
+  const owner = new Map<string, string>();
+  for (const e of persons) {
+    const w = `person ${e.name}`;
+    allowedKeys(w, e, ['name', 'aliases', 'country', 'role', 'kind', 'source', 'note']);
+    assert.ok(typeof e.name === 'string' && e.name.trim().split(' ').length >= 2, `${w}: name must be a full name of two words or more`);
+    assert.match(e.country, ISO2, `${w}: country must be ISO2 in upper case`);
+    assert.ok(PERSON_KINDS.includes(e.kind), `${w}: kind "${e.kind}" not one of ${PERSON_KINDS.join(', ')}`);
+    assert.ok(typeof e.role === 'string' && e.role !== '', `${w}: role`);
+    assert.ok(typeof e.source === 'string' && e.source.trim() !== '', `${w}: source`);
+    if ('note' in e) assert.ok(typeof e.note === 'string' && e.note !== '', `${w}: note`);
+    checkAliasList(`${w} aliases`, e.aliases);
+    noDuplicates(w, [e.name, ...e.aliases]);
+    for (const a of [e.name, ...e.aliases]) {
+      // The loader strips full stops and commas from the name it looks up, not from the aliases it indexes.
+      assert.ok(!/[.,]/.test(a), `${w}: "${a}" holds a full stop or comma, which a looked-up name never has`);
+      assert.ok(!owner.has(key(a)), `"${a}" is an alias of both ${owner.get(key(a))} and ${e.name}`);
+      owner.set(key(a), e.name);
+      if (a.includes(' ')) continue;
+      const k = key(a).replace(/^(al|el)-/, '');
+      assert.ok(!given.has(k), `${w}: one-word alias "${a}" is a given name`);
+      assert.ok(NEWS_SURNAMES.includes(k) || !isCommonWord(k), `${w}: one-word alias "${a}" is a common English word`);
+    }
+  }
+});
+
+test('persons: no one-word alias is the name of a large town', { skip: !existsSync(places) && 'no compiled gazetteer' }, () => {
+  const oneWord = new Map<string, string>();
+  for (const e of persons) for (const a of e.aliases) if (!a.includes(' ')) oneWord.set(key(a), e.name);
+  for (const line of readFileSync(places, 'utf8').split('\n')) {
+    const [kind, , name, alt, , , , , , pop] = line.split('\t');
+    if (kind !== 'city' || !(+pop >= 50_000)) continue;
+    for (const n of [name, ...(alt ? alt.split('|') : [])]) {
+      assert.ok(!oneWord.has(key(n)), `"${n}" names ${name} (population ${pop}) and is an alias of ${oneWord.get(key(n))}`);
+    }
+  }
+});
+
+test('persons: the leaders the seed reports name, and the loader finds them behind their titles', async () => {
+  const { knownPerson } = await import('../src/lexicon/persons.js');
+  for (const [name, cc] of [['Qasem Soleimani', 'IR'], ['Ali Khamenei', 'IR']]) {
+    assert.equal(persons.find((e) => e.name === name)?.country, cc, `expected ${name} (${cc})`);
+  }
+  for (const [written, name] of [['Ayatollah Ali Khamenei', 'Ali Khamenei'], ['Major General Qassem Soleimani', 'Qasem Soleimani'],
+    ['President Virgilio Barco', 'Virgilio Barco'], ['Hezbollah leader Hassan Nasrallah', 'Hassan Nasrallah'], ['Usama bin Ladin', 'Osama bin Laden'],
+    ['Gen. Augusto Pinochet Ugarte', 'Augusto Pinochet'], ['Mojtaba Khamenei', 'Mojtaba Khamenei'], ['Saif al-Islam Gaddafi', 'Saif al-Islam Gaddafi']]) {
+    assert.equal(knownPerson(written)?.name, name, `"${written}"`);
+  }
+  // Shared surnames are no aliases: these stay unknown.
+  for (const written of ['Jose Garcia', 'Maria Ortega', 'Ahmed Hussein', 'Hamid Khan', 'Pedro Escobar', 'Luis Duarte', 'Rami al-Assad']) {
+    assert.equal(knownPerson(written), null, `"${written}" should name no known person`);
+  }
+});
