@@ -29,3 +29,13 @@ test('attacks "reported in" a list of places are one incident per place, not a k
   const found = incidents('The ministry gave no figures. Attacks on voting tables were reported in Kandahar, Herat and Kunduz.');
   assert.deepEqual(found.map((m) => m.location?.text).sort(), ['Herat', 'Kandahar', 'Kunduz']);
 });
+
+test('a known victim\'s country places the incident only when its context gives no place in that country', () => {
+  // The persons lexicon knows Luis Carlos Galan as Colombian; neither sentence about his killing names a place.
+  const dated = (dateline: string) => incidents(`${dateline}, 12 MAR 24 (WIRE) -- Police said today that the gunmen who killed Luis Carlos Galan were paid by a cartel.`)
+    .find((m) => m.victims.some((v) => v.name === 'Luis Carlos Galan'));
+  const bogota = dated('BOGOTA');
+  assert.deepEqual([bogota?.location?.name, bogota?.location?.precision], ['Bogotá', 'city']);
+  const washington = dated('WASHINGTON');
+  assert.deepEqual([washington?.location?.country, washington?.location?.precision, washington?.location?.basis], ['CO', 'country', 'context']);
+});

@@ -19,6 +19,7 @@ import { onlyCombatantsHit } from './combatants.js';
 import { refineSubType } from './refine-subtype.js';
 import { victimCountryPlace } from './victim-country.js';
 import { advisoryArea } from './advisory-area.js';
+import { isDateline } from './dateline.js';
 
 const EVENT_WORD = /\b(explosions?|blasts?|bombings?|exploded|detonated|blew up|blown up|dynamited|destroyed with dynamite|sabotaged|shelled|shelling of|bombarded|bombardment of|strafed|strafing|straffing|bombed|attacks?|strikes?|raids?|hit|struck|targeted|killed|destroyed|on|pounded|attacked|fired (on|at)|rocketed|machine-?gunned|crashed into|slammed|went off|exploded|hurled|thrown)$/i;
 
@@ -69,11 +70,16 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // A warning or a decision has no victims or targets. Burning property, a foiled bombing or a threat to kill do:
   // who did it or made it, and what or whom it was aimed at.
   const roles = eventTypeOf(subType) === 'Strategic developments' && !HAS_ROLES.has(subType) ? { perpetrators: [], targets: [], victims: [] } : assignRoles(text, region, trigger, layer(doc, 'tokens'), layer(doc, 'actors'), layer(doc, 'places'));
-  const known = victimCountryPlace(text, trigger, stated, roles.victims);
+  // A dateline is where the report was filed: it places the incident only as context.
+  const own = stated && !isDateline(text, stated) ? stated : null;
+  const known = victimCountryPlace(text, trigger, own, roles.victims);
+  // With no place of its own, the victim's country waits for the context: a town the sentences before or the
+  // dateline give in that country says more (index.ts).
+  const overrides = known !== null && own !== null;
   const mention: Mention = {
     id: '', event_type: eventTypeOf(subType), sub_event_type: subType,
     status: lead.rule.subType === 'Threat' ? 'threatened' : modality.status, background,
-    date, location: known ? toLocation(known, text, 'context') : stated ? toLocation(stated, text, 'stated') : null,
+    date, location: overrides ? toLocation(known, text, 'context') : stated ? toLocation(stated, text, 'stated') : null,
     ...roles, weapons, ...casualties, fatalities: casualties.fatalities ?? namedDeath(text, region, roles.victims), sources,
     evidence: [{ start: sentence.start, end: sentence.end, text: s }],
     confidence: 0,
@@ -81,6 +87,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   return {
     mention, contextDate: dateSpan?.value.startsWith('CONTEXT') ?? false, sentence: index, generic: !!(lead.rule.weak || lead.rule.generic),
     reactionDate: !!dateSpan && reactionDay(text, sentence, dateSpan, trigger),
+    victimCountry: known && !overrides ? known : undefined,
   };
 }
 

@@ -89,6 +89,9 @@ export function findMentions(doc: Doc): Mention[] {
     const m = d.mention;
     retypeAttackOnForces(m);
     if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
+    // "the assassination of Ayatollah X" with no place in or before its sentence, or only one in another country.
+    const known = d.victimCountry;
+    if (known && (!m.location || (m.location.basis !== 'stated' && m.location.country !== known.country))) m.location = toLocation(known, text, 'context');
     m.confidence = confidenceOf(m);
     return splitByPlaceList(m, text, bodyPlaces);
   });

@@ -1,5 +1,6 @@
 // Within one report: later sentences about the same incident add to it instead of making a new one.
 import type { Mention } from '../../contract/mention.js';
+import type { PlaceSpan } from '../../doc/doc.js';
 import { betterLocation } from './locate.js';
 import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
@@ -9,6 +10,8 @@ export interface Draft {
   mention: Mention; contextDate: boolean; sentence: number; generic: boolean; last?: number;
   /** Its day is that of a saying or a reaction to an act named as known ("today condemned the murder of"). */
   reactionDate?: boolean;
+  /** The country of a known person among its victims, the place when the context gives none in that country. */
+  victimCountry?: PlaceSpan;
 }
 
 // "a second attack", not "one rocket hit the centre, a second came down on a lot": counting the rockets of one attack.
