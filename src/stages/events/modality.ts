@@ -13,7 +13,7 @@ const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|
 const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|must|cannot|can't|if|whether|possible|possibly|feared|fears|risk of|likely|unless|in case of|potential)\b`, 'i');
 // "it may have been members of the ELN who murdered the 77 followers": unsure who did it, not whether it was done.
 const UNSURE_WHO = new RegExp(String.raw`\b(${MAY}|might|could) (have been|be) [^.;]{1,120}\b(who|that) ((have|has|had) )?$`, 'i');
-const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to)\b(\s+[\w'’-]+){0,5}\s*$/i;
+const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to|(are|is|were|was) (now )?(planning|plotting|preparing))\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
 const HABIT = /\b(keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
 const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
