@@ -50,6 +50,10 @@ describe('compatible', () => {
     { name: 'the same person killed on stated days three days apart', a: { date: day('2024-03-07'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: true },
     { name: 'the same person on stated days eight days apart', a: { date: day('2024-03-02'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [VICTIM] }, want: false },
     { name: 'other persons on stated days three days apart', a: { date: day('2024-03-07'), victims: [VICTIM] }, b: { date: day('2024-03-10'), victims: [{ ...VICTIM, name: 'Ana Ruiz', text: 'Ana Ruiz' }] }, want: false },
+    // A target named by words no dictionary holds is hit once in a week; ordinary words do not bridge days.
+    { name: 'the newspaper named in both, stated days four days apart', a: { date: day('2024-03-06'), targets: [{ ...VICTIM, name: null, text: 'the El Heraldo newspaper' }] }, b: { targets: [{ ...VICTIM, name: null, text: "El Heraldo's offices" }] }, want: true },
+    { name: 'the newspaper named in both, stated days nine days apart', a: { date: day('2024-03-01'), targets: [{ ...VICTIM, name: null, text: 'the El Heraldo newspaper' }] }, b: { targets: [{ ...VICTIM, name: null, text: "El Heraldo's offices" }] }, want: false },
+    { name: 'only "the bank" in both, stated days four days apart', a: { date: day('2024-03-06'), targets: [{ ...VICTIM, name: null, text: 'the bank' }] }, b: { targets: [{ ...VICTIM, name: null, text: 'a bank' }] }, want: false },
     { name: 'the same person named two months later', a: { date: day('2024-01-05'), victims: [VICTIM] }, b: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, want: false },
     // Named victims tell events apart, however the names are written.
     { name: 'two people killed on one day in one city, no name in common', a: { victims: [VICTIM] }, b: { victims: [{ ...VICTIM, name: 'Pedro Ruiz Canas', text: 'PEDRO RUIZ CANAS' }] }, want: false },

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { canFuse, compatible, isWide, MAX_SPAN_DAYS, NAMED_VICTIM_DAYS, NARROW_SPAN_DAYS, radiusKm, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
+import { bridgeDays, canFuse, compatible, isWide, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
 import { addDays } from '../stages/dates/calendar.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
@@ -79,10 +79,10 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
       : { pubFrom: '9999-12-31', pubTo: '0000-01-01' };
     const open = { pubFrom: null, pubTo: null };
     // An overlapping stored date (with a day of slack) starts at most its own span before this one.
-    // A named victim bridges an inferred day up to a month after the event (compatible.ts): the narrow window
-    // then reaches a month back and forth.
-    const named = victimNames(r).size > 0;
-    const narrow = named ? { to: addDays(d.end ?? d.start!, NAMED_VICTIM_DAYS + 1), from: addDays(d.start!, -NAMED_VICTIM_DAYS - NARROW_SPAN_DAYS - 1), notBefore: addDays(d.start!, -NAMED_VICTIM_DAYS - 1) }
+    // A named victim bridges days up to a month apart, a named target a week (compatible.ts): the narrow window
+    // then reaches that far back and forth.
+    const reach = bridgeDays(r);
+    const narrow = reach > 0 ? { to: addDays(d.end ?? d.start!, reach + 1), from: addDays(d.start!, -reach - NARROW_SPAN_DAYS - 1), notBefore: addDays(d.start!, -reach - 1) }
       : { from: addDays(d.start!, -NARROW_SPAN_DAYS - 1) };
     return [
       ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, ...narrow }),
