@@ -12,7 +12,7 @@ const rows: [string, string, string, string | null][] = [
   ['Officials warned that militants may ', 'attack', ' again.', null],
   ['The group vowed to ', 'attack', ' the city.', null],
   ['Police said the gang had planned to ', 'attack', ' the bank.', 'planned/false'],
-  ['The same men who are now planning the general\'s ', 'murder', ' sponsored the crime.', 'planned/false'],
+  ['Intelligence officers said a cell is now plotting the governor\'s ', 'assassination', ' from across the border.', 'planned/false'],
   ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],
   ['Tensions rose after the commander was killed in the ', 'attack', ' at the airport.', 'occurred/true'],
   ['BUENOS AIRES, 30 MAY 89 -- A ', 'BOMB EXPLODED', ' AT A BANK.', 'occurred/false'],
