@@ -90,7 +90,7 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   const told = drafts.find((d) => d.last === neu.sentence && sameFamily(d, neu) && !d.mention.background && !neu.mention.background);
   if (told && !DISTINCT_CUE.test(sentenceText) && !neu.contextDate) return told;
   for (let i = drafts.length - 1; i >= 0; i--) if (compatible(drafts[i], neu, sentenceText)) return drafts[i];
-  const victimHost = sameNamedVictim(drafts, neu, sentenceText);
+  const victimHost = sameVictimHost(drafts, neu, sentenceText);
   if (victimHost) return victimHost;
   // "The fighters seized weapons and overran the trenches": what attackers did in an attack is part of it; so is
   // what a sentence that refers back to the attack says they did ("claimed the attack, saying it seized weapons").
@@ -117,9 +117,10 @@ const ONE_VICTIM_DAYS = 7;
  * "Galan was shot dead at a rally on Friday ... the DAS chief said foreigners took part in Galan's assassination":
  * a person is killed once, so an act of one family and status against the same named person is the incident the
  * report already told, even when the later sentence's day was carried from elsewhere. Two own stated days more than
- * a week apart are two acts.
+ * a week apart are two acts. A reaction dated by its own day (Draft.reactionDate) joins the act told as context
+ * when they share a victim, by name or by a word such as "Jesuits".
  */
-function sameNamedVictim(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
+function sameVictimHost(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
   const names = namedVictims(neu.mention);
   if (DISTINCT_CUE.test(sentenceText)) return null;
   const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) > ONE_VICTIM_DAYS * 864e5;
