@@ -79,7 +79,7 @@ export function checkSeeds(records: ExtractRecord[], texts: Record<string, strin
   rows(SEED_B, mentions(SEED_B, (m) => m.background), 'background', [
     { row: { id: 'B7', crits: [dateStart('2026-02-28'), inCountry('IR')] }, what: 'background: strikes on Iran that started the war, 2026-02-28, country IR' },
     { row: { id: 'B6', crits: [subType(AIR), killedAtLeast1, crit('date on or after 2026-02-28', (m) => !!m.date?.start && m.date.start >= '2026-02-28', (m) => String(m.date?.start ?? null)), inCountry('IR')], anchors: anchor(SEED_B, 'Khamenei') },
-      what: 'background air strike that killed Khamenei, at least 1 killed, on or after 2026-02-28, country IR' },
+      what: 'earlier air strike on the leader (B6): a death or more, dated 2026-02-28 or later, placed in IR' },
   ]);
   const advisory = crit('security advisory', (m) => /advis|alert/i.test(m.sub_event_type), (m) => `"${m.sub_event_type}"`);
   const iraq = [inCountry('IQ'), crit('place is the country', (m) => m.location?.precision === 'country', (m) => String(m.location?.precision ?? null))];
@@ -87,7 +87,7 @@ export function checkSeeds(records: ExtractRecord[], texts: Record<string, strin
     { row: { id: 'B3', crits: [advisory, dateStart('2026-03-14'), ...iraq] }, what: 'security advisory, 2026-03-14, covering Iraq (country)' },
     { row: { id: 'B4', crits: [advisory, dateStart('2026-03-13'), ...iraq] }, what: 'security advisory, 2026-03-13, covering Iraq (country)' },
     { row: { id: 'B5', crits: [crit('status threatened or a threat sub-type', (m) => m.status === 'threatened' || /threat/i.test(m.sub_event_type), (m) => `${m.status} "${m.sub_event_type}"`), dateStart('2026-03-13'), inCountry('IQ')] },
-      what: 'threat (reward offered), not an attack, 2026-03-13, Iraq' },
+      what: 'B5 is a threat, not an attack: dated 2026-03-13, placed in IQ' },
   ]);
 
   out.push(excludedCheck(records));

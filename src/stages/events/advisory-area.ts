@@ -1,6 +1,6 @@
-// "the US Embassy in Baghdad urged US citizens in Iraq to leave", "renewed its Level 4 security alert for Iraq": an
-// advisory's place is the area it covers, not the office that issued it. Analysts file the embassy's alert under
-// the country its citizens are told to leave.
+// "The consulate told its nationals in Yemen to depart", "a travel warning for Yemen was raised": an advisory's
+// place is the area it covers, not the office that issued it. Analysts file a mission's alert under the country
+// its citizens are told to leave.
 import type { PlaceSpan, Span } from '../../doc/doc.js';
 
 // The words just before a place that make it the area an alert covers.

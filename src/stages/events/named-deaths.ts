@@ -1,9 +1,9 @@
-// "Qasem Soleimani was killed in the US targeted attack", "Ali Khamenei, the former supreme leader, who was
+// "The commander Omar Haddad was killed in the raid", "Hadi Mourad, the movement's founder, who was
 // assassinated": a named person said killed is at least one death, when the sentence gives no figure.
 import type { Actor, Count } from '../../contract/mention.js';
 import type { Span } from '../../doc/doc.js';
 
-// The verb right after the name: only an apposition between commas ("the former supreme leader") may stand between.
+// The verb right after the name: only an apposition between commas ("the movement's founder") may stand between.
 const KILLED_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+(?:who\s+)?(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|shot dead|slain|executed)\b/i;
 
 /** At least one killed, from the first named person among the victims said killed; null when none is. */

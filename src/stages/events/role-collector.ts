@@ -90,7 +90,7 @@ export class RoleCollector {
     if (role === 'perpetrators' && this.addedPerpetrators(p, attribution)) return;
     // "autopsies carried out by forensic doctors", "killed by machinegun bursts": no people who act, no group.
     if (role === 'perpetrators' && !this.lexicon(p) && !(p.head.pos === 'PROPN' && !caps)) return;
-    // A named actor inside the phrase ("the powerful Iran-backed Kataib Hezbollah") is the participant.
+    // A named actor inside the phrase ("the feared Sahel-based JNIM") is the participant.
     // "a police post", "FMLN hospitals": a thing named after a body is the thing, written whole.
     const thing = role === 'targets' && isPhysicalTarget(p.head.lower);
     const a = this.lexicon(p) ?? (thing ? undefined : actors.find((x) => x.start >= p.start && x.end <= p.end && this.inRegion(x) && !this.taken(x)));

@@ -1,8 +1,7 @@
-// "... armed groups in Iraq have always pledged to attack US facilities," he said, adding that they want to avenge
-// the death of Ayatollah Ali Khamenei, ..., who was assassinated ... by a US-Israeli air strike": the incident's
-// own clause names no place, and the one named earlier ("in Iraq") belongs to another clause of the sentence. A
-// victim the persons lexicon knows as a state's leader or commander says more: an analyst places the strike in
-// his country, at country precision, as an inference.
+// 'Militias in Syria "will keep up the pressure," a commander said, noting that they mourn a leader killed by a
+// foreign drone last month': the incident's own clause names no place, and the one named earlier ("in Syria")
+// belongs to another clause. A victim the persons lexicon knows as a state's leader or commander says more: an
+// analyst places the strike in that person's country, at country precision, as an inference.
 import type { Actor } from '../../contract/mention.js';
 import type { PlaceSpan, Span } from '../../doc/doc.js';
 import { loadGazetteer } from '../../gazetteer/gazetteer.js';

@@ -1,6 +1,6 @@
-// Victims a verb frame picks up that are no one else hurt: the office of a person already named ("Ayatollah Ali
-// Khamenei, the former supreme leader, who was assassinated"), and the people who report it ("killing three of its
-// members, security sources told Reuters").
+// Victims a verb frame picks up that are no one else hurt: the office of a person already named ("Sheikh Omar
+// Haddad, the movement's founder, who was killed"), and the people who report it ("two guards died, police
+// sources told reporters").
 import type { Actor } from '../../contract/mention.js';
 
 // "..., security sources told", "... officials said": the phrase is the subject of a verb of saying.
