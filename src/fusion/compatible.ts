@@ -5,6 +5,7 @@ import { haversineKm } from '../store/geo.js';
 import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
+import { normalizeName } from '../gazetteer/normalize.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
@@ -174,8 +175,8 @@ const rareCache = new WeakMap<object, Set<string>>();
 // Names of days and months are in every report and in no dictionary of ordinary words.
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
-/** Lower case without accents, so "Sanlıurfa" in the text is the place "Şanlıurfa". */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase();
+/** Lower case without accents (normalizeName), so "Sanliurfa" in the text is the place "Şanlıurfa". */
+const fold = normalizeName;
 
 function rareWords(r: FusionReport): Set<string> {
   let words = rareCache.get(r.mention);

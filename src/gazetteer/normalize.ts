@@ -1,8 +1,10 @@
-// One spelling for comparing names: no diacritics, lower case, straight apostrophes, single spaces.
+// One spelling for comparing names: no diacritics (the dotless i of "Şanlıurfa" is an i), lower case, straight
+// apostrophes, single spaces.
 export function normalizeName(s: string): string {
   return plainLower(s) ?? s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[‐-―]/g, '-')
