@@ -6,6 +6,7 @@ import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
 import { normalizeName } from '../gazetteer/normalize.js';
+import { victimFullNames } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
@@ -143,7 +144,7 @@ const victimNameCache = new WeakMap<object, Set<string>>();
 export function victimNames(r: FusionReport): Set<string> {
   let names = victimNameCache.get(r.mention);
   if (!names) {
-    names = new Set(r.mention.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name)).map((v) => v.name!.toLowerCase()));
+    names = victimFullNames(r.mention);
     victimNameCache.set(r.mention, names);
   }
   return names;

@@ -1,6 +1,7 @@
 // Within one report: later sentences about the same incident add to it instead of making a new one.
 import type { Mention } from '../../contract/mention.js';
 import type { PlaceSpan } from '../../doc/doc.js';
+import { victimFullNames } from '../actors/victim-names.js';
 import { betterLocation } from './locate.js';
 import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
@@ -103,8 +104,6 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   return null;
 }
 
-/** Full names of people among the victims, lower case. */
-const namedVictims = (m: Mention) => new Set(m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name)).map((v) => v.name!.toLowerCase()));
 // Words for the people any act may hit: they do not tell which act.
 const ORDINARY_VICTIM = /^(three|four|five|seven|eight|nine|eleven|twelve|several|some|many|dozens?|hundreds?|scores|other|young|local|innocent|unidentified|people|persons?|civilians?|wom[ae]n|m[ae]n|child(ren)?|soldiers?|troops|policem[ae]n|police|officers?|members?|residents?|passersby|peasants?|workers?|guards?|casualties|victims?|others?|individuals?|famil(y|ies)|relatives?)$/;
 const victimWords = (m: Mention) => new Set(m.victims.filter((v) => !v.name).flatMap((v) => v.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ORDINARY_VICTIM.test(w)));
@@ -121,7 +120,7 @@ const ONE_VICTIM_DAYS = 7;
  * when they share a victim, by name or by a word such as "Jesuits".
  */
 function sameVictimHost(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
-  const names = namedVictims(neu.mention);
+  const names = victimFullNames(neu.mention);
   if (DISTINCT_CUE.test(sentenceText)) return null;
   const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) > ONE_VICTIM_DAYS * 864e5;
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -131,7 +130,7 @@ function sameVictimHost(drafts: Draft[], neu: Draft, sentenceText: string): Draf
     const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
     if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) continue;
     if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) continue;
-    if ([...namedVictims(d.mention)].some((n) => names.has(n))) return d;
+    if ([...victimFullNames(d.mention)].some((n) => names.has(n))) return d;
     // The reaction names the victims as the act's report does ("the Jesuits"), before their names are given.
     if (reaction && sharesVictimWord(d.mention, neu.mention)) return d;
   }
