@@ -98,14 +98,20 @@ function daysApart(x: Range, y: Range): number {
  *  words agree when equal or, five letters or longer, one letter apart ("GONZALEZ" / "GONZALES"). */
 function sameName(x: string, y: string): boolean {
   const a = x.split(' ').filter(Boolean), b = y.split(' ').filter(Boolean);
-  const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
-  const matched = a.filter((u) => b.some((v) => agree(u, v))).length;
+  const matched = agreeing(a, b);
   return matched >= 2 || (matched === 1 && (a.length === 1 || b.length === 1) && Math.max(...a.map((u) => u.length)) >= 5);
 }
 
+/** Two words of three letters or more agree: one person's name however else it is written. */
 function twoWordsAgree(x: string, y: string): boolean {
-  const b = y.split(' ').filter((w) => w.length >= 3);
-  return x.split(' ').filter((u) => u.length >= 3 && b.some((v) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v)))).length >= 2;
+  const long = (s: string) => s.split(' ').filter((w) => w.length >= 3);
+  return agreeing(long(x), long(y)) >= 2;
+}
+
+/** How many words of a agree with a word of b: equal or, five letters or longer, one letter apart. */
+function agreeing(a: string[], b: string[]): number {
+  const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
+  return a.filter((u) => b.some((v) => agree(u, v))).length;
 }
 
 function oneEditApart(u: string, v: string): boolean {
