@@ -16,7 +16,7 @@ const AIR = 'Air/drone strike';
 /** Not-incident sentences of seed 003 (pledge, hypothetical, habitual, aggregate, generic), found at run time. */
 export const NOT_INCIDENT_PHRASES = [
   'always pledged', 'may continue to target', 'claimed daily drone', 'repeatedly attacked by rockets',
-  'Since the start of the war, several attacks', 'Iraq has seen attacks',
+  'war, several attacks', 'Iraq has seen attacks',
 ];
 
 export function loadSeedTexts(path = SEEDS_JSONL): Record<string, string> {
