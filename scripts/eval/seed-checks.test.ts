@@ -17,7 +17,7 @@ const TEXT_B = [
   'Two strikes hit a militia camp. Officials said the groups have always pledged to attack bases, adding more.',
   'On Friday, the office warned that gunmen may continue to target them.',
   'Militias have claimed daily drone raids. The tower has been repeatedly attacked by rockets before.',
-  'When the war began, several attacks took place. Iraq has seen attacks from both sides.',
+  'During the war, several attacks took place. Iraq has seen attacks from both sides.',
   'Latest Stories',
   'Bomb hits a school far away',
 ].join('\n');
