@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type GoldTemplate, sameGoldIncident } from './muc4-fusion.js';
+import { describedWords, type GoldTemplate, sameGoldIncident } from './muc4-fusion.js';
 
 // Hand-made gold templates: one bombing in one city on one day, named differently by two keys.
 const t = (doc: string, people: string[], things: string[], over: Partial<GoldTemplate> = {}): GoldTemplate => ({
   doc, split: 'dev', n: '1', type: 'BOMBING', dates: [{ lo: '1990-03-02', hi: '1990-03-02' }], openDate: false,
-  place: ['el salvador', 'santa ana'], people: new Set(people), things: new Set(things), targets: new Set([...people, ...things]), ...over,
+  place: ['el salvador', 'santa ana'], people: new Set(people), things: new Set(things), targets: new Set([...people, ...things]), described: new Set(), ...over,
 });
 
 describe('MUC-4 gold clusters: sameGoldIncident', () => {
@@ -20,7 +20,18 @@ describe('MUC-4 gold clusters: sameGoldIncident', () => {
     { name: 'the same person, the country only and a date bound', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] }), b: t('B', ['ignacio ruiz canas'], []), want: true },
     { name: 'the same person three weeks apart', a: t('A', ['ignacio ruiz canas'], [], { dates: [{ lo: '1990-03-23', hi: '1990-03-23' }] }), b: t('B', ['ignacio ruiz canas'], [], { place: ['el salvador', 'national university'] }), want: false },
     { name: 'a surname in common only', a: t('A', ['maria ruiz'], [], { place: ['el salvador'] }), b: t('B', ['ignacio ruiz canas'], []), want: false },
+    // Nobody named, but the same distinctive victims described on the same stated day.
+    { name: 'the same monks described, the country only', a: t('A', [], [], { place: ['el salvador'], described: new Set(['trappist', 'monk']) }), b: t('B', [], [], { described: new Set(['monk']) }), want: true },
+    { name: 'the same monks described on another day', a: t('A', [], [], { place: ['el salvador'], described: new Set(['monk']) }), b: t('B', [], [], { described: new Set(['monk']), dates: [{ lo: '1990-03-03', hi: '1990-03-03' }] }), want: false },
+    { name: 'the same monks described, two other people named', a: t('A', ['rosa maria ayala'], [], { described: new Set(['monk']) }), b: t('B', ['pedro luis canas'], [], { described: new Set(['monk']) }), want: false },
+    { name: 'the same monks described, places that do not nest', a: t('A', [], [], { place: ['el salvador', 'apopa'], described: new Set(['monk']) }), b: t('B', [], [], { described: new Set(['monk']) }), want: false },
     { name: 'one report never', a: t('A', [], []), b: t('A', [], []), want: false },
   ];
   for (const c of cases) it(c.name, () => assert.equal(sameGoldIncident(c.a, c.b), c.want));
+});
+
+describe('MUC-4 gold clusters: describedWords', () => {
+  it('keeps the words that tell victims apart, singular, and drops those said of everyone', () => {
+    assert.deepEqual([...describedWords(new Set(['trappist monks', 'women', 'peasants', 'two civilians']))].sort(), ['monk', 'trappist']);
+  });
 });

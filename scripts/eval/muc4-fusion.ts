@@ -8,6 +8,8 @@
 //     most 7 days apart when they share a named target,
 //   - (or, whatever their places below the country and however their dates are written, they name one person hit:
 //     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart)
+//   - (or, naming no two different people, they give the same single day, places that nest, and a word of HUM TGT: DESCRIPTION in
+//     common that is not said of everyone: "JESUITS", not "PEASANTS")
 //   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
 //     one-word name in the other; words one letter apart of five letters or more agree), or no kind of target
 //     (people, or physical targets) is named by both without one in common; when either place is only a country
@@ -32,6 +34,8 @@ const named = (t: Template, slot: string) => new Set(fills(t, slot).map((f) => n
 export interface GoldTemplate {
   doc: string; split: string; n: string; type: string | null; dates: Range[]; openDate: boolean; place: string[] | null;
   targets: Set<string>; people: Set<string>; things: Set<string>;
+  /** Distinctive words of HUM TGT: DESCRIPTION ("jesuit", "reporter"), singular, generic words left out. */
+  described: Set<string>;
 }
 
 export function goldTemplates(doc: Doc): GoldTemplate[] {
@@ -49,6 +53,7 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
       dates: ranges.map((r) => (r.lo ? r : { lo: addDays(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo),
       place: placeFill ? placeFill.split(':').map(norm).filter(Boolean) : null,
       ...withTargets(named(t, 'HUM TGT: NAME'), named(t, 'PHYS TGT: ID')),
+      described: describedWords(named(t, 'HUM TGT: DESCRIPTION')),
     });
   }
   return out;
@@ -57,6 +62,19 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
 function withTargets(people: Set<string>, things: Set<string>) {
   return { people, things, targets: new Set([...people, ...things]) };
 }
+
+// Words that describe people hit in most incidents and so tell none apart.
+const GENERIC = new Set(('people person other citizen civilian injured wounded dead body month year children child minor women woman ' +
+  'member individual resident peasant inhabitant passerby passenger family relative unidentified salvadoran colombian ' +
+  'peruvian guatemalan bolivian honduran nicaraguan chilean ecuadorean').split(' '));
+
+export function describedWords(descriptions: Set<string>): Set<string> {
+  const words = [...descriptions].flatMap((d) => d.split(' ')).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ''));
+  return new Set(words.filter((w) => !GENERIC.has(w)));
+}
+
+const oneSameDay = (a: GoldTemplate, b: GoldTemplate) =>
+  a.dates.length === 1 && b.dates.length === 1 && !a.openDate && !b.openDate && a.dates[0].lo === a.dates[0].hi && a.dates[0].lo === b.dates[0].lo && b.dates[0].lo === b.dates[0].hi;
 
 /** One person named in both: two words of the names agree (a surname alone is shared by too many people). */
 const sharesPerson = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => twoWordsAgree(u, v)));
@@ -70,14 +88,17 @@ export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
   if (a.place[0] === b.place[0] && sharesPerson(a.people, b.people) && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7))) return true;
   if (!placesNest(a.place, b.place)) return false;
   const shared = shares(a.targets, b.targets);
+  // Names of one kind disagree: two people, or two buildings. A person against a building does not (the
+  // FENASTRAS bombing is "union headquarters" in one key and the union leader it killed in another).
+  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
+  // Keys that name no other person but describe the same distinctive victims ("JESUITS", "JESUIT PRIESTS") on
+  // the same stated day in places that nest are one event, even when one key gives only the country.
+  if (oneSameDay(a, b) && !differ(a.people, b.people) && [...a.described].some((w) => b.described.has(w))) return true;
   const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
   // Keys of one event written from different reports disagree on its day; a named target in common within a
   // week is one event all the same.
   if (!overlap && !(shared && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7)))) return false;
   if (a.place.length === 1 || b.place.length === 1 || a.openDate || b.openDate) return shared;
-  // Names of one kind disagree: two people, or two buildings. A person against a building does not (the
-  // FENASTRAS bombing is "union headquarters" in one key and the union leader it killed in another).
-  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
   return shared || !(differ(a.people, b.people) || differ(a.things, b.things));
 }
 
