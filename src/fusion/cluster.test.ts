@@ -78,6 +78,18 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['m#1+n#1+o#1+p#1', 'r#1']);
   });
 
+  it('gives an incident the mention of a report that fits it best, not the first of that report to come', () => {
+    // Two reports place the strike of the 12th at the airport. Report u tells it twice: in passing, naming the
+    // airport but dated a day early from context (visited first: the most precise place, the earliest day), and
+    // in full, in the city, on its stated day. The full account takes the incident; the passing one stays apart.
+    const airport = at('Baghdad airport', 33.262, 44.235, 'facility', 'IQ', 2);
+    const passing = report('u', 1, { date: { ...day('2024-03-11'), basis: 'context' as const }, location: airport });
+    const full = report('u', 2, { date: day('2024-03-12'), location: at('Baghdad', 33.262, 44.235, 'city', 'IQ', 15) });
+    const others = [report('v', 1, { date: day('2024-03-12'), location: airport }), report('w', 1, { date: day('2024-03-12'), location: airport })];
+    const want = ['u#1', 'u#2+v#1+w#1'];
+    for (const p of permutations([passing, full, ...others])) assert.deepEqual(ids(clusterReports(p)), want);
+  });
+
   it('never merges two mentions of one report, even when everything else agrees', () => {
     assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
   });
