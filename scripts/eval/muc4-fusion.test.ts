@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describedWords, type GoldTemplate, sameGoldIncident } from './muc4-fusion.js';
+import { describedWords, type GoldTemplate, peopleHitTwice, sameGoldIncident } from './muc4-fusion.js';
 
 // Hand-made gold templates: one bombing in one city on one day, named differently by two keys.
 const t = (doc: string, people: string[], things: string[], over: Partial<GoldTemplate> = {}): GoldTemplate => ({
@@ -18,7 +18,12 @@ describe('MUC-4 gold clusters: sameGoldIncident', () => {
     // A person is killed once: keys that name them agree whatever level of place they give.
     { name: 'the same person, the city in one key, the university in the other', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador', 'san salvador'] }), b: t('B', ['father ignacio ruiz canas'], [], { place: ['el salvador', 'national university'] }), want: true },
     { name: 'the same person, the country only and a date bound', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] }), b: t('B', ['ignacio ruiz canas'], []), want: true },
+    { name: 'the same person, one key without a date', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], dates: [], undated: true }), b: t('B', ['ignacio ruiz canas'], []), want: true },
+    { name: 'the same person, one key with a date we cannot read', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], dates: [] }), b: t('B', ['ignacio ruiz canas'], []), want: false },
+    { name: 'the same person, a bound a year later', a: t('A', ['ignacio ruiz canas'], [], { place: ['el salvador'], openDate: true, dates: [{ lo: '1991-02-01', hi: '1991-03-03' }] }), b: t('B', ['ignacio ruiz canas'], []), want: false },
+    { name: 'no date and no person in common', a: t('A', [], ['cooperative office'], { dates: [] }), b: t('B', [], ['cooperative office']), want: false },
     { name: 'the same person three weeks apart', a: t('A', ['ignacio ruiz canas'], [], { dates: [{ lo: '1990-03-23', hi: '1990-03-23' }] }), b: t('B', ['ignacio ruiz canas'], [], { place: ['el salvador', 'national university'] }), want: false },
+    { name: 'a given name written twice is one word in common', a: t('A', ['luis carlos carlos galan'], []), b: t('B', ['carlos ernesto valencia garcia'], [], { place: ['el salvador'] }), want: false },
     { name: 'a surname in common only', a: t('A', ['maria ruiz'], [], { place: ['el salvador'] }), b: t('B', ['ignacio ruiz canas'], []), want: false },
     // Nobody named, but the same distinctive victims described on the same stated day.
     { name: 'the same monks described, the country only', a: t('A', [], [], { place: ['el salvador'], described: new Set(['trappist', 'monk']) }), b: t('B', [], [], { described: new Set(['monk']) }), want: true },
@@ -33,5 +38,17 @@ describe('MUC-4 gold clusters: sameGoldIncident', () => {
 describe('MUC-4 gold clusters: describedWords', () => {
   it('keeps the words that tell victims apart, singular, and drops those said of everyone', () => {
     assert.deepEqual([...describedWords(new Set(['trappist monks', 'women', 'peasants', 'two civilians']))].sort(), ['monk', 'trappist']);
+  });
+});
+
+describe('MUC-4 gold clusters: a key without a date', () => {
+  it('joins the one event of the person it names, not either of two', () => {
+    const undated = t('U', ['ignacio ruiz canas'], [], { place: ['el salvador'], dates: [], undated: true });
+    const first = t('A', ['ignacio ruiz canas'], []), second = t('B', ['ignacio ruiz canas'], [], { dates: [{ lo: '1990-09-10', hi: '1990-09-10' }] });
+    assert.equal(sameGoldIncident(undated, first, peopleHitTwice([first, undated])), true);
+    const twice = peopleHitTwice([first, second, undated]);
+    assert.deepEqual(twice.map((x) => x.doc).sort(), ['A', 'B']);
+    assert.equal(sameGoldIncident(undated, first, twice), false);
+    assert.equal(sameGoldIncident(undated, second, twice), false);
   });
 });

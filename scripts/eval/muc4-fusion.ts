@@ -7,7 +7,8 @@
 //   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
 //     most 7 days apart when they share a named target,
 //   - (or, whatever their places below the country and however their dates are written, they name one person hit:
-//     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart)
+//     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart, or one key gives no date and
+//     no two dated keys name that person on dates more than 7 days apart)
 //   - (or, naming no two different people, they give the same single day, places that nest, and a word of HUM TGT: DESCRIPTION in
 //     common that is not said of everyone: "JESUITS", not "PEASANTS")
 //   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
@@ -33,6 +34,8 @@ const named = (t: Template, slot: string) => new Set(fills(t, slot).map((f) => n
 
 export interface GoldTemplate {
   doc: string; split: string; n: string; type: string | null; dates: Range[]; openDate: boolean; place: string[] | null;
+  /** The key gives no date at all ("-"), not one we cannot read ("11 NOV" without a year). */
+  undated?: boolean;
   targets: Set<string>; people: Set<string>; things: Set<string>;
   /** Distinctive words of HUM TGT: DESCRIPTION ("jesuit", "reporter"), singular, generic words left out. */
   described: Set<string>;
@@ -50,7 +53,7 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
     const placeFill = fills(t, 'INCIDENT: LOCATION')[0];
     out.push({
       doc: doc.id, split: doc.split, n: msg, type,
-      dates: ranges.map((r) => (r.lo ? r : { lo: addDays(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo),
+      dates: ranges.map((r) => (r.lo ? r : { lo: addDays(r.hi, -30), hi: r.hi })), openDate: ranges.some((r) => !r.lo), undated: !dateFill,
       place: placeFill ? placeFill.split(':').map(norm).filter(Boolean) : null,
       ...withTargets(named(t, 'HUM TGT: NAME'), named(t, 'PHYS TGT: ID')),
       described: describedWords(named(t, 'HUM TGT: DESCRIPTION')),
@@ -80,13 +83,26 @@ const oneSameDay = (a: GoldTemplate, b: GoldTemplate) =>
 const sharesPerson = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => twoWordsAgree(u, v)));
 const shares = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].some((v) => sameName(u, v)));
 
-export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
-  if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place || a.dates.length === 0 || b.dates.length === 0) return false;
+/**
+ * People hit in two events of the corpus: keys of one type in one country name them on days more than a week
+ * apart (Jaramillo Ossa, attacked in January 1989 and killed in March 1990). A key naming them without a date
+ * could recall either.
+ */
+export function peopleHitTwice(templates: GoldTemplate[]): GoldTemplate[] {
+  // A bound ("on or before 27 SEP") does not date the event: a report recalling a murder weeks later is bounded by its own day.
+  const dated = templates.filter((t) => t.type && t.place && t.dates.length > 0 && !t.openDate && t.people.size > 0);
+  return dated.filter((a) => dated.some((b) => a !== b && a.type === b.type && a.place![0] === b.place![0] && sharesPerson(a.people, b.people) && !datesNear(a, b)));
+}
+
+export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate, hitTwice: GoldTemplate[] = []): boolean {
+  if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place) return false;
+  const undated = (x: GoldTemplate, y: GoldTemplate) => x.undated && y.dates.length > 0 && !hitTwice.some((t) => t.type === x.type && t.place![0] === x.place![0] && sharesPerson(t.people, x.people));
   // A person is killed or kidnapped once: two keys in one country that name the same person hit (two words of the
   // name agree) within a week describe one event even when their places do not nest (one key names the city, the
-  // other the university it happened at without the city) or one date is only a bound.
-  if (a.place[0] === b.place[0] && sharesPerson(a.people, b.people) && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7))) return true;
-  if (!placesNest(a.place, b.place)) return false;
+  // other the university it happened at without the city), one date is only a bound (the 30 days up to it), or
+  // one key gives no date (a report weeks later recalling the murder) and the person was not hit twice.
+  if (a.place[0] === b.place[0] && sharesPerson(a.people, b.people) && (undated(a, b) || undated(b, a) || datesNear(a, b))) return true;
+  if (a.dates.length === 0 || b.dates.length === 0 || !placesNest(a.place, b.place)) return false;
   const shared = shares(a.targets, b.targets);
   // Names of one kind disagree: two people, or two buildings. A person against a building does not (the
   // FENASTRAS bombing is "union headquarters" in one key and the union leader it killed in another).
@@ -97,10 +113,12 @@ export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate): boolean {
   const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
   // Keys of one event written from different reports disagree on its day; a named target in common within a
   // week is one event all the same.
-  if (!overlap && !(shared && a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7)))) return false;
+  if (!overlap && !(shared && datesNear(a, b))) return false;
   if (a.place.length === 1 || b.place.length === 1 || a.openDate || b.openDate) return shared;
   return shared || !(differ(a.people, b.people) || differ(a.things, b.things));
 }
+
+const datesNear = (a: GoldTemplate, b: GoldTemplate) => a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7));
 
 /** One location's levels all appear, in order, among the other's (a key may skip the department). */
 function placesNest(a: string[], b: string[]): boolean {
@@ -129,10 +147,11 @@ function twoWordsAgree(x: string, y: string): boolean {
   return agreeing(long(x), long(y)) >= 2;
 }
 
-/** How many words of a agree with a word of b: equal or, five letters or longer, one letter apart. */
+/** How many words of a agree with a word of b: equal or, five letters or longer, one letter apart. A word written
+ *  twice counts once ("LUIS CARLOS CARLOS GALAN" and "CARLOS ERNESTO VALENCIA" share one word, not two). */
 function agreeing(a: string[], b: string[]): number {
   const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
-  return a.filter((u) => b.some((v) => agree(u, v))).length;
+  return [...new Set(a)].filter((u) => b.some((v) => agree(u, v))).length;
 }
 
 function oneEditApart(u: string, v: string): boolean {
@@ -155,11 +174,12 @@ function oneEditApart(u: string, v: string): boolean {
  */
 export function goldClusters(templates: GoldTemplate[]): Map<string, string> {
   const id = (t: GoldTemplate) => `${t.doc}|${t.n}`;
+  const twice = peopleHitTwice(templates);
   const ordered = [...templates].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.n.localeCompare(b.n, 'en', { numeric: true })));
   const clusters: GoldTemplate[][] = [];
   const label = new Map<string, string>();
   for (const t of ordered) {
-    const home = clusters.find((c) => c.every((m) => sameGoldIncident(m, t)));
+    const home = clusters.find((c) => c.every((m) => sameGoldIncident(m, t, twice)));
     if (home) { home.push(t); label.set(id(t), id(home[0])); } else { clusters.push([t]); label.set(id(t), id(t)); }
   }
   return label;
