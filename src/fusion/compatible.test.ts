@@ -90,6 +90,10 @@ describe('samePerson', () => {
     ['jose maria lopez', 'jose maria martinez', false], // given names only
     ['carlos valencia garcia', 'luis carlos galan', false],
     ['maria lopez', 'maria lopez', true],
+    ['james arthur donnelly', 'james arthur donelly', true], // spelled two ways
+    ['edgard chacon', 'edgar chacon', true],
+    ['jose ortez', 'jose ortiz', false], // one letter apart in a short word is another name
+    ['maria lopez', 'mario lopes', false], // two words, each a letter off: too short to tell
   ];
   for (const [x, y, want] of cases) it(`${x} / ${y}`, () => assert.equal(samePerson(x, y), want));
 });

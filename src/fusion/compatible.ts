@@ -125,9 +125,23 @@ export function sharesVictim(a: FusionReport, b: FusionReport): boolean {
  * "Jose Maria Martinez" share only given names.
  */
 export function samePerson(x: string, y: string): boolean {
-  const wy = new Set(y.split(/[^\p{L}]+/u).filter((w) => w.length >= 3));
-  const shared = [...new Set(x.split(/[^\p{L}]+/u).filter((w) => w.length >= 3))].filter((w) => wy.has(w));
+  const wy = [...new Set(y.split(/[^\p{L}]+/u).filter((w) => w.length >= 3))];
+  const shared = [...new Set(x.split(/[^\p{L}]+/u).filter((w) => w.length >= 3))].filter((w) => wy.some((v) => sameWord(w, v)));
   return shared.length >= 2 && shared.some((w) => !isGivenName(w) && !isSpanishGivenName(w));
+}
+
+/** One word of a name as two reports spell it: equal or, six letters or more, one letter apart ("Donnelly",
+ *  "Donelly"; "Edgard", "Edgar"). Shorter words a letter apart are other names ("Ortiz", "Ortez"). */
+function sameWord(u: string, v: string): boolean {
+  if (u === v) return true;
+  if (Math.min(u.length, v.length) < 5 || Math.max(u.length, v.length) < 6 || Math.abs(u.length - v.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < u.length && j < v.length) {
+    if (u[i] === v[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (u.length > v.length) i++; else if (v.length > u.length) j++; else { i++; j++; }
+  }
+  return edits + (u.length - i) + (v.length - j) <= 1;
 }
 
 /**
