@@ -1,6 +1,7 @@
 // Near-duplicate reports: the same wire story republished by many sites, with other headers, bylines and
 // boilerplate around it. MinHash over word 5-shingles estimates the Jaccard similarity of two texts; locality-
 // sensitive hashing (bands of the signature) finds the candidates through an index instead of comparing all.
+import { dayNumber } from '../stages/dates/calendar.js';
 
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16; // 16 bands of 4 rows: a pair at Jaccard 0.8 shares a band with probability ~1
@@ -25,6 +26,26 @@ export function signature(text: string): Uint32Array {
     }
   }
   return sig;
+}
+
+/**
+ * A republished wire story appears within days of the original. Near-duplicates are looked for among reports
+ * published in the same or a neighbouring period of this many days (so at least 30 and at most 89 days apart),
+ * and undated reports among undated ones: the relation stays symmetric, so the groups do not depend on the order
+ * of ingest, and the band index can be keyed by period, which keeps a report's inserts in its recent part.
+ */
+export const PERIOD_DAYS = 30;
+/** The period of reports without a publication date (far from any real day's). */
+export const UNDATED_PERIOD = -1_000_000;
+
+export function publicationPeriod(published: string | null): number {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return UNDATED_PERIOD;
+  return Math.floor(dayNumber(published) / PERIOD_DAYS);
+}
+
+/** The periods a report's near-duplicates may be in. */
+export function neighbourPeriods(period: number): [number, number, number] {
+  return period === UNDATED_PERIOD ? [period, period, period] : [period - 1, period, period + 1];
 }
 
 /** One key per band: documents that share a key are candidates. */

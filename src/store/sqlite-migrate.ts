@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { isWide, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
+import { publicationPeriod } from '../fusion/minhash.js';
 import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
 import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
@@ -19,6 +20,15 @@ export function addComponents(db: Database.Database): void {
 // Schema 2 -> 3: the candidate index of schema 2 had the date before the country.
 export function reindexCandidates(db: Database.Database): void {
   db.exec(`DROP INDEX mentions_candidates; ${MENTION_CANDIDATES}`);
+}
+
+// Schema 3 -> 4: the band index gains the publication period as its first key column.
+export function periodBands(db: Database.Database): void {
+  db.exec(`DROP INDEX document_bands_key; ALTER TABLE document_bands RENAME TO document_bands_3; ${DOCUMENT_BANDS}`);
+  db.function('publication_period', { deterministic: true }, (published: unknown) => publicationPeriod(typeof published === 'string' ? published : null));
+  db.exec(`INSERT OR IGNORE INTO document_bands (period, band_key, document_key)
+    SELECT publication_period(d.published), b.band_key, b.document_key FROM document_bands_3 b JOIN documents d ON d.key = b.document_key;
+    DROP TABLE document_bands_3;`);
 }
 
 export function migrateFrom1(db: Database.Database): void {

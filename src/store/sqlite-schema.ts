@@ -1,12 +1,13 @@
 // The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
 // unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
-import { addComponents, migrateFrom1, reindexCandidates } from './sqlite-migrate.js';
+import { addComponents, migrateFrom1, periodBands, reindexCandidates } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
 // 3: each mention's connected set (mentions.component), so fusion follows candidates from new reports only;
 //    the candidate index leads with the country.
-export const SCHEMA_VERSION = 3;
+// 4: near-duplicate bands keyed by publication period first (document_bands.period).
+export const SCHEMA_VERSION = 4;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -14,12 +15,15 @@ const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, stat
   fatalities_best INTEGER, injuries_best INTEGER`;
 
 // Tables and indexes that schema 2 added; sqlite-migrate.ts adds them to a schema 1 file.
-export const DOCUMENT_BANDS = `-- Locality-sensitive hashing: documents sharing a band key are near-duplicate candidates.
-CREATE TABLE document_bands (
+// Locality-sensitive hashing: documents of neighbouring publication periods (fusion/minhash.ts) sharing a band
+// key are near-duplicate candidates. The period leads the key, so a new report's random band keys go into the
+// index's recent part, a few hundred pages, instead of dirtying a page of their own each all over a large index.
+export const DOCUMENT_BANDS = `CREATE TABLE document_bands (
+  period        INTEGER NOT NULL,         -- publicationPeriod(documents.published)
   band_key      TEXT NOT NULL,
-  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE
-);
-CREATE INDEX document_bands_key ON document_bands (band_key);`;
+  document_key  INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  PRIMARY KEY (period, band_key, document_key)
+) WITHOUT ROWID;`;
 
 // The country before the date: a lookup then reads its country's window only, not the window's mentions of
 // the whole world (which, at 150 reports a day, is a month of index entries for a wide date).
@@ -126,9 +130,14 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
-    if (rows.length === 1 && (rows[0].version === 1 || rows[0].version === 2)) {
-      addComponents(db);
-      if (rows[0].version === 1) migrateFrom1(db); else reindexCandidates(db);
+    if (rows.length === 1 && rows[0].version >= 1 && rows[0].version <= 3) {
+      const from = rows[0].version;
+      if (from <= 2) addComponents(db);
+      if (from === 1) migrateFrom1(db); // creates the bands of schema 4 directly
+      else {
+        if (from === 2) reindexCandidates(db);
+        periodBands(db);
+      }
       db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
       return;
     }

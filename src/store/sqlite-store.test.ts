@@ -62,7 +62,7 @@ describe('SqliteStore files', () => {
     await b.close();
     const raw = new Database(file);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 3 }]);
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 4 }]);
     raw.close();
   });
 
@@ -79,7 +79,7 @@ describe('SqliteStore files', () => {
     { name: 'missing directory', setup: () => join(dir, 'no-dir', 'x.db'), message: /cannot open database ".*no-dir.x\.db": .*directory does not exist/ },
     { name: 'not a database', setup: () => { const f = join(dir, 'text.db'); writeFileSync(f, 'hello, this is not sqlite at all'.repeat(10)); return f; }, message: /expected an SQLite database, got a file in another format/ },
     { name: 'another program\'s database', setup: () => { const f = join(dir, 'other.db'); const d = new Database(f); d.exec('CREATE TABLE t (x)'); d.close(); return f; }, message: /expected a sitrep database .* got a database with tables t/ },
-    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 3, got 99/ },
+    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 4, got 99/ },
   ];
   for (const c of openErrors) {
     it(`refuses to open: ${c.name}`, () => {
@@ -98,7 +98,7 @@ describe('SqliteStore migration from schema 2', () => {
       await a.close();
       // Back to schema 2 as it was written: no component column.
       const raw = new Database(file);
-      raw.exec('DROP INDEX mentions_component; ALTER TABLE mentions DROP COLUMN component; UPDATE schema_version SET version = 2;');
+      raw.exec(`DROP INDEX mentions_component; ALTER TABLE mentions DROP COLUMN component; ${SCHEMA_3_BANDS} UPDATE schema_version SET version = 2;`);
       raw.close();
       const b = SqliteStore.open(file);
       try {
@@ -112,6 +112,43 @@ describe('SqliteStore migration from schema 2', () => {
       }
       const after = new Database(file);
       assert.deepEqual(after.prepare('SELECT DISTINCT component FROM mentions').all(), [{ component: 1 }]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// The near-duplicate bands of schemas 2 and 3, filled from the current table.
+const SCHEMA_3_BANDS = `CREATE TABLE bands_3 (band_key TEXT NOT NULL, document_key INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE);
+  INSERT INTO bands_3 SELECT band_key, document_key FROM document_bands; DROP TABLE document_bands;
+  ALTER TABLE bands_3 RENAME TO document_bands; CREATE INDEX document_bands_key ON document_bands (band_key);`;
+
+describe('SqliteStore migration from schema 3', () => {
+  it('keys the stored bands by publication period, and a copy stored after the migration finds its original', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+    try {
+      const file = join(dir, 'v3.db');
+      const story = 'A roadside bomb hit an army truck on the highway north of the river crossing on Friday, killing two soldiers and wounding three, the defence ministry said in a statement issued in the evening.';
+      const a = SqliteStore.open(file);
+      await a.addDocument(docMeta('orig', story, { published: '2024-03-10', text: story }), record('orig', [mention('orig#1')]));
+      await a.close();
+      const raw = new Database(file);
+      raw.exec(`${SCHEMA_3_BANDS} UPDATE schema_version SET version = 3;`);
+      assert.equal((raw.prepare('SELECT count(*) AS n FROM document_bands').get() as { n: number }).n, 16);
+      raw.close();
+      const b = SqliteStore.open(file);
+      try {
+        const copy = `Front page | Region\n${story}\nShare`;
+        await b.addDocument(docMeta('copy', copy, { published: '2024-03-11', text: copy }), record('copy', [mention('copy#1')]));
+        const docs = (await b.listIncidents()).flatMap((i) => i.reports.map((r) => r.document));
+        assert.equal(docs.find((d) => d.id === 'copy')!.duplicateOf, docs.find((d) => d.id === 'orig')!.key);
+      } finally {
+        await b.close();
+      }
+      const after = new Database(file);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 4 }]);
+      assert.deepEqual(after.prepare('SELECT DISTINCT period FROM document_bands ORDER BY period').all(), [{ period: Math.floor(19792 / 30) }]);
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -120,5 +120,25 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       assert.equal(copy.duplicateOf, orig.key);
       assert.equal(orig.duplicateOf, null);
     });
+
+    it('looks for near-duplicates among reports of neighbouring months only, and among undated ones', async () => {
+      const store = current();
+      const story = 'Gunmen fired on a minibus on the coast road outside the port town before dawn, the provincial governor said, wounding four passengers. Troops sealed off the road and searched nearby farms. No group said it carried out the shooting.';
+      const page = (id: string, published: string | null, source: string) => {
+        const text = `${source} | News\n${story}\nMore from ${source}`;
+        return store.addDocument(docMeta(id, text, { source, published, text }), record(id, [mention(`${id}#1`, { sources: [] })]));
+      };
+      await page('march', '2024-03-10', 'Wire One');
+      await page('later', '2024-09-02', 'Anniversary Post'); // the story quoted again months later: not a copy
+      await page('undated-a', null, 'Blog A');
+      await page('undated-b', null, 'Blog B');
+      await page('april', '2024-04-08', 'Mirror Site');
+      const docs = new Map((await store.listIncidents({ includeBackground: true })).flatMap((i) => i.reports.map((r) => [r.document.id, r.document] as const)));
+      assert.equal(docs.get('april')!.duplicateOf, docs.get('march')!.key);
+      assert.equal(docs.get('later')!.duplicateOf, null);
+      assert.equal(docs.get('march')!.duplicateOf, null);
+      const [a, b] = [docs.get('undated-a')!, docs.get('undated-b')!];
+      assert.ok((a.duplicateOf === b.key && b.duplicateOf === null) || (b.duplicateOf === a.key && a.duplicateOf === null), 'the undated copies are one story');
+    });
   });
 }
