@@ -15,10 +15,13 @@ const rows: [string, string, string, boolean][] = [
   ['a small town after "according to" is a person', 'according to Tolima, the talks go on', 'Tolima', true],
   ['a capital that speaks may be its government', 'the rebels said Bogota denied it', 'Bogota', false],
   ['a town where something happened is no person', 'a mine went off in Tolima on Sunday', 'Tolima', false],
+  // The place tested is the word's last occurrence.
+  ['a person named again by the surnames alone', 'judges protested the murder of Carlos Valencia Ortega. Valencia Ortega had refused bail', 'Valencia', true],
+  ['the town named again after a person of another name', 'judges protested the murder of Carlos Valencia Ortega. Valencia Medina police said', 'Valencia', false],
 ];
 
 const place = (text: string, word: string): PlaceSpan => {
-  const start = text.indexOf(word);
+  const start = text.lastIndexOf(word);
   return { start, end: start + word.length, text: word, name: word, lat: 0, lon: 0, country: 'CO', admin1: null, geonames_id: null, feature: word === 'Bogota' || word === 'BOGOTA' ? 'PPLC' : 'PPL', precision: 'city', radius_km: 3, population: 0 };
 };
 

@@ -39,10 +39,26 @@ function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (p.feature !== 'PPLC' && (next !== undefined && SPEECH.test(next) || ACCORDING_TO.test(text.slice(Math.max(0, p.start - 15), p.start)))) return true;
   const [, before, prev] = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, p.start - 40), p.start))) ?? [];
   if (given(p.text) && next !== undefined && nameWord(next)) return true;
+  // "MAGISTRATE CARLOS VALENCIA GARCIA ... VALENCIA GARCIA HAD REJECTED": a person named again by the surnames alone.
+  if (next !== undefined && nameWord(next) && namedBefore(text, p, next)) return true;
   if (prev === undefined || !/^\p{Lu}/u.test(prev)) return false;
   // "Carlos Valencia", "Major Sucre", "Major Heraclides Sucre".
   const title = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && TITLE.test(w.replace(/\.$/, ''));
   return given(prev) || title(prev) || (nameWord(prev) && title(before));
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Earlier in the text, the place's word and the next one follow a given name or a title: one person's surnames. */
+function namedBefore(text: string, p: PlaceSpan, next: string): boolean {
+  const before = text.slice(0, p.start);
+  if (!before.includes(next)) return false;
+  const re = new RegExp(`([\\p{L}'’.-]+)[ \\t]*\\n?[ \\t]*${escape(p.text)}[ \\t]*\\n?[ \\t]*${escape(next)}(?![\\p{L}])`, 'gu');
+  for (const m of before.matchAll(re)) {
+    const w = m[1].replace(/\.$/, '');
+    if (/^\p{Lu}/u.test(w) && (given(w) || TITLE.test(w))) return true;
+  }
+  return false;
 }
 
 const isBreak = (c: number) => c === 32 || c === 9 || c === 10;
