@@ -44,7 +44,7 @@ export function renderFusion(muc: DatasetRun<{ fusion: Muc4FusionResult }>, exam
       '  when either place is only a country or either date only a bound. Whatever their places below the country and their dates,',
       '  two templates that name one person hit (two words of a HUM TGT: NAME agree) at most 7 days apart, or one of them with no date',
       '  when no two dated templates name that person more than 7 days apart (hit twice, the person is ambiguous), are one incident: a person is',
-      '  killed once, and keys of the Jesuit murders give the city, the university or only the country. Keys that name nobody but',
+      '  killed once, and keys of the Jesuit murders give the city, the university or only the country. Keys that do not name two different people and',
       '  share a word of HUM TGT: DESCRIPTION that is not said of everyone ("JESUITS", "JESUIT PRIESTS"; not "PEASANTS", "WOMEN",',
       '  "CIVILIANS") are one incident when both give the same single day and their places nest (most keys of the Jesuit murders give',
       '  no name). Clusters are built by complete link in the order of report and template number: a',
