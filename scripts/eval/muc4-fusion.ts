@@ -10,7 +10,7 @@
 //     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart, or one key gives no date and
 //     no two dated keys name that person on dates more than 7 days apart)
 //   - (or, naming no two different people, they give the same single day, places that nest, and a word of HUM TGT: DESCRIPTION in
-//     common that is not said of everyone: "JESUITS", not "PEASANTS")
+//     common that is not said of everyone: a religious order or a trade, not peasants or women)
 //   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
 //     one-word name in the other; words one letter apart of five letters or more agree), or no kind of target
 //     (people, or physical targets) is named by both without one in common; when either place is only a country
@@ -85,7 +85,7 @@ const shares = (x: Set<string>, y: Set<string>) => [...x].some((u) => [...y].som
 
 /**
  * People hit in two events of the corpus: keys of one type in one country name them on days more than a week
- * apart (Jaramillo Ossa, attacked in January 1989 and killed in March 1990). A key naming them without a date
+ * apart (a politician shot at in one year and killed the next). A key naming them without a date
  * could recall either.
  */
 export function peopleHitTwice(templates: GoldTemplate[]): GoldTemplate[] {
@@ -107,7 +107,7 @@ export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate, hitTwice: Gol
   // Names of one kind disagree: two people, or two buildings. A person against a building does not (the
   // FENASTRAS bombing is "union headquarters" in one key and the union leader it killed in another).
   const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
-  // Keys that name no other person but describe the same distinctive victims ("JESUITS", "JESUIT PRIESTS") on
+  // Keys that name no other person but describe the same distinctive victims (a religious order, "monks") on
   // the same stated day in places that nest are one event, even when one key gives only the country.
   if (oneSameDay(a, b) && !differ(a.people, b.people) && [...a.described].some((w) => b.described.has(w))) return true;
   const overlap = a.dates.some((x) => b.dates.some((y) => x.lo <= y.hi && y.lo <= x.hi));
@@ -148,7 +148,7 @@ function twoWordsAgree(x: string, y: string): boolean {
 }
 
 /** How many words of a agree with a word of b: equal or, five letters or longer, one letter apart. A word written
- *  twice counts once ("LUIS CARLOS CARLOS GALAN" and "CARLOS ERNESTO VALENCIA" share one word, not two). */
+ *  twice counts once ("ANA MARIA MARIA ROJAS" and "MARIA ELENA PAZ" share one word, not two). */
 function agreeing(a: string[], b: string[]): number {
   const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
   return [...new Set(a)].filter((u) => b.some((v) => agree(u, v))).length;

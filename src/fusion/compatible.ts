@@ -130,8 +130,8 @@ export function samePerson(x: string, y: string): boolean {
   return shared.length >= 2 && shared.some((w) => !isGivenName(w) && !isSpanishGivenName(w));
 }
 
-/** One word of a name as two reports spell it: equal or, six letters or more, one letter apart ("Donnelly",
- *  "Donelly"; "Edgard", "Edgar"). Shorter words a letter apart are other names ("Ortiz", "Ortez"). */
+/** One word of a name as two reports spell it: equal or, six letters or more, one letter apart ("Connolly",
+ *  "Conolly"; "Bernard", "Bernardo"). Shorter words a letter apart are other names ("Ortiz", "Ortez"). */
 function sameWord(u: string, v: string): boolean {
   if (u === v) return true;
   if (Math.min(u.length, v.length) < 5 || Math.max(u.length, v.length) < 6 || Math.abs(u.length - v.length) > 1) return false;

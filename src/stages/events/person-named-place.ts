@@ -39,7 +39,7 @@ function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (p.feature !== 'PPLC' && (next !== undefined && SPEECH.test(next) || ACCORDING_TO.test(text.slice(Math.max(0, p.start - 15), p.start)))) return true;
   const [, before, prev] = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, p.start - 40), p.start))) ?? [];
   if (given(p.text) && next !== undefined && nameWord(next)) return true;
-  // "MAGISTRATE CARLOS VALENCIA GARCIA ... VALENCIA GARCIA HAD REJECTED": a person named again by the surnames alone.
+  // "JUDGE MARIO SOACHA RUIZ ... SOACHA RUIZ HAD REFUSED THE BAIL": a person named again by the surnames alone.
   if (next !== undefined && nameWord(next) && namedBefore(text, p, next)) return true;
   if (prev === undefined || !/^\p{Lu}/u.test(prev)) return false;
   // "Carlos Valencia", "Major Sucre", "Major Heraclides Sucre".
