@@ -20,6 +20,7 @@
 // incident the store put the aligned mention in.
 import type { ExtractRecord, Mention } from '../../src/contract/mention.js';
 import { addDays, dayNumber } from '../../src/stages/dates/calendar.js';
+import { oneEditApart } from '../../src/gazetteer/normalize.js';
 import { type FuseInput, fuseRecords } from './fuse-records.js';
 import { type FusionItem, type PairScores, scorePairs } from './fusion-pairs.js';
 import { GROUPS, type MucDoc, normaliseType, type Template } from './muc4.js';
@@ -152,17 +153,6 @@ function twoWordsAgree(x: string, y: string): boolean {
 function agreeing(a: string[], b: string[]): number {
   const agree = (u: string, v: string) => u === v || (u.length >= 5 && v.length >= 5 && oneEditApart(u, v));
   return [...new Set(a)].filter((u) => b.some((v) => agree(u, v))).length;
-}
-
-function oneEditApart(u: string, v: string): boolean {
-  if (Math.abs(u.length - v.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < u.length && j < v.length) {
-    if (u[i] === v[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (u.length > v.length) i++; else if (v.length > u.length) j++; else { i++; j++; }
-  }
-  return edits + (u.length - i) + (v.length - j) <= 1;
 }
 
 /**

@@ -5,7 +5,7 @@ import { haversineKm } from '../store/geo.js';
 import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
-import { normalizeName } from '../gazetteer/normalize.js';
+import { normalizeName, oneEditApart } from '../gazetteer/normalize.js';
 import { victimFullNames } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
@@ -134,14 +134,7 @@ export function samePerson(x: string, y: string): boolean {
  *  "Conolly"; "Bernard", "Bernardo"). Shorter words a letter apart are other names ("Ortiz", "Ortez"). */
 function sameWord(u: string, v: string): boolean {
   if (u === v) return true;
-  if (Math.min(u.length, v.length) < 5 || Math.max(u.length, v.length) < 6 || Math.abs(u.length - v.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < u.length && j < v.length) {
-    if (u[i] === v[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (u.length > v.length) i++; else if (v.length > u.length) j++; else { i++; j++; }
-  }
-  return edits + (u.length - i) + (v.length - j) <= 1;
+  return Math.min(u.length, v.length) >= 5 && Math.max(u.length, v.length) >= 6 && oneEditApart(u, v);
 }
 
 /**

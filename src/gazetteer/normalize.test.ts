@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeName } from './normalize.js';
+import { normalizeName, oneEditApart } from './normalize.js';
 
 test('normalizeName: one spelling for names written with or without accents', () => {
   const cases: [string, string][] = [
@@ -11,4 +11,12 @@ test('normalizeName: one spelling for names written with or without accents', ()
     ['Ahmad Shah Massoud', 'ahmad shah massoud'],
   ];
   for (const [name, want] of cases) assert.equal(normalizeName(name), want, name);
+});
+
+test('oneEditApart: one letter changed, added or dropped', () => {
+  const cases: [string, string, boolean][] = [
+    ['connolly', 'conolly', true], ['conolly', 'connolly', true], ['ortiz', 'ortez', true], ['bernard', 'bernardo', true],
+    ['ortiz', 'ortiz', true], ['ortiz', 'otez', false], ['lopez', 'lopezzz', false], ['abc', 'xyz', false],
+  ];
+  for (const [u, v, want] of cases) assert.equal(oneEditApart(u, v), want, `${u} / ${v}`);
 });

@@ -26,3 +26,15 @@ function plainLower(s: string): string | null {
   }
   return s.toLowerCase();
 }
+
+/** Two spellings one letter apart: one letter changed, added or dropped ("Conolly", "Connolly"). */
+export function oneEditApart(u: string, v: string): boolean {
+  if (Math.abs(u.length - v.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < u.length && j < v.length) {
+    if (u[i] === v[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (u.length > v.length) i++; else if (v.length > u.length) j++; else { i++; j++; }
+  }
+  return edits + (u.length - i) + (v.length - j) <= 1;
+}
