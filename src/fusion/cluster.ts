@@ -38,28 +38,39 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
       // dated wrong, had taken the place of its full account).
       const sibling = c.find((x) => x.documentKey === r.documentKey) ?? null;
       const others = sibling ? c.filter((x) => x !== sibling) : c;
-      let fits = 0, sameVictim = false;
-      for (const x of others) if (compatible(r, x)) { fits++; sameVictim ||= sharesVictim(r, x); }
-      if (fits < others.length && ((2 * fits <= others.length && !sameVictim) || others.some((x) => hardConflict(r, x)))) continue;
-      if (others.length === 0) continue;
-      if (sibling && (depth > 0 || fitOf(sibling, others) >= fitOf(r, others))) continue;
-      const score = others.reduce((s, x) => s + similarity(r, x), 0);
+      if (others.length === 0 || (sibling && depth > 0)) continue;
+      const fit = fitOf(r, others);
+      if (fit.fits < others.length && ((2 * fit.fits <= others.length && !fit.sameVictim) || others.some((x) => hardConflict(r, x)))) continue;
+      if (sibling && rank(fitOf(sibling, others)) >= rank(fit)) continue;
+      const score = fit.alike + fit.misfits.reduce((s, x) => s + similarity(r, x), 0);
       if (score > bestScore) { best = c; bestScore = score; rival = sibling; } // strict: on a tie the earlier incident wins
     }
     if (!best) { clusters.push([r]); return; }
-    if (rival) best.splice(best.indexOf(rival), 1);
     best.push(r);
-    best.sort(canonicalOrder);
-    if (rival) place(rival, depth + 1);
+    if (rival) {
+      best.splice(best.indexOf(rival), 1);
+      best.sort(canonicalOrder); // a report placed again may come before the incident's others
+      place(rival, depth + 1);
+    } else if (depth > 0) best.sort(canonicalOrder);
   };
   for (const r of [...reports].sort(canonicalOrder)) place(r, 0);
-  for (let k = clusters.length - 1; k >= 0; k--) if (clusters[k].length === 0) clusters.splice(k, 1);
   return clusters;
 }
 
-/** How well a report fits an incident's other reports: how many it is compatible with, then how alike. */
-function fitOf(r: FusionReport, others: FusionReport[]): number {
-  let fits = 0, alike = 0;
-  for (const x of others) if (compatible(r, x)) { fits++; alike += similarity(r, x); }
-  return fits * 1000 + alike;
+interface Fit { fits: number; sameVictim: boolean; alike: number; misfits: FusionReport[] }
+
+/** How a report fits an incident's other reports: how many it is compatible with (one naming its victim among
+ *  them?), its similarity to those (alike), and the ones it is not compatible with. */
+function fitOf(r: FusionReport, others: FusionReport[]): Fit {
+  const fit: Fit = { fits: 0, sameVictim: false, alike: 0, misfits: [] };
+  for (const x of others) {
+    if (!compatible(r, x)) { fit.misfits.push(x); continue; }
+    fit.fits++;
+    fit.alike += similarity(r, x);
+    fit.sameVictim ||= sharesVictim(r, x);
+  }
+  return fit;
 }
+
+/** Which of two mentions of one report fits an incident better: compatible with more of it, then more alike. */
+const rank = (f: Fit) => f.fits * 1000 + f.alike;

@@ -96,11 +96,9 @@ export function namedVictimBridge(a: FusionReport, b: FusionReport): boolean {
   const days = da.precision === 'day' && db.precision === 'day';
   // Reports of one killing disagree on its day by a few days ("early yesterday morning" in a report filed after
   // midnight, the day the body was found): a stated day within a week is the same event when the victim is.
-  if (days && apart <= NAMED_VICTIM_STATED_DAYS && sharesVictim(a, b)) return true;
   // So is a target named by words no dictionary holds ("El Espectador"), bombed once in that week.
-  if (days && apart <= NAMED_VICTIM_STATED_DAYS && sharesTargetName(a, b)) return true;
-  if (late.basis === 'stated' || late.basis === undefined) return false;
-  if (dayNumber(late.start!) - dayNumber(early.end ?? early.start!) > NAMED_VICTIM_DAYS) return false;
+  if (days && apart <= NAMED_VICTIM_STATED_DAYS && (sharesVictim(a, b) || sharesTargetName(a, b))) return true;
+  if (late.basis === 'stated' || late.basis === undefined || apart > NAMED_VICTIM_DAYS) return false;
   return sharesVictim(a, b);
 }
 

@@ -40,7 +40,7 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
         place_precision: mention.location?.precision ?? null, radius_km: mention.location ? radiusKm(mention.location) : null });
     }
     // Copies whose original changed count their sources anew, so their incidents are regrouped too.
-    const recounted = linkNearDuplicates(documentKey, doc.text);
+    const recounted = linkNearDuplicates(documentKey, doc.text, doc.published ?? null);
     const { created, changed } = fuse([documentKey, ...recounted], documentKey, now);
     return { added: true, incidents: created, joined: changed };
   });

@@ -1,6 +1,6 @@
 // Near-duplicate reports in SQLite: a new document's MinHash bands find candidates through an index, among
-// reports of neighbouring publication periods (fusion/minhash.ts); those similar enough join its group, and every member of the group points to one original: the earliest
-// published (then the smallest content hash), so the original does not depend on the order of ingest.
+// reports of neighbouring publication periods (fusion/minhash.ts); those similar enough join its group, and
+// every member of the group points to one original: the earliest published (then the smallest content hash), so the original does not depend on the order of ingest.
 import type Database from 'better-sqlite3';
 import { bandKeys, decodeSignature, DUPLICATE_JACCARD, encodeSignature, estimatedJaccard, neighbourPeriods, publicationPeriod, signature } from '../fusion/minhash.js';
 
@@ -9,7 +9,7 @@ const BAND_LIMIT = 50;
 interface DocRow { key: number; content_hash: string; published: string | null; signature: Buffer | null; duplicate_of: number | null }
 
 /** Records the document's signature and links its near-duplicate group; returns the documents whose original changed. */
-export type LinkNearDuplicates = (documentKey: number, text: string | undefined) => number[];
+export type LinkNearDuplicates = (documentKey: number, text: string | undefined, published: string | null) => number[];
 
 export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
   const setSignature = db.prepare('UPDATE documents SET signature = ? WHERE key = ?');
@@ -23,13 +23,12 @@ export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
   const copiesOf = db.prepare('SELECT key, content_hash, published, signature, duplicate_of FROM documents WHERE duplicate_of = ?');
   const setOriginal = db.prepare('UPDATE documents SET duplicate_of = ? WHERE key = ?');
 
-  return (documentKey, text) => {
+  return (documentKey, text, published) => {
     if (!text) return [];
     const sig = signature(text);
     const keys = bandKeys(sig);
     setSignature.run(encodeSignature(sig), documentKey);
-    const self = byKey.get(documentKey) as DocRow;
-    const period = publicationPeriod(self.published);
+    const period = publicationPeriod(published);
     const periods = neighbourPeriods(period);
     for (const k of keys) addBand.run(period, k, documentKey);
     const found = new Set<number>();
@@ -43,7 +42,7 @@ export function nearDuplicateLinker(db: Database.Database): LinkNearDuplicates {
     if (similar.length === 0) return [];
     // The whole group: the new document, the similar ones, their originals and the originals' other copies.
     const group = new Map<number, DocRow>();
-    group.set(documentKey, self);
+    group.set(documentKey, byKey.get(documentKey) as DocRow);
     for (const d of similar) {
       const original = d.duplicate_of === null ? d : (byKey.get(d.duplicate_of) as DocRow);
       for (const m of [d, original, ...(copiesOf.all(original.key) as DocRow[])]) group.set(m.key, m);

@@ -25,10 +25,10 @@ export interface SqliteOpenOptions {
  * `sitrep ingest` commits every 500 documents, or every second, whichever comes first. Every commit writes each
  * page it changed to the WAL: a report changes some 50 pages, most of them the same ones as the report before
  * (table ends, upper index levels, recent index pages), and committing one report at a time wrote them all again
- * for every report. In a large store the near-duplicate band index, whose keys are random, gives each report
- * pages of its own; the more reports a commit holds, the more of those it shares (replaying 100,000 extracted
- * bench reports, the store's time over the last 1,000 went from 1.08 ms per report in batches of 100 to 0.86 in
- * batches of 500). Each document still runs in a savepoint of its own, so one that fails leaves the others;
+ * for every report. Random index keys (the content hash, and the near-duplicate bands before they were keyed by
+ * period) give each report pages of its own in a large store; the more reports a commit holds, the more of those
+ * it shares (replaying 100,000 extracted bench reports, the store's time over the last 1,000 went from 1.08 ms per
+ * report in batches of 100 to 0.86 in batches of 500). Each document still runs in a savepoint of its own, so one that fails leaves the others;
  * an interrupted or failed run commits what it stored (the command closes the store); only a killed process
  * loses up to a second of reports, which running the ingest again adds (it skips what is stored).
  */

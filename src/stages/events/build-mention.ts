@@ -40,7 +40,8 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   const intent = lead.rule.subType === 'Threat' || modality.status === 'threatened' || modality.status === 'planned';
   // What has happened happened by the day of the report: a later day is of something else ("the funeral on 15 January").
   const future = (d: DateSpan) => intent ? !!doc.published && !!d.range && d.range.end > doc.published : afterReport(text, d, doc.published);
-  const dateSpan = chooseDate(text, sentence, trigger, layer(doc, 'dates').filter((d) => !future(d)));
+  const past = layer(doc, 'dates').filter((d) => !future(d));
+  const dateSpan = chooseDate(text, sentence, trigger, past);
   let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   if (!date) {
     const warStart = warStartDate(text, sentence, layer(doc, 'sentences'), layer(doc, 'dates'));
@@ -50,7 +51,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
   // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
   // incidents it follows.
-  const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, layer(doc, 'dates').filter((d) => !future(d)));
+  const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, past);
   const day = date || background || inherited || intent ? null : reportDay(text, layer(doc, 'dates'), doc.published);
   date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);

@@ -43,20 +43,19 @@ function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (next !== undefined && nameWord(next) && namedBefore(text, p, next)) return true;
   if (prev === undefined || !/^\p{Lu}/u.test(prev)) return false;
   // "Carlos Valencia", "Major Sucre", "Major Heraclides Sucre".
-  const title = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && TITLE.test(w.replace(/\.$/, ''));
   return given(prev) || title(prev) || (nameWord(prev) && title(before));
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const title = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && TITLE.test(w.replace(/\.$/, ''));
 
 /** Earlier in the text, the place's word and the next one follow a given name or a title: one person's surnames. */
 function namedBefore(text: string, p: PlaceSpan, next: string): boolean {
-  const before = text.slice(0, p.start);
-  if (!before.includes(next)) return false;
-  const re = new RegExp(`([\\p{L}'’.-]+)[ \\t]*\\n?[ \\t]*${escape(p.text)}[ \\t]*\\n?[ \\t]*${escape(next)}(?![\\p{L}])`, 'gu');
-  for (const m of before.matchAll(re)) {
-    const w = m[1].replace(/\.$/, '');
-    if (/^\p{Lu}/u.test(w) && (given(w) || TITLE.test(w))) return true;
+  // lastIndexOf reads a negative position as 0: stop before the text's start.
+  const earlier = (from: number) => (from > 0 ? text.lastIndexOf(p.text, from - 1) : -1);
+  for (let i = earlier(p.start); i >= 0; i = earlier(i)) {
+    if (WORD_AFTER.exec(text.slice(i + p.text.length, i + p.text.length + 30))?.[1] !== next) continue;
+    const prev = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, i - 40), i)))?.[2];
+    if (prev !== undefined && ((given(prev) && /^\p{Lu}/u.test(prev)) || title(prev))) return true;
   }
   return false;
 }
