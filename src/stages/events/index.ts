@@ -11,7 +11,7 @@ import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { nationalBodyPlace } from './national-body.js';
 import { splitByPlaceList } from './place-lists.js';
-import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
+import { type Draft, absorb, findHost, mergeSameVictims, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
 import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
@@ -81,6 +81,7 @@ export function findMentions(doc: Doc): Mention[] {
   // No incident: nothing to place or look ahead for (the report's own place was 2% of the profile, for nothing).
   if (drafts.length === 0) return [];
   attachRoles(doc, drafts, triggersOf);
+  mergeSameVictims(drafts);
   // A place in a headline or a related-links list is not one the report's own text gives.
   const bodyPlaces = layer(doc, 'places').filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
   const fallback = documentPlace(doc.text, bodyPlaces, actors);

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../contract/mention.js';
-import { type Draft, absorb, findHost, promoteFollowUpSubjects } from './merge.js';
+import { type Draft, absorb, findHost, mergeSameVictims, promoteFollowUpSubjects } from './merge.js';
 import { eventTypeOf } from './taxonomy.js';
+import { extractDoc } from '../../extract.js';
 
 function draft(subType: string, background: boolean, dateEnd: string | null, status: Mention['status'] = 'occurred'): Draft {
   const date = dateEnd ? { start: dateEnd, end: dateEnd, precision: 'day' as const, text: 'x', start_offset: 0, end_offset: 1, basis: 'stated' as const } : null;
@@ -176,4 +177,44 @@ test('a reaction dated by its own day joins the act the report tells later, and 
   r2.reactionDate = true;
   r2.mention.victims.push(victim('the Jesuits'));
   assert.equal(findHost([r2], other, false, 'Two bus drivers were shot on 16 January.'), null);
+});
+
+test('once roles are attached, drafts of one report naming the same victims become one act', () => {
+  const victim = (text: string, name: string | null = null) => ({ name, text, type: name ? 'person' : null, country: null, attribution: 'reported' as const, start: 0, end: text.length });
+  const place = (name: string, lat: number, basis: 'stated' | 'context') => ({ name, text: name, lat, lon: -75, precision: 'city' as const, country: 'CO', admin1: null, radius_km: 10, basis, start_offset: 0, end_offset: 1 } as unknown as Mention['location']);
+  const make = (subType: string, date: string, basis: 'stated' | 'context' | 'report', victims: ReturnType<typeof victim>[], loc: Mention['location'] = null) => {
+    const d = draft(subType, false, date);
+    d.mention.date = { ...d.mention.date!, basis };
+    d.mention.victims.push(...victims);
+    d.mention.location = loc;
+    return d;
+  };
+  // [name, first draft, second draft, merged?]
+  const cases: [string, Draft, Draft, boolean][] = [
+    ['the same person, the condemnation dated by the report', make('Attack', '2024-03-02', 'stated', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), make('Attack', '2024-03-05', 'report', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), true],
+    ['the same person, days told ten days apart', make('Attack', '2024-03-02', 'stated', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), make('Attack', '2024-03-12', 'context', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), false],
+    ['the same person, a kidnapping and a killing', make('Abduction/forced disappearance', '2024-03-02', 'stated', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), make('Attack', '2024-03-05', 'report', [victim('Rosa Elena Quiroga', 'Rosa Elena Quiroga')]), false],
+    ['unnamed victims told alike', make('Attack', '2024-03-02', 'stated', [victim('six Trappist monks')]), make('Attack', '2024-03-05', 'report', [victim('the monks')]), true],
+    ['unnamed victims, stated places far apart', make('Attack', '2024-03-02', 'stated', [victim('two monks')], place('Ayapel', 8.3, 'stated')), make('Attack', '2024-03-02', 'stated', [victim('three monks')], place('Pasto', 1.2, 'stated')), false],
+    ['a word said of everyone', make('Attack', '2024-03-02', 'stated', [victim('two peasants')]), make('Attack', '2024-03-02', 'stated', [victim('the peasants')]), false],
+    ['other people named on both sides', make('Abduction/forced disappearance', '2024-03-02', 'stated', [victim('cattleman Ivan Ortega Paz', 'Ivan Ortega Paz')]), make('Abduction/forced disappearance', '2024-03-02', 'stated', [victim('cattleman Luis Mejia Rua', 'Luis Mejia Rua')]), false],
+  ];
+  for (const [name, first, second, merged] of cases) {
+    second.sentence = 3;
+    const drafts = [first, second];
+    mergeSameVictims(drafts);
+    assert.equal(drafts.length, merged ? 1 : 2, name);
+    if (merged) assert.equal(first.last, 3, name);
+  }
+});
+
+test('a report that tells one murder twice gives one incident', () => {
+  const text = 'SAN SALVADOR, 9 MAR 90 (AFP) -- The Chamber of Industry today condemned the murder of labor minister Rafael Antonio Quintanilla, '
+    + 'who was shot dead outside his home on Wednesday. Quintanilla, 58, had taken office in January. Police said three gunmen fired at his '
+    + 'car as he left for work, killing him and his driver. The bishops\' conference also condemned the murder of Rafael Antonio Quintanilla '
+    + 'and asked the government to find those responsible.';
+  const attacks = extractDoc({ id: 't', text, published: null, title: null, url: null, source: null, language: null, origin: 't' }).incidents
+    .filter((m) => m.sub_event_type === 'Attack');
+  assert.equal(attacks.length, 1, attacks.map((m) => m.evidence[0].text).join(' | '));
+  assert.ok(attacks[0].evidence.some((e) => e.text.includes('bishops')));
 });

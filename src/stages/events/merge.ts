@@ -65,11 +65,7 @@ function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
   // Earlier incidents given as context are told apart by the report itself; only a reference back joins them.
   if (b.background) return false;
   if (!datesAgree(a, b)) return false;
-  if (a.location && b.location && a.location.basis === 'stated' && b.location.basis === 'stated') {
-    const reach = (a.location.radius_km ?? 0) + (b.location.radius_km ?? 0) + 5;
-    if (km(a.location, b.location) > reach) return false;
-  }
-  return true;
+  return placesAgree(a, b);
 }
 
 /** The draft a new one belongs to, or null. Anaphoric references ("the attack") join the latest incident. */
@@ -120,21 +116,67 @@ const ONE_VICTIM_DAYS = 7;
  * when they share a victim, by name or by a word such as "Jesuits".
  */
 function sameVictimHost(drafts: Draft[], neu: Draft, sentenceText: string): Draft | null {
-  const names = victimFullNames(neu.mention);
   if (DISTINCT_CUE.test(sentenceText)) return null;
-  const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) > ONE_VICTIM_DAYS * 864e5;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    // "X was murdered on 16 November" told as context, then "the president today charged a colonel with the murder
-    // of X": the charge's day is not the murder's, and the murder is what the report is about.
-    const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
-    if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) continue;
-    if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) continue;
-    if ([...victimFullNames(d.mention)].some((n) => names.has(n))) return d;
+    const how = sameVictimAct(d, neu);
+    if (how === 'name') return d;
     // The reaction names the victims as the act's report does ("the Jesuits"), before their names are given.
-    if (reaction && sharesVictimWord(d.mention, neu.mention)) return d;
+    if (how === 'reaction' && sharesVictimWord(d.mention, neu.mention)) return d;
   }
   return null;
+}
+
+const daysApart = (a: Mention, b: Mention) => Math.abs(Date.parse(a.date!.start!) - Date.parse(b.date!.start!)) / 864e5;
+const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && daysApart(a, b) > ONE_VICTIM_DAYS;
+// A day read from the sentence or the ones before it, not guessed from the report's own day.
+const toldDate = (m: Mention) => m.date?.start != null && (m.date.basis === 'stated' || m.date.basis === 'context');
+
+/** Can two drafts be one act on the same victims: 'name' when they name one person hit, 'reaction' when one is a
+ *  reaction to the other told as context, 'unnamed' when nothing but their victims could tell (still to compare), else null. */
+function sameVictimAct(d: Draft, neu: Draft): 'name' | 'reaction' | 'unnamed' | null {
+  // "X was murdered on 16 November" told as context, then "the president today charged a colonel with the murder
+  // of X": the charge's day is not the murder's, and the murder is what the report is about.
+  const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
+  if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) return null;
+  if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) return null;
+  const names = victimFullNames(neu.mention);
+  if ([...victimFullNames(d.mention)].some((n) => names.has(n))) return 'name';
+  return reaction ? 'reaction' : 'unnamed';
+}
+
+/**
+ * Once roles are attached, a report that told one killing twice ("the ministry condemned the murder of X" in the
+ * lead, "X was shot at his home" further down, "the chamber also condemned the murder of X" at the end) has the
+ * same person among both drafts' victims: they are one act. Sentence by sentence this could not be seen: most
+ * victims are found only once every sentence was read. "Also" does not part them here: it is said of the
+ * condemning, and a person is hit once within a week. Victims that no one names join by a word that is not said
+ * of everyone ("the six Jesuits" in the lead, "the Jesuits were shot in the garden" below).
+ */
+export function mergeSameVictims(drafts: Draft[]): void {
+  for (let j = 1; j < drafts.length; j++) {
+    const host = drafts.slice(0, j).find((d) => sameVictims(d, drafts[j]));
+    if (!host) continue;
+    absorb(host, drafts[j]);
+    drafts.splice(j--, 1);
+  }
+}
+
+function sameVictims(d: Draft, neu: Draft): boolean {
+  const a = d.mention, b = neu.mention;
+  const how = sameVictimAct(d, neu);
+  // Days told more than a week apart are two acts, or one of the drafts took a victim that is not its own.
+  if (!how || (toldDate(a) && toldDate(b) && daysApart(a, b) > ONE_VICTIM_DAYS)) return false;
+  if (how === 'name') return true;
+  // "In A, cattleman X was kidnapped ... in B, cattleman Y": victims named on both sides, none in common, are other people.
+  if (victimFullNames(a).size > 0 && victimFullNames(b).size > 0) return false;
+  return sharesVictimWord(a, b) && placesAgree(a, b);
+}
+
+/** Places both stated are within reach of each other; a place carried from elsewhere says nothing. */
+function placesAgree(a: Mention, b: Mention): boolean {
+  if (!a.location || !b.location || a.location.basis !== 'stated' || b.location.basis !== 'stated') return true;
+  return km(a.location, b.location) <= (a.location.radius_km ?? 0) + (b.location.radius_km ?? 0) + 5;
 }
 
 // The head word, singular: "Katyusha rockets" and "the rockets" are the same ones.
