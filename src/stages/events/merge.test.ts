@@ -199,6 +199,12 @@ test('once roles are attached, drafts of one report naming the same victims beco
     ['a word said of everyone', make('Attack', '2024-03-02', 'stated', [victim('two peasants')]), make('Attack', '2024-03-02', 'stated', [victim('the peasants')]), false],
     ['other people named on both sides', make('Abduction/forced disappearance', '2024-03-02', 'stated', [victim('cattleman Ivan Ortega Paz', 'Ivan Ortega Paz')]), make('Abduction/forced disappearance', '2024-03-02', 'stated', [victim('cattleman Luis Mejia Rua', 'Luis Mejia Rua')]), false],
   ];
+  // A reaction told first with its own day, the act it speaks of told as context weeks before: one act, the report's news.
+  const reaction = make('Attack', '2024-04-02', 'stated', [victim('the monks')]);
+  reaction.reactionDate = true;
+  const act = make('Attack', '2024-03-02', 'stated', [victim('six Trappist monks')]);
+  act.mention.background = true;
+  cases.push(['a reaction and the act told as context', reaction, act, true]);
   for (const [name, first, second, merged] of cases) {
     second.sentence = 3;
     const drafts = [first, second];
@@ -206,6 +212,8 @@ test('once roles are attached, drafts of one report naming the same victims beco
     assert.equal(drafts.length, merged ? 1 : 2, name);
     if (merged) assert.equal(first.last, 3, name);
   }
+  assert.equal(reaction.mention.date!.start, '2024-03-02');
+  assert.equal(reaction.mention.background, false);
 });
 
 test('a report that tells one murder twice gives one incident', () => {

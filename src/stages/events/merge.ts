@@ -122,7 +122,7 @@ function sameVictimHost(drafts: Draft[], neu: Draft, sentenceText: string): Draf
     const how = sameVictimAct(d, neu);
     if (how === 'name') return d;
     // The reaction names the victims as the act's report does ("the Jesuits"), before their names are given.
-    if (how === 'reaction' && sharesVictimWord(d.mention, neu.mention)) return d;
+    if (how === 'reaction' && (namesShared(d.mention, neu.mention) || sharesVictimWord(d.mention, neu.mention))) return d;
   }
   return null;
 }
@@ -140,9 +140,13 @@ function sameVictimAct(d: Draft, neu: Draft): 'name' | 'reaction' | 'unnamed' | 
   const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
   if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) return null;
   if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) return null;
-  const names = victimFullNames(neu.mention);
-  if ([...victimFullNames(d.mention)].some((n) => names.has(n))) return 'name';
-  return reaction ? 'reaction' : 'unnamed';
+  if (reaction) return 'reaction';
+  return namesShared(d.mention, neu.mention) ? 'name' : 'unnamed';
+}
+
+function namesShared(a: Mention, b: Mention): boolean {
+  const names = victimFullNames(b);
+  return [...victimFullNames(a)].some((n) => names.has(n));
 }
 
 /**
@@ -157,6 +161,8 @@ export function mergeSameVictims(drafts: Draft[]): void {
   for (let j = 1; j < drafts.length; j++) {
     const host = drafts.slice(0, j).find((d) => sameVictims(d, drafts[j]));
     if (!host) continue;
+    // The act a reaction speaks of is the report's news, whichever of the two was told first.
+    host.mention.background &&= drafts[j].mention.background;
     absorb(host, drafts[j]);
     drafts.splice(j--, 1);
   }
@@ -165,9 +171,10 @@ export function mergeSameVictims(drafts: Draft[]): void {
 function sameVictims(d: Draft, neu: Draft): boolean {
   const a = d.mention, b = neu.mention;
   const how = sameVictimAct(d, neu);
+  if (!how) return false;
   // Days told more than a week apart are two acts, or one of the drafts took a victim that is not its own.
-  if (!how || (toldDate(a) && toldDate(b) && daysApart(a, b) > ONE_VICTIM_DAYS)) return false;
-  if (how === 'name') return true;
+  if (how !== 'reaction' && toldDate(a) && toldDate(b) && daysApart(a, b) > ONE_VICTIM_DAYS) return false;
+  if (how === 'name' || namesShared(a, b)) return true;
   // "In A, cattleman X was kidnapped ... in B, cattleman Y": victims named on both sides, none in common, are other people.
   if (victimFullNames(a).size > 0 && victimFullNames(b).size > 0) return false;
   return sharesVictimWord(a, b) && placesAgree(a, b);
