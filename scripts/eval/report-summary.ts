@@ -37,9 +37,11 @@ export function renderSummary(run: EvalRun): string[] {
     else add('MUC-4', 'role-filler micro F1', `not measured (${r.rolesNote})`);
   }
   if (run.muc4.status === 'ok' && run.muc4.result!.fusion) {
-    const g = run.muc4.result!.fusion.groups[run.muc4.result!.fusion.groups.length - 1];
+    const groups = run.muc4.result!.fusion.groups;
+    const g = groups.find((x) => x.name === 'all')!, alone = groups.find((x) => x.name.includes('no fusion'))!;
     add('MUC-4', `fusion pairwise F1 (${g.name})`, pct(g.scores.f1), '85.0');
     add('MUC-4', `fusion false-merge rate (${g.name})`, pct(g.scores.falseMergeRate), '2.0 or less');
+    add('MUC-4', `fusion B-cubed F1 (${g.name}; no fusion: ${pct(alone.scores.b3F1)})`, pct(g.scores.b3F1));
   }
   if (!skip('Examples', run.examples)) {
     const r = run.examples.result!;
