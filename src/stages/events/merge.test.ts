@@ -205,6 +205,16 @@ test('once roles are attached, drafts of one report naming the same victims beco
   const act = make('Attack', '2024-03-02', 'stated', [victim('six Trappist monks')]);
   act.mention.background = true;
   cases.push(['a reaction and the act told as context', reaction, act, true]);
+  // "The monks were killed on 2 March [context] ... the inquiry into the killing of the monks [news, the same day carried over]".
+  const told = make('Attack', '2024-03-02', 'stated', [victim('the monks')]);
+  told.mention.background = true;
+  cases.push(['a news draft dated by the day of the act told as context', told, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), true]);
+  const otherDay = make('Attack', '2024-03-01', 'stated', [victim('the monks')]);
+  otherDay.mention.background = true;
+  cases.push(['a news draft of another day than the act told as context', otherDay, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), false]);
+  const noVictims = make('Attack', '2024-03-02', 'stated', []);
+  noVictims.mention.background = true;
+  cases.push(['the act told as context names no victims', noVictims, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), false]);
   for (const [name, first, second, merged] of cases) {
     second.sentence = 3;
     const drafts = [first, second];

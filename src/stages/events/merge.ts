@@ -133,15 +133,24 @@ const apart = (a: Mention, b: Mention) => ownDate(a) && ownDate(b) && daysApart(
 const toldDate = (m: Mention) => m.date?.start != null && (m.date.basis === 'stated' || m.date.basis === 'context');
 
 /** Can two drafts be one act on the same victims: 'name' when they name one person hit, 'reaction' when one is a
- *  reaction to the other told as context, 'unnamed' when nothing but their victims could tell (still to compare), else null. */
-function sameVictimAct(d: Draft, neu: Draft): 'name' | 'reaction' | 'unnamed' | null {
+ *  reaction to the other told as context (or, with carriedDays, dated by that one's day), 'unnamed' when nothing but
+ *  their victims could tell (still to compare), else null. */
+function sameVictimAct(d: Draft, neu: Draft, carriedDays = false): 'name' | 'reaction' | 'unnamed' | null {
   // "X was murdered on 16 November" told as context, then "the president today charged a colonel with the murder
   // of X": the charge's day is not the murder's, and the murder is what the report is about.
-  const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background);
+  const reaction = (neu.reactionDate && d.mention.background && !neu.mention.background) || (d.reactionDate && !d.mention.background && neu.mention.background)
+    || (carriedDays && (dayCarriedFrom(d, neu) || dayCarriedFrom(neu, d)));
   if (!sameFamily(d, neu) || d.mention.status !== neu.mention.status) return null;
   if (!reaction && (d.mention.background !== neu.mention.background || apart(d.mention, neu.mention))) return null;
   if (reaction) return 'reaction';
   return namesShared(d.mention, neu.mention) ? 'name' : 'unnamed';
+}
+
+/** "The priests were murdered on 16 November [told as context] ... the inquiry into the murder of the priests [news]":
+ *  the news draft has no day of its own but the context draft's, carried over from its sentence. */
+function dayCarriedFrom(context: Draft, news: Draft): boolean {
+  const c = context.mention, n = news.mention;
+  return c.background && !n.background && n.date?.basis === 'context' && c.date?.basis === 'stated' && c.date.start === n.date.start && c.date.precision === n.date.precision;
 }
 
 function namesShared(a: Mention, b: Mention): boolean {
@@ -170,7 +179,7 @@ export function mergeSameVictims(drafts: Draft[]): void {
 
 function sameVictims(d: Draft, neu: Draft): boolean {
   const a = d.mention, b = neu.mention;
-  const how = sameVictimAct(d, neu);
+  const how = sameVictimAct(d, neu, true);
   if (!how) return false;
   // Days told more than a week apart are two acts, or one of the drafts took a victim that is not its own.
   if (how !== 'reaction' && toldDate(a) && toldDate(b) && daysApart(a, b) > ONE_VICTIM_DAYS) return false;
