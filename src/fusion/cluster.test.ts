@@ -78,6 +78,17 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['m#1+n#1+o#1+p#1', 'r#1']);
   });
 
+  it('lets a report that names the incident\'s target by its own name join it though most of its reports do not fit', () => {
+    // Four reports of a hall bombed on the 12th, one naming it; a report dated by its own day, the 14th, names it too.
+    const hall = { name: null, text: 'the Zubaida hall', type: null, country: null, attribution: 'reported' as const, start: 0, end: 16 };
+    const named = report('s', 1, { date: day('2024-03-12'), location: baghdad, targets: [hall] });
+    const unnamed = ['t', 'x', 'y'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad }));
+    const late = report('z', 1, { date: { ...day('2024-03-14'), basis: 'publication' as const }, location: baghdad, targets: [hall] });
+    assert.deepEqual(ids(clusterReports([named, ...unnamed, late])), ['s#1+t#1+x#1+y#1+z#1']);
+    const lateUnnamed = report('z', 1, { date: { ...day('2024-03-14'), basis: 'publication' as const }, location: baghdad });
+    assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['s#1+t#1+x#1+y#1', 'z#1']);
+  });
+
   it('gives an incident the mention of a report that fits it best, not the first of that report to come', () => {
     // Two reports place the strike of the 12th at the airport. Report u tells it twice: in passing, naming the
     // airport but dated a day early from context (visited first: the most precise place, the earliest day), and

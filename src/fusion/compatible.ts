@@ -251,7 +251,7 @@ export function bridgeDays(r: FusionReport): number {
 }
 
 /** "El Espectador newspaper" and "El Espectador's offices": what was hit shares a word no dictionary holds, not a place's. */
-function sharesTargetName(a: FusionReport, b: FusionReport): boolean {
+export function sharesTargetName(a: FusionReport, b: FusionReport): boolean {
   const tb = targetWords(b);
   return [...targetWords(a)].some((w) => tb.has(w) && !isPlaceWord(w, a, b));
 }
