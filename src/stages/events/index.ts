@@ -70,7 +70,7 @@ export function findMentions(doc: Doc): Mention[] {
       const region = regionOf(sentence, s, layer(doc, 'places'), groups, g);
       const draft = buildDraft(doc, casedText, sentence, region, index, group, modality, anchorDraft?.mention.date?.start ?? null, { start: region.placeStart, end: region.end });
       inheritPlace(doc, draft, placesInCountry);
-      const host = findHost(drafts, draft, lead.anaphoric, s);
+      const host = findHost(drafts, draft, lead.anaphoric, s, /s$/i.test(lead.text));
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
       if (host) absorb(host, draft);

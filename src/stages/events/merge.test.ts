@@ -66,6 +66,18 @@ test('counting the rockets of one attack is no cue for a second incident; "a sec
   assert.equal(findHost([first], same, false, 'A second attack hit the airport an hour later.'), null);
 });
 
+test('a plural of another kind points to the incident just told, not to one told far before', () => {
+  const murder = draft('Attack', false, '2025-11-16');
+  const bombings = draft('Air/drone strike', false, null);
+  bombings.sentence = 20;
+  assert.equal(findHost([murder], bombings, true, 'It fled the crossfire and the bombings of the air force.', true), null);
+  // A singular reference still points back however far: "the attack" is the one the report is about.
+  assert.equal(findHost([murder], bombings, true, 'The bombing was condemned.', false), murder);
+  const explosions = draft('Remote explosive/landmine/IED', false, null);
+  explosions.sentence = 1;
+  assert.equal(findHost([murder], explosions, true, 'Seventeen people were hurt in the explosions.', true), murder);
+});
+
 test('"the abduction" refers back to the abduction told, not to a shooting told after it', () => {
   const abduction = draft('Abduction/forced disappearance', false, '2025-11-23');
   const shooting = { ...draft('Attack', false, '2025-11-24'), generic: true };

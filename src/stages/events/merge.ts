@@ -68,14 +68,23 @@ function compatible(old: Draft, neu: Draft, sentenceText: string): boolean {
   return placesAgree(a, b);
 }
 
-/** The draft a new one belongs to, or null. Anaphoric references ("the attack") join the latest incident. */
-export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, sentenceText: string): Draft | null {
+/** How many sentences after an incident was last told a plural reference of another kind ("the bombings") may point to it. */
+const PLURAL_REACH = 5;
+
+/** The draft a new one belongs to, or null. Anaphoric references ("the attack") join the latest incident.
+ *  pluralRef: the reference is a plural ("the bombings"). */
+export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, sentenceText: string, pluralRef = false): Draft | null {
   if (anaphoric) {
     // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
     // news incident, not to an earlier one given as context.
     const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background));
     // "The abduction comes a week after ...": the abduction told, before a shooting told since.
-    const host = candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop() ?? candidates.pop();
+    const same = candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop();
+    // "... the crossfire and the bombings of the air force", twenty sentences after the murder the report is about: a
+    // plural of another kind far from the incident speaks of many acts, not of it ("the explosions" right after "two
+    // suicide bombers" do). Joined, it had made the murder an air strike.
+    const latest = candidates.pop();
+    const host = same ?? (pluralRef && latest && neu.sentence - (latest.last ?? latest.sentence) > PLURAL_REACH ? undefined : latest);
     if (host) return host;
     // "... a day after three rockets struck the airport. A contractor was wounded in that attack": with no news
     // incident to point to, a reference back in the next sentence points to the earlier incident just told.
