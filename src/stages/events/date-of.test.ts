@@ -32,6 +32,13 @@ test('date-of: a sentence with no date continues the day the sentences before it
   assert.equal(inheritedDate(longer, sentencesOf(longer), 4, [day(longer, '2 March', '1991-03-02')]), null, 'too far back');
 });
 
+test('date-of: a year told in the sentence before dates another event, not the next sentence\'s', () => {
+  const text = 'The rebels never killed anyone during the war that ended in 1979. The army says a rebel commando shot the minister.';
+  const start = text.indexOf('1979');
+  const year: DateSpan = { start, end: start + 4, text: '1979', type: 'DATE', value: '1979', mod: null, range: { start: '1979-01-01', end: '1979-12-31', precision: 'year' }, relativeToContext: false };
+  assert.equal(inheritedDate(text, sentencesOf(text), 1, [year]), null);
+});
+
 test('date-of: the report\'s day is the first day in the week before publication', () => {
   const text = 'TOWN, 9 MAR 91 -- A BOMB DESTROYED A BANK. THE BLAST OCCURRED YESTERDAY. IN 1985 A BANK WAS HIT.';
   const dates = [day(text, '9 MAR 91', '1991-03-09'), day(text, 'YESTERDAY', '1991-03-08')];
