@@ -89,6 +89,18 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['s#1+t#1+x#1+y#1', 'z#1']);
   });
 
+  it('moves a report placed early to the incident that more of its reports fit', () => {
+    // Report a, at the airport and dated from context (a day either way), comes first and is joined by b, at the
+    // airport a day later. Reports c, d and e, in the city the day before, fit a but not b: they make an incident of
+    // their own. Once all are placed, a fits three reports there against one at home, and moves.
+    const airport = at('Baghdad airport', 33.262, 44.235, 'facility', 'IQ', 2);
+    const a = report('a', 1, { date: { ...day('2024-03-12'), basis: 'context' as const }, location: airport });
+    const b = report('b', 1, { date: day('2024-03-13'), location: airport });
+    const city = ['c', 'd', 'e'].map((d) => report(d, 1, { date: day('2024-03-11'), location: baghdad }));
+    const want = ['a#1+c#1+d#1+e#1', 'b#1'];
+    for (const p of permutations([a, b, ...city])) assert.deepEqual(ids(clusterReports(p)), want);
+  });
+
   it('gives an incident the mention of a report that fits it best, not the first of that report to come', () => {
     // Two reports place the strike of the 12th at the airport. Report u tells it twice: in passing, naming the
     // airport but dated a day early from context (visited first: the most precise place, the earliest day), and

@@ -42,7 +42,7 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
       const others = sibling ? c.filter((x) => x !== sibling) : c;
       if (others.length === 0 || (sibling && depth > 0)) continue;
       const fit = fitOf(r, others);
-      if (fit.fits < others.length && ((2 * fit.fits <= others.length && !fit.sameVictim) || others.some((x) => hardConflict(r, x)))) continue;
+      if (!mayJoin(r, others, fit)) continue;
       if (sibling && rank(fitOf(sibling, others)) >= rank(fit)) continue;
       const score = fit.alike + fit.misfits.reduce((s, x) => s + similarity(r, x), 0);
       if (score > bestScore) { best = c; bestScore = score; rival = sibling; } // strict: on a tie the earlier incident wins
@@ -56,7 +56,50 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
     } else if (depth > 0) best.sort(canonicalOrder);
   };
   for (const r of [...reports].sort(canonicalOrder)) place(r, 0);
-  return clusters;
+  movePlacedEarly(clusters);
+  return clusters.filter((c) => c.length > 0);
+}
+
+/** At most this many passes of movePlacedEarly: each moves reports only to incidents more of whose reports they fit. */
+const MOVE_PASSES = 3;
+
+/**
+ * Reports placed early (the most precise come first) start incidents before the reports of their event that come
+ * later have gathered: one report at a university, and the report that joined it, stayed apart from the twenty that
+ * place the same murder in the city. Once all are placed, a report moves to an incident more of whose reports it
+ * fits than of its own, when it may join it by the same rule as in placing (MUC-4 pairwise F1 55.4 -> 56.1). The
+ * result still depends only on the set: reports are visited in canonical order.
+ */
+function movePlacedEarly<R extends FusionReport>(clusters: R[][]): void {
+  for (let pass = 0; pass < MOVE_PASSES; pass++) {
+    let moved = false;
+    const homeOf = new Map<R, R[]>(clusters.flatMap((c) => c.map((r) => [r, c] as [R, R[]])));
+    for (const r of [...homeOf.keys()].sort(canonicalOrder)) {
+      const home = homeOf.get(r)!;
+      let best: R[] | null = null, bestFits = fitOf(r, home.filter((x) => x !== r)).fits;
+      for (const c of clusters) {
+        if (c === home || c.length === 0 || c.some((x) => x.documentKey === r.documentKey)) continue;
+        const fit = fitOf(r, c);
+        if (fit.fits > bestFits && mayJoin(r, c, fit)) { best = c; bestFits = fit.fits; }
+      }
+      if (!best) continue;
+      home.splice(home.indexOf(r), 1);
+      best.push(r);
+      best.sort(canonicalOrder);
+      homeOf.set(r, best);
+      moved = true;
+    }
+    if (!moved) break;
+  }
+}
+
+/**
+ * A report joins an incident when it is compatible with more than half of its reports and none rules it out
+ * (hardConflict), or with all of them; or, none ruling it out, with one that names the same victim (Fit.sameVictim).
+ */
+function mayJoin(r: FusionReport, others: FusionReport[], fit: Fit): boolean {
+  if (fit.fits === others.length) return true;
+  return (2 * fit.fits > others.length || fit.sameVictim) && !others.some((x) => hardConflict(r, x));
 }
 
 /** sameVictim: one of the compatible reports names the same person hit, or the same target by its own name. */
