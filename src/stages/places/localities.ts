@@ -6,6 +6,7 @@ import type { PlaceSpan, Token } from '../../doc/doc.js';
 import type { Place } from '../../gazetteer/gazetteer.js';
 import { isCommonWord, NEVER_PLACE } from './common-words.js';
 import { AFTER, DESIGNATOR, type LocalityMatch, localityMatches } from './locality-patterns.js';
+import { misspeltCity } from './misspelt.js';
 import { toSpan } from './resolve.js';
 import { distanceKm } from '../../gazetteer/centre.js';
 
@@ -101,6 +102,12 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
       && !(FINE.test(m.kind) && farFrom(p, container)));
     if (gazetteer.length > 0) {
       out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, gazetteer.reduce((a, b) => (b.population > a.population ? b : a))));
+      continue;
+    }
+    // "AN ATTACK IN MEDELLILN": a name with no kind word that the gazetteer does not know, one letter from a large city.
+    const misspelt = m.kind === 'unknown' ? misspeltCity(name, container.country, cx.lookup) : null;
+    if (misspelt) {
+      out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, misspelt));
       continue;
     }
     out.push({
