@@ -226,7 +226,10 @@ test('once roles are attached, drafts of one report naming the same victims beco
   cases.push(['a news draft of another day than the act told as context', otherDay, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), false]);
   const noVictims = make('Attack', '2024-03-02', 'stated', []);
   noVictims.mention.background = true;
-  cases.push(['the act told as context names no victims', noVictims, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), false]);
+  cases.push(['the act told as context names no victims', noVictims, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), true]);
+  const otherVictims = make('Attack', '2024-03-02', 'stated', [victim('two drivers')]);
+  otherVictims.mention.background = true;
+  cases.push(['the act told as context hit others', otherVictims, make('Attack', '2024-03-02', 'context', [victim('the Trappist monks')]), false]);
   for (const [name, first, second, merged] of cases) {
     second.sentence = 3;
     const drafts = [first, second];
