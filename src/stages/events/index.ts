@@ -93,6 +93,10 @@ export function findMentions(doc: Doc): Mention[] {
     // "the assassination of Ayatollah X" with no place in or before its sentence, or only one in another country.
     const known = d.victimCountry;
     if (known && (!m.location || (m.location.basis !== 'stated' && m.location.country !== known.country))) m.location = toLocation(known, text, 'context');
+    // "the murder that took place this morning ... in El Salvador", datelined San Salvador: a country says less
+    // than the dateline's town in it, as for a sentence that names no place (MUC-4 location 727 -> 730 of 1111).
+    const town = m.location?.precision === 'country' ? datelineTown(text, bodyPlaces, m.location.country) : null;
+    if (town) m.location = toLocation(town, text, 'context');
     m.confidence = confidenceOf(m);
     return splitByPlaceList(m, text, bodyPlaces);
   });
@@ -147,8 +151,12 @@ function inheritPlace(doc: Doc, draft: Draft, placesInCountry: () => PlaceSpan[]
   if (!countryLevel) return;
   const p: PlaceSpan = countryLevel;
   // A country says less than the dateline's town in it, which an incident no sentence places defaults to.
-  const town = places.find((q) => isDateline(doc.text, q) && q.country === p.country && q.precision === 'city');
-  draft.mention.location = toLocation(town ?? p, doc.text, 'context');
+  draft.mention.location = toLocation(datelineTown(doc.text, places, p.country) ?? p, doc.text, 'context');
+}
+
+/** The dateline's town, when it is in the country. */
+function datelineTown(text: string, places: PlaceSpan[], country: string | null): PlaceSpan | null {
+  return places.find((q) => isDateline(text, q) && q.country === country && q.precision === 'city') ?? null;
 }
 
 /** A sentence after an incident that speaks of it again may say where it was. */
