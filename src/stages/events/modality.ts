@@ -7,6 +7,9 @@ export interface Modality { status: Status; background: boolean; reason: string 
 
 // "denied reports that a military unit in the suburbs was attacked": a denied report, however long its subject.
 const NEGATION = /\b(no|not|never|none|neither|nor|without|n't)\s+(\w+\s+){0,3}$|\b(denied|deny|denies|dismissed|rejected|refuted|false)\b[^.;]{0,60}$|\b(denied|deny|denies|dismissed|rejected|refuted)\s+(the\s+)?(reports?|rumou?rs?|allegations?|claims?|charges?|versions?|information)\s+(that|of)\b[^.;]{0,200}$/i;
+// "all the parties rejected the murder of Galan" (Spanish "rechazar"): a condemnation of an act that was done,
+// not a denial that it was.
+const REPUDIATED = /\b(rejected|rejects|repudiated|repudiates)\s+(the|this|yesterday's|[\w]+['’]s)\s+(?![^.;]*\b(reports?|rumou?rs?|allegations?|claims?|charges?|versions?|accusations?)\b)([\w-]+\s+){0,2}$/i;
 // The month, not the modal: "ON 30 MAY", "IN MAY 1989" (wire copy in capitals cannot tell them apart by case).
 const MAY = String.raw`(?<!\d\s|\b(?:in|of|last|since|early|late|mid|until|from|next|this|on)\s)may(?!\s+\d)`;
 // A modal anywhere earlier in the clause ("an attack could happen at any time, particularly at rallies").
@@ -37,7 +40,7 @@ const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|s
 
 export function modalityOf(before: string, trigger: string, after: string): Modality | null {
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
-  if (NEGATION.test(clause)) return null;
+  if (NEGATION.test(clause) && !REPUDIATED.test(clause)) return null;
   if (HYPOTHETICAL.test(clause) && !UNSURE_WHO.test(clause)) return null;
   if (HABIT.test(clause) || AFTER_HABIT.test(after) || AGGREGATE_TOLL.test(before + trigger + after)) return null;
   if (/^(killed|killing|killings|murdered|murders?|massacred?|assassinated|executed|dead|kidnapp?ed|abducted)\b/i.test(trigger.split(/\s/)[0]) && (MASS_BEFORE.test(clause) || MASS_AFTER.test(after))) return null;
