@@ -15,7 +15,7 @@ export function afterReport(text: string, d: DateSpan, published: string | null)
 }
 
 const SPEECH_BEFORE = /\b(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\s*$/i;
-const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward)\b/i;
+const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward|statements?|testif\w*|testimony|regarding|concerning|court|inquiry)\b/i;
 const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,2}$/i;
 
 /**
