@@ -22,7 +22,13 @@ const cases: [string, string, string, string, string][] = [
   ['The bridge fell five days ago.', '2026-03-14', 'five days ago', 'DATE', '2026-03-09'],
   ['A mortar hit the market two hours ago.', '2026-03-14', 'two hours ago', 'DATE', '2026-03-14'],
   ['The rules changed several years ago.', '2026-03-14', 'several years ago', 'DATE', 'PAST_REF'],
+  // Wire copy wraps lines anywhere; the span's text keeps the line break as written.
+  ['THE BRIDGE FELL 5\nDAYS AGO.', '2026-03-14', '5\nDAYS AGO', 'DATE', '2026-03-09'],
 ];
+
+test('durations: no date reads across a blank line', () => {
+  assert.ok(!findDates('THE TALKS LASTED 5\n\nDAYS LATER THEY ENDED.', '2026-03-14').some((d) => d.text.includes('\n')));
+});
 
 test('durations: amounts of time and points counted back', async (t) => {
   for (const [text, published, phrase, type, value] of cases) {

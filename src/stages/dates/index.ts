@@ -10,7 +10,11 @@ import { findHolidays } from './holidays.js';
 import { findPeriods } from './periods.js';
 import { type QuarterRef, applyQuarterContext, findQuarters } from './quarters.js';
 
-export function findDates(text: string, published: string | null): DateSpan[] {
+export function findDates(original: string, published: string | null): DateSpan[] {
+  // Wire copy breaks lines anywhere ("MURDERED 9\nDAYS AGO"): the patterns read a line break as a space. The
+  // replacement keeps every offset, and each span's text is taken back from the original.
+  // A blank line between paragraphs stays: no date reads across it.
+  const text = original.replace(/(?<![\r\n])\r?\n(?![\r\n])/g, (m) => ' '.repeat(m.length)).replace(/\t/g, ' ');
   const lower = text.toLowerCase();
   // Context-relative phrases first: they are the events stage's anchors and no other reading may take them.
   const spans: DateSpan[] = findContextRelative(text, lower).map((c) => ({
@@ -33,7 +37,9 @@ export function findDates(text: string, published: string | null): DateSpan[] {
     used.fill(1, s.start, s.end);
     spans.push(s);
   }
-  return applyQuarterContext(spans.sort((a, b) => a.start - b.start), refs, published);
+  const out = applyQuarterContext(spans.sort((a, b) => a.start - b.start), refs, published);
+  for (const s of out) s.text = original.slice(s.start, s.end);
+  return out;
 }
 
 /** used.subarray(start, end).includes(1), without a new array view per candidate. */
