@@ -13,8 +13,9 @@ import { type QuarterRef, applyQuarterContext, findQuarters } from './quarters.j
 export function findDates(original: string, published: string | null): DateSpan[] {
   // Wire copy breaks lines anywhere ("MURDERED 9\nDAYS AGO"): the patterns read a line break as a space. The
   // replacement keeps every offset, and each span's text is taken back from the original.
-  // A blank line between paragraphs stays: no date reads across it.
-  const text = original.replace(/(?<![\r\n])\r?\n(?![\r\n])/g, (m) => ' '.repeat(m.length)).replace(/\t/g, ' ');
+  // A blank line between paragraphs stays: no date reads across it; so does a break before a figure, which may
+  // open a line of its own ("ON 2 MARCH\n14 HOUSES WERE BURNED").
+  const text = original.replace(/(?<![\r\n])\r?\n(?![\r\n\d])/g, (m) => ' '.repeat(m.length)).replace(/\t/g, ' ');
   const lower = text.toLowerCase();
   // Context-relative phrases first: they are the events stage's anchors and no other reading may take them.
   const spans: DateSpan[] = findContextRelative(text, lower).map((c) => ({
