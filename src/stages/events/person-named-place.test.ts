@@ -17,6 +17,7 @@ const rows: [string, string, string, boolean][] = [
   ['a town where something happened is no person', 'a mine went off in Tolima on Sunday', 'Tolima', false],
   // The place tested is the word's last occurrence.
   ['a person named again by the surnames alone', 'judges protested the murder of Carlos Valencia Ortega. Valencia Ortega had refused bail', 'Valencia', true],
+  ['a person named again with a possessive', 'gunmen killed minister Carlos Valencia Ortega. He was implicated in Valencia Ortega\'s murder', 'Valencia', true],
   ['surnames told first at the very start of the text, with no given name', 'Valencia Ortega spoke first. Then Valencia Ortega police said', 'Valencia', false],
   ['the town named again after a person of another name', 'judges protested the murder of Carlos Valencia Ortega. Valencia Medina police said', 'Valencia', false],
 ];

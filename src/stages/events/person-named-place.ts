@@ -15,6 +15,8 @@ const TITLE = /^(mr|mrs|dr|major|maj|general|gen|colonel|col|captain|capt|lieute
 const SPEECH = /^(said|says|denied|denies|added|adds|explained|stated|declared|told|asserted|noted|reported)$/i;
 const ACCORDING_TO = /\baccording to\s+$/i;
 
+// "IN RODRIGUEZ PORTH'S ASSASSINATION": the name without the possessive, as it is written elsewhere.
+const wordAfter = (s: string) => WORD_AFTER.exec(s)?.[1]?.replace(/['’]s$/i, '');
 const given = (w: string) => isGivenName(w) || isSpanishGivenName(w.toLowerCase());
 // A word that can be part of a name: capitalised and no ordinary word.
 const nameWord = (w: string) => /^\p{Lu}/u.test(w) && (given(w) || !isCommonWord(w.toLowerCase()));
@@ -34,7 +36,7 @@ export function inPersonName(text: string, p: PlaceSpan): boolean {
 
 function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (p.precision === 'country' || p.precision === 'region' || p.precision === 'facility' || /\s/.test(p.text.trim())) return false;
-  const next = WORD_AFTER.exec(text.slice(p.end, p.end + 30))?.[1];
+  const next = wordAfter(text.slice(p.end, p.end + 30));
   // "SANDOVAL SAID", "ACCORDING TO SANDOVAL,": a small town that speaks is a person; a capital may stand for its government.
   if (p.feature !== 'PPLC' && (next !== undefined && SPEECH.test(next) || ACCORDING_TO.test(text.slice(Math.max(0, p.start - 15), p.start)))) return true;
   const [, before, prev] = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, p.start - 40), p.start))) ?? [];
@@ -53,7 +55,7 @@ function namedBefore(text: string, p: PlaceSpan, next: string): boolean {
   // lastIndexOf reads a negative position as 0: stop before the text's start.
   const earlier = (from: number) => (from > 0 ? text.lastIndexOf(p.text, from - 1) : -1);
   for (let i = earlier(p.start); i >= 0; i = earlier(i)) {
-    if (WORD_AFTER.exec(text.slice(i + p.text.length, i + p.text.length + 30))?.[1] !== next) continue;
+    if (wordAfter(text.slice(i + p.text.length, i + p.text.length + 30)) !== next) continue;
     const prev = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, i - 40), i)))?.[2];
     if (prev !== undefined && ((given(prev) && /^\p{Lu}/u.test(prev)) || title(prev))) return true;
   }
