@@ -47,6 +47,14 @@ test('"a San Salvador neighborhood" is a neighbourhood of the city, not one name
   assert.deepEqual(found.filter((p) => p.text === 'SAN SALVADOR').map((p) => p.precision), ['city', 'city']);
 });
 
+test('"the X neighborhood of the city of Y" puts X in Y, not at the dateline', () => {
+  const found = placesOf('BOGOTA, 3 JAN 90 -- A BOMB WENT OFF AT A BANK IN THE QUIRCALA NEIGHBORHOOD OF THE CITY OF MEDELLIN LAST NIGHT.');
+  const hood = found.find((p) => p.text === 'QUIRCALA');
+  const medellin = found.find((p) => p.text === 'MEDELLIN');
+  assert.ok(hood && medellin);
+  assert.deepEqual([hood.lat, hood.lon], [medellin.lat, medellin.lon]);
+});
+
 test('"the town of" names the town, not a district of the last city named', () => {
   const found = placesOf('LIMA, 3 JAN 90 (MOSCOW PRAVDA) -- TERRORISTS SHOT A MAYOR IN TIRAPATA VILLAGE. IN THE TOWN OF QUISHUAR TERRORISTS THREW BOMBS.');
   assert.equal(found.find((p) => p.text === 'QUISHUAR')?.country, 'PE');

@@ -75,6 +75,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
   // A place inside a locality phrase named by its kind is replaced by it, so it cannot contain it.
   const base = cx.places.filter((p) => !found.some((m) => m.kind !== 'unknown' && m.start < p.end && p.start < m.end));
   const out: PlaceSpan[] = [];
+  const unlinked: [LocalityMatch, PlaceSpan][] = [];
   for (const m of found) {
     if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const known = cx.places.find((p) => p.start <= m.nameStart && m.nameEnd <= p.end);
@@ -110,11 +111,20 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
       out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, misspelt));
       continue;
     }
-    out.push({
+    const span: PlaceSpan = {
       start: m.start, end: m.end, text: text.slice(m.start, m.end), name: allCaps ? titleCase(name) : name,
       lat: container.lat, lon: container.lon, country: container.country, admin1: container.admin1, geonames_id: null, feature: 'locality',
       precision: FINE.test(m.kind) ? 'neighbourhood' : 'city', radius_km: Math.max(container.radius_km, 3), population: 0,
-    });
+    };
+    out.push(span);
+    if (!linked) unlinked.push([m, span]);
+  }
+  // "THE BELEN NEIGHBORHOOD OF THE CITY OF MEDELLIN": the town that says whose neighbourhood it is may be one this
+  // pass found after it (a bare name the gazetteer knows); the neighbourhood takes that town's point.
+  const towns = [...cx.places, ...out.filter((o) => o.feature !== 'locality')].sort((a, b) => a.start - b.start);
+  for (const [m, span] of unlinked) {
+    const town = containerOf(text, m, towns, tokens);
+    if (town && town.country === span.country && town.precision === 'city') Object.assign(span, { lat: town.lat, lon: town.lon, admin1: town.admin1, radius_km: Math.max(town.radius_km, 3) });
   }
   return [...out, ...repeats(text, out, [...cx.places, ...out])].sort((a, b) => a.start - b.start);
 }
@@ -156,7 +166,8 @@ function farFrom(p: { lat: number; lon: number }, city: PlaceSpan): boolean {
 /** "... neighborhood in Lima", "... farm, Usulutan Department": the next place, joined by in/of/a comma. */
 function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const next = places.find((p) => p.start >= m.phraseEnd && p.start - m.phraseEnd < 60);
-  if (!next || !/^(\s*(,|in|of|near|the)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
+  // "... neighborhood of the city of Medellin": the kind of the town may stand before its name.
+  if (!next || !/^(\s*(,|in|of|near|the|city|town|port|municipality)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
   return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
 }
 
