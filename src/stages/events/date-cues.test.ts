@@ -27,7 +27,7 @@ test('date-cues: the day of a saying or a reaction to an act named as known', ()
   const cases: [string, string, string, boolean][] = [
     ['The president today charged that a colonel ordered the murder of the priests.', 'today', 'murder', true],
     ['The bishop on Sunday condemned this assassination of a union leader.', 'on Sunday', 'assassination', true],
-    ['Yesterday a witness made statements before the court regarding the murder of the priests.', 'Yesterday', 'murder', true],
+    ['On Monday a witness gave testimony to the judges regarding the shooting of the mayor.', 'On Monday', 'shooting', true],
     ['Gunmen today murdered the mayor of the town.', 'today', 'murdered', false],
     ['The mayor was murdered today, the police said.', 'today', 'murdered', false],
     ['On Monday a bomb destroyed the bank.', 'On Monday', 'bomb', false],

@@ -93,7 +93,7 @@ export function findMentions(doc: Doc): Mention[] {
     // "the assassination of Ayatollah X" with no place in or before its sentence, or only one in another country.
     const known = d.victimCountry;
     if (known && (!m.location || (m.location.basis !== 'stated' && m.location.country !== known.country))) m.location = toLocation(known, text, 'context');
-    // "the murder that took place this morning ... in El Salvador", datelined San Salvador: a country says less
+    // "gunmen killed two judges in Ecuador this morning", datelined Quito: a country says less
     // than the dateline's town in it, as for a sentence that names no place (MUC-4 location 727 -> 730 of 1111).
     const town = m.location?.precision === 'country' ? datelineTown(text, bodyPlaces, m.location.country) : null;
     if (town) m.location = toLocation(town, text, 'context');

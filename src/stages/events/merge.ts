@@ -155,7 +155,7 @@ function sameVictimAct(d: Draft, neu: Draft, carriedDays = false): 'name' | 'rea
   return namesShared(d.mention, neu.mention) ? 'name' : 'unnamed';
 }
 
-/** "The priests were murdered on 16 November [told as context] ... the inquiry into the murder of the priests [news]":
+/** "The monks were shot on 3 March [told as context] ... the inquiry into the killing of the monks [news]":
  *  the news draft has no day of its own but the context draft's, carried over from its sentence. */
 function dayCarriedFrom(context: Draft, news: Draft): boolean {
   const c = context.mention, n = news.mention;

@@ -82,7 +82,7 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ['COLONEL GUSTAVO ARMIJO, THE MAIN PERSON IMPLICATED IN THE ATTACK, WAS REMOVED.', []],
     ['THE GANG ACTED UPON INSTRUCTIONS FROM GUSTAVO ARMIJO.', []],
     // A witness before a court is no victim.
-    ['YESTERDAY FEBE QUINTAL MADE OFFICIAL STATEMENTS BEFORE THE COURT ON THE ATTACK.', []],
+    ['YESTERDAY FEBE QUINTAL MADE LENGTHY STATEMENTS TO THE JUDGES ON THE ATTACK.', []],
     ['Febe Quintal testified before the court about the attack.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);

@@ -17,7 +17,7 @@ const AUX = /^(was|were|been|being|be|is|are|got)$/;
 const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|before|since|although|but|said|says|reported|added|stated|announced|according)$/;
 const WITH_AFTER = /^[^.;:]{0,40}?\b(along with|together with|including)\b/i;
 const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|added|announced|explained|noted|denounced|confirmed|declared|charged)\b/i;
-// "X made official statements before the court regarding the murder", "X testified": a witness, not one hurt.
+// "X made statements to the judge about the shooting", "X testified": a witness, not one hurt.
 const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(testified|made\s+(\w+\s+)?(statements?|declarations?)|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
 // "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;

@@ -94,7 +94,7 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
 /** "one office, one bus and one transformer were damaged": the subjects listed before a passive. */
 function addListedSubjects(c: RoleCollector, i: number, subject: NonNullable<ReturnType<typeof phraseBefore>>): void {
   const { tokens } = c.ctx;
-  // "six priests and two more persons were killed": a count and "more" or "other" stand before the last subject.
+  // "four nuns and three more persons were shot": a count and "more" or "other" stand before the last subject.
   const back = (k: number) => { while (k > 0 && (/^(NUM|DET)$/.test(tokens[k - 1].pos) || /^(more|other)$/.test(tokens[k - 1].lower))) k--; return k; };
   let first = back(tokenAt(tokens, subject.start));
   for (let n = 0; n < 4 && first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ','); n++) {

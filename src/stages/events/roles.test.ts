@@ -27,7 +27,7 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['A SECOND BOMB EXPLODED IN THE SAME BUILDING.', 'EXPLODED', [], []],
     ['ONE OFFICE, ONE BUS, AND ONE TRANSFORMER WERE DAMAGED.', 'DAMAGED', ['BUS', 'OFFICE', 'TRANSFORMER'], []],
     ['THE REBELS BLEW UP A NUMBER OF PYLONS AND WATER TANKS.', 'BLEW', ['PYLONS', 'WATER TANKS'], []],
-    ['THE FOUR NUNS AND TWO MORE PERSONS WERE KILLED AT DAWN.', 'KILLED', [], ['NUNS', 'PERSONS']],
+    ['THE FOUR NUNS AND THREE MORE PERSONS WERE SHOT AT DAWN.', 'SHOT', [], ['NUNS', 'PERSONS']],
     ['Three missionaries and two other people were kidnapped.', 'kidnapped', [], ['missionaries', 'people']],
     ['THE EXPLOSION TOOK PLACE ON FOURTH AVENUE NORTH.', 'EXPLOSION', [], []],
     // Fire set, fire aimed, a device gone off past a comma, the burning of a thing.

@@ -119,7 +119,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
     out.push(span);
     if (!linked) unlinked.push([m, span]);
   }
-  // "THE BELEN NEIGHBORHOOD OF THE CITY OF MEDELLIN": the town that says whose neighbourhood it is may be one this
+  // "THE SAN RAFAEL DISTRICT OF THE TOWN OF PASTO": the town that says whose neighbourhood it is may be one this
   // pass found after it (a bare name the gazetteer knows); the neighbourhood takes that town's point.
   const towns = [...cx.places, ...out.filter((o) => o.feature !== 'locality')].sort((a, b) => a.start - b.start);
   for (const [m, span] of unlinked) {
@@ -166,7 +166,7 @@ function farFrom(p: { lat: number; lon: number }, city: PlaceSpan): boolean {
 /** "... neighborhood in Lima", "... farm, Usulutan Department": the next place, joined by in/of/a comma. */
 function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {
   const next = places.find((p) => p.start >= m.phraseEnd && p.start - m.phraseEnd < 60);
-  // "... neighborhood of the city of Medellin": the kind of the town may stand before its name.
+  // "... district of the town of Pasto": the kind of the town may stand before its name.
   if (!next || !/^(\s*(,|in|of|near|the|city|town|port|municipality)\s*)*$/i.test(text.slice(m.phraseEnd, next.start))) return null;
   return sentenceOf(tokens, m.start) === sentenceOf(tokens, next.start) ? next : null;
 }
