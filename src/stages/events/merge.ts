@@ -196,9 +196,9 @@ function sameVictims(d: Draft, neu: Draft): boolean {
   if (how === 'name' || namesShared(a, b)) return true;
   // "In A, cattleman X was kidnapped ... in B, cattleman Y": victims named on both sides, none in common, are other people.
   if (victimFullNames(a).size > 0 && victimFullNames(b).size > 0) return false;
-  // A news draft dated by the day of the act told as context before it, one of the two naming no victims: "six
-  // Jesuits were riddled with bullets at the university on 16 November [victims not read] ... the assassination of the
-  // Jesuits [news]" (MUC-4 fusion F1 56.1 -> 57.0).
+  // A news draft dated by the day of the act told as context before it, one of the two naming no victims: "four
+  // monks were gunned down at the seminary on 3 March [victims not read] ... the inquiry into the killing of the
+  // monks [news]" (MUC-4 fusion F1 56.1 -> 57.0).
   if ((dayCarriedFrom(d, neu) || dayCarriedFrom(neu, d)) && (a.victims.length === 0 || b.victims.length === 0)) return placesAgree(a, b);
   return sharesVictimWord(a, b) && placesAgree(a, b);
 }

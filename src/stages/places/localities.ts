@@ -105,7 +105,7 @@ export function findLocalities(cx: LocalityContext): PlaceSpan[] {
       out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, gazetteer.reduce((a, b) => (b.population > a.population ? b : a))));
       continue;
     }
-    // "AN ATTACK IN MEDELLILN": a name with no kind word that the gazetteer does not know, one letter from a large city.
+    // "AN ATTACK IN CARTAGNEA": a name with no kind word that the gazetteer does not know, one letter from a large city.
     const misspelt = m.kind === 'unknown' ? misspeltCity(name, container.country, cx.lookup) : null;
     if (misspelt) {
       out.push(toSpan({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }, misspelt));

@@ -1,4 +1,4 @@
-// A town's name written one letter wrong ("MEDELLILN"): wire copy keyed by hand has typos, and a name the
+// A town's name written one letter wrong ("BARRANQUILLLA"): wire copy keyed by hand has typos, and a name the
 // gazetteer does not know was placed at the point of the report's dateline, another city.
 import type { Place } from '../../gazetteer/gazetteer.js';
 import { normalizeName } from '../../gazetteer/normalize.js';
