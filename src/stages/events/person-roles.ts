@@ -131,11 +131,15 @@ export function speaksHere(text: string, m: PersonMention): boolean {
   return SOURCE_AFTER.test(after) || SPEECH.test(after);
 }
 
+// "the embassy congratulated X for his efforts to clarify the assassination": one praised, asked or blamed is not hurt.
+const ADDRESSED = /\b(congratulated|congratulates|thanked|thanks|praised|praises|urged|urges|asked|asks|criticized|criticizes|accused|accuses|blamed|blames|met with|meets with|called on|calls on|appealed to)\s+([\w.'’-]+\s+){0,3}$/i;
+
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
   const raw = text.slice(m.end, m.end + 140);
   const after = raw.replace(/^\s*,[^,.;]{0,100},/, '');
   return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
-    && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start));
+    && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start))
+    && !ADDRESSED.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
 }
