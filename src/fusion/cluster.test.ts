@@ -89,6 +89,17 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['s#1+t#1+x#1+y#1', 'z#1']);
   });
 
+  it('of two mentions of one report, gives the incident the one that names its victim', () => {
+    // Reports m and n name the man killed on the 12th. Report k tells two killings: guards killed on the 13th (its
+    // first in canonical order) and, dated from its own day, the 14th, the killing of the same man.
+    const victim = { name: 'Tomas Ruiz Pena', text: 'TOMAS RUIZ PENA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 15 };
+    const guards = { name: null, text: 'two guards', type: null, country: null, attribution: 'reported' as const, start: 0, end: 10 };
+    const named = ['m', 'n'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad, victims: [victim] }));
+    const other = report('k', 3, { date: { ...day('2024-03-13'), basis: 'context' as const }, location: baghdad, victims: [guards] });
+    const own = report('k', 1, { date: day('2024-03-14'), location: baghdad, victims: [victim] });
+    assert.deepEqual(ids(clusterReports([...named, other, own])), ['k#1+m#1+n#1', 'k#3']);
+  });
+
   it('moves a report placed early to the incident that more of its reports fit', () => {
     // Report a, at the airport and dated from context (a day either way), comes first and is joined by b, at the
     // airport a day later. Reports c, d and e, in the city the day before, fit a but not b: they make an incident of

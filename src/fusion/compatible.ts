@@ -321,6 +321,8 @@ export function similarity(a: FusionReport, b: FusionReport): number {
   const names = (m: typeof ma) => new Set([...m.perpetrators, ...m.targets].map((x) => (x.name ?? x.text).toLowerCase()));
   const na = names(ma);
   for (const n of names(mb)) if (na.has(n)) s += 0.5;
+  // The same person named hit: of two mentions of one report, the one naming the incident's victim is its report.
+  if (sharesVictim(a, b)) s += 2;
   const wa = new Set(ma.weapons.map((w) => w.type));
   for (const w of mb.weapons) if (wa.has(w.type)) s += 0.5;
   return s;
