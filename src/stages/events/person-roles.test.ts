@@ -84,6 +84,8 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     // A witness before a court is no victim.
     ['YESTERDAY FEBE QUINTAL MADE LENGTHY STATEMENTS TO THE JUDGES ON THE ATTACK.', []],
     ['Febe Quintal testified before the court about the attack.', []],
+    // A bracketed gloss and an apposition stand between the speaker and the verb.
+    ["FATHER GUSTAVO ARMIJO [SOCIETY OF JESUS], THE ORDER'S SPOKESMAN, HAS RELEASED A NOTE ON THE ATTACK.", []],
     // One praised or asked about the attack is not hurt by it.
     ['THE EMBASSY CONGRATULATED GUSTAVO ARMIJO FOR HIS EFFORTS TO SOLVE THE ATTACK.', []],
   ];

@@ -18,7 +18,7 @@ const CLAUSE_END = /^(;|:|that|when|after|while|because|where|which|who|whom|bef
 const WITH_AFTER = /^[^.;:]{0,40}?\b(along with|together with|including)\b/i;
 const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|added|announced|explained|noted|denounced|confirmed|declared|charged)\b/i;
 // "X made statements to the judge about the shooting", "X testified": a witness, not one hurt.
-const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(testified|made\s+(\w+\s+)?(statements?|declarations?)|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
+const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(testified|made\s+(\w+\s+)?(statements?|declarations?)|released|issued|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
 // "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
 // "upon instructions from X", "on orders from X"
@@ -123,11 +123,14 @@ export function listedVictims(text: string, region: Span, persons: PersonMention
 }
 
 // Speech only: "X has" or "X met" says nothing of whether X was hurt on another day.
-const SPEECH = /^\s*(,\s*)?(\w+\s+){0,2}(described|expressed|demanded|asked|urged|called on|condemned|admitted|revealed|indicated|deplored|denied|insisted|criticized|rejected|requested|believes|thinks)\b/i;
+const SPEECH = /^\s*(,\s*)?(\w+\s+){0,2}(released|issued|described|expressed|demanded|asked|urged|called on|condemned|admitted|revealed|indicated|deplored|denied|insisted|criticized|rejected|requested|believes|thinks)\b/i;
+
+/** The words after a name without what describes it: "X [SOCIETY OF JESUS], THE ORDER'S SPOKESMAN, HAS RELEASED". */
+const withoutApposition = (after: string) => after.replace(/^\s*\[[^\]]{0,60}\]/, '').replace(/^\s*,[^,.;]{0,100},/, '');
 
 /** A person who speaks where named: "X said", "X, the union's leader, denounced". */
 export function speaksHere(text: string, m: PersonMention): boolean {
-  const after = text.slice(m.end, m.end + 140).replace(/^\s*,[^,.;]{0,100},/, '');
+  const after = withoutApposition(text.slice(m.end, m.end + 160));
   return SOURCE_AFTER.test(after) || SPEECH.test(after);
 }
 
@@ -138,7 +141,7 @@ const ADDRESSED = /\b(congratulated|congratulates|thanked|thanks|praised|praises
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
   const raw = text.slice(m.end, m.end + 140);
-  const after = raw.replace(/^\s*,[^,.;]{0,100},/, '');
+  const after = withoutApposition(raw);
   return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
     && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start))
     && !ADDRESSED.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
