@@ -39,3 +39,18 @@ test('a known victim\'s country places the incident only when its context gives 
   const washington = dated('WASHINGTON');
   assert.deepEqual([washington?.location?.country, washington?.location?.precision, washington?.location?.basis], ['CO', 'country', 'context']);
 });
+
+test('an act named as known, with no day of its own, takes the day the report gives it when it refers back to it', () => {
+  const text = 'QUITO, 12 MAR 24 (EFE) -- The interior minister announced that the names of those behind the murder of four monks will be made public. '
+    + 'He said the crime perpetrated on 14 January at the seminary was planned for weeks. The president announced on Sunday that soldiers took part.';
+  const [murder] = incidents(text);
+  assert.deepEqual([murder.date?.start, murder.date?.basis], ['2024-01-14', 'context']);
+});
+
+test('news told in the lead keeps the day of the report, not an older act the report refers back to', () => {
+  const text = 'QUITO, 12 MAR 24 (EFE) -- Gunmen killed four monks at a seminary yesterday. '
+    + 'The police said the attack carried out on 14 January at a school was the work of the same gang.';
+  const killing = incidents(text).find((m) => m.evidence[0].text.includes('monks'));
+  assert.ok(killing);
+  assert.equal(killing.date?.start, '2024-03-11');
+});

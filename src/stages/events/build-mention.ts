@@ -6,7 +6,7 @@ import { findSources } from './attribution.js';
 import { findCasualties } from './casualty-count.js';
 import { namedDeath } from './named-deaths.js';
 import { warStartDate } from './war-start.js';
-import { afterReport, reactionDay } from './date-cues.js';
+import { afterReport, knownAct, reactionDay, referredActDay } from './date-cues.js';
 import { chooseDate, countedBack, inheritedDate, isOldNews, publicationDate, reportDay, toMentionDate } from './date-of.js';
 import type { TriggerHit } from './find-triggers.js';
 import { chooseLocation, toLocation } from './locate.js';
@@ -52,8 +52,10 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
   // incidents it follows.
   const inherited = date || background || intent ? null : inheritedDate(text, layer(doc, 'sentences'), index, past);
-  const day = date || background || inherited || intent ? null : reportDay(text, layer(doc, 'dates'), doc.published);
-  date ??= inherited ? { ...toMentionDate(inherited, anchorDate ?? doc.published), basis: 'context' }
+  // "... implicated in the murder of four monks" (known, no day), and further on "the crime perpetrated on 14 January".
+  const referred = date || background || inherited || intent || !knownAct(text, sentence, trigger) ? null : referredActDay(text, layer(doc, 'dates'), doc.published);
+  const day = date || background || inherited || intent || referred ? null : reportDay(text, layer(doc, 'dates'), doc.published);
+  date ??= inherited ?? referred ? { ...toMentionDate((inherited ?? referred)!, anchorDate ?? doc.published), basis: 'context' }
     : day ? { ...toMentionDate(day, anchorDate ?? doc.published), basis: 'report' } : publicationDate(doc.published, background);
   const r = text.slice(region.start, region.end);
   const stated = (lead.rule.subType === 'Security advisory' ? advisoryArea(text, placeRegion, layer(doc, 'places')) : null)

@@ -30,3 +30,29 @@ export function reactionDay(text: string, sentence: Span, d: DateSpan, trigger: 
   const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
   return SPEECH_BEFORE.test(before) || REACTION.test(between);
 }
+
+const KNOWN_CASE = /\b(case|den(y|ies|ied|ying))\b/i;
+const SAYING = /\b(said|says|told|announced|stated|declared|reported)\b/i;
+
+/**
+ * "the bishop said the names of those behind the killing of the monks would be made public", with no day told: the
+ * act is named as known after a verb of saying or of reacting to it; its day is not the report's.
+ */
+export function knownAct(text: string, sentence: Span, trigger: Span): boolean {
+  const before = text.slice(sentence.start, trigger.start);
+  return DEFINITE_BEFORE.test(before) && (REACTION.test(before) || KNOWN_CASE.test(before) || SAYING.test(before));
+}
+
+// "the crime committed on 3 March", "this murder, which took place on 3 March": an act the report refers back to,
+// with its own day.
+const ACT_ON = /\b(the|this|that)\s+([\w-]+\s+){0,2}(crime|crimes|murder|murders|killing|killings|massacre|assassination|attack|bombing)\s*,?\s+(that|which)?\s*(took place|was perpetrated|perpetrated|was committed|committed|was carried out|carried out|occurred)\s+(on\s+)?$/i;
+
+/** The day a later or earlier sentence gives the act the report refers back to (ACT_ON), if any. */
+export function referredActDay(text: string, dates: DateSpan[], published: string | null): DateSpan | null {
+  if (!published) return null;
+  for (const d of dates) {
+    if (d.relativeToContext || !d.range || d.range.precision !== 'day' || d.range.end >= published) continue;
+    if (ACT_ON.test(text.slice(Math.max(0, d.start - 90), d.start).replace(/\s+/g, ' '))) return d;
+  }
+  return null;
+}

@@ -134,7 +134,7 @@ export function speaksHere(text: string, m: PersonMention): boolean {
   return SOURCE_AFTER.test(after) || SPEECH.test(after);
 }
 
-// "the embassy congratulated X for his efforts to clarify the assassination": one praised, asked or blamed is not hurt.
+// "the mission thanked X for his help in solving the killing": one praised, asked or blamed is not hurt.
 const ADDRESSED = /\b(congratulated|congratulates|thanked|thanks|praised|praises|urged|urges|asked|asks|criticized|criticizes|accused|accuses|blamed|blames|met with|meets with|called on|calls on|appealed to)\s+([\w.'’-]+\s+){0,3}$/i;
 
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
