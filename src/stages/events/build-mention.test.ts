@@ -54,3 +54,12 @@ test('news told in the lead keeps the day of the report, not an older act the re
   assert.ok(killing);
   assert.equal(killing.date?.start, '2024-03-11');
 });
+
+test('an act named as known takes the day of the victims the report refers back to', () => {
+  const text = 'QUITO, 12 MAR 24 (EFE) -- The bishop wrote a letter about the case of the murdered monks. The letter is addressed '
+    + 'to the editor of a daily paper. It asks for a correction. It is signed by the bishop and two priests. The paper had '
+    + 'published two articles on the four monks who were shot on 14 January.';
+  const found = incidents(text);
+  assert.equal(found.length, 1, 'the lead and the reference back are one act');
+  assert.equal(found[0].date?.start, '2024-01-14');
+});

@@ -47,12 +47,16 @@ export function knownAct(text: string, sentence: Span, trigger: Span): boolean {
 // with its own day.
 const ACT_ON = /\b(the|this|that)\s+([\w-]+\s+){0,2}(crime|crimes|murder|murders|killing|killings|massacre|assassination|attack|bombing)\s*,?\s+(that|which)?\s*(took place|was perpetrated|perpetrated|was committed|committed|was carried out|carried out|occurred)\s+(on\s+)?$/i;
 
+// "the six monks who were shot on 3 March": the victims the report refers back to, with the day they were hit.
+const VICTIMS_ON = /\b(the|these|those)\s+([\w-]+\s+){0,3}(who|that)\s+(were|was)\s+(killed|murdered|assassinated|massacred|shot(\s+to\s+death)?|gunned\s+down)\s+(on\s+)?$/i;
+
 /** The day a later or earlier sentence gives the act the report refers back to (ACT_ON), if any. */
 export function referredActDay(text: string, dates: DateSpan[], published: string | null): DateSpan | null {
   if (!published) return null;
   for (const d of dates) {
     if (d.relativeToContext || !d.range || d.range.precision !== 'day' || d.range.end >= published) continue;
-    if (ACT_ON.test(text.slice(Math.max(0, d.start - 90), d.start).replace(/\s+/g, ' '))) return d;
+    const before = text.slice(Math.max(0, d.start - 90), d.start).replace(/\s+/g, ' ');
+    if (ACT_ON.test(before) || VICTIMS_ON.test(before)) return d;
   }
   return null;
 }
