@@ -63,3 +63,11 @@ test('an act named as known takes the day of the victims the report refers back 
   assert.equal(found.length, 1, 'the lead and the reference back are one act');
   assert.equal(found[0].date?.start, '2024-01-14');
 });
+
+test('the victims referred back to may stand apart from their verb', () => {
+  const text = 'QUITO, 12 MAR 24 (EFE) -- The interior minister, investigating the murder of four monks, said the inquiry goes on. '
+    + 'The monks, two of them foreigners, were killed on 14 January by men in uniform.';
+  const found = incidents(text);
+  assert.equal(found.length, 1, 'the lead and the reference back are one act');
+  assert.equal(found[0].date?.start, '2024-01-14');
+});

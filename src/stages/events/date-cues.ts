@@ -16,7 +16,8 @@ export function afterReport(text: string, d: DateSpan, published: string | null)
 
 const SPEECH_BEFORE = /\b(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\s*$/i;
 const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward|statements?|testif\w*|testimony|regarding|concerning|court|inquiry)\b/i;
-const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,2}$/i;
+// "the six Jesuit priests' murder": up to three words between the article and the act.
+const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,3}$/i;
 
 /**
  * "The president today charged that a colonel ordered the murder of the priests": the day is of the charge; the
@@ -47,8 +48,9 @@ export function knownAct(text: string, sentence: Span, trigger: Span): boolean {
 // with its own day.
 const ACT_ON = /\b(the|this|that)\s+([\w-]+\s+){0,2}(crime|crimes|murder|murders|killing|killings|massacre|assassination|attack|bombing)\s*,?\s+(that|which)?\s*(took place|was perpetrated|perpetrated|was committed|committed|was carried out|carried out|occurred)\s+(on\s+)?$/i;
 
-// "the six monks who were shot on 3 March": the victims the report refers back to, with the day they were hit.
-const VICTIMS_ON = /\b(the|these|those)\s+([\w-]+\s+){0,3}(who|that)\s+(were|was)\s+(killed|murdered|assassinated|massacred|shot(\s+to\s+death)?|gunned\s+down)\s+(on\s+)?$/i;
+// "the six monks who were shot on 3 March", "the monks, two of them foreigners, were killed nine days ago": the victims
+// the report refers back to, with the day they were hit.
+const VICTIMS_ON = /\b(the|these|those)\s+[^.;:]{0,60}?\b(were|was)\s+(killed|murdered|assassinated|massacred|shot(\s+to\s+death)?|gunned\s+down)\s+(on\s+)?$/i;
 
 /** The day a later or earlier sentence gives the act the report refers back to (ACT_ON), if any. */
 export function referredActDay(text: string, dates: DateSpan[], published: string | null): DateSpan | null {
