@@ -17,6 +17,8 @@ describe('compatible', () => {
     { name: 'missile vs drone strike: one class', a: { sub_event_type: 'Shelling/artillery/missile attack' }, b: {}, want: true },
     { name: 'shelling vs suicide bomb: two events', a: { sub_event_type: 'Shelling/artillery/missile attack' }, b: { sub_event_type: 'Suicide bomb', event_type: 'Explosions/Remote violence' }, want: false },
     { name: 'consecutive stated days differ', a: { date: day('2024-03-10') }, b: { date: day('2024-03-11') }, want: false },
+    { name: 'a day counted back ("nine days ago") may be one off', a: { date: day('2024-03-10') }, b: { date: { ...day('2024-03-11'), text: 'nine days ago' } }, want: true },
+    { name: 'a day named ("on 11 March") may not', a: { date: day('2024-03-10') }, b: { date: { ...day('2024-03-11'), text: 'on 11 March' } }, want: false },
     { name: 'a date from the publication day may be one off', a: { date: day('2024-03-10') }, b: { date: { ...day('2024-03-11'), basis: 'publication' as const } }, want: true },
     { name: 'month contains the day (the same toll anchors it, below)', a: { date: day('2024-03-01', '2024-03-31', 'month') }, b: {}, want: true },
     { name: 'a year is too vague to fuse', a: { date: day('2024-01-01', '2024-12-31', 'year') }, b: {}, want: false },

@@ -272,6 +272,8 @@ function targetWords(r: FusionReport): Set<string> {
 function slackDays(d: MentionDate): number {
   // Only a day may be a day off: with slack, "in May" and "in June" would touch, and months would chain.
   if (d.precision !== 'day') return 0;
+  // "nine days ago": a count back from the report's day may be a day off, like a day carried from another sentence.
+  if (/\b(ago|earlier)\b/i.test(d.text ?? '')) return 1;
   return d.basis === 'publication' || d.basis === 'report' || d.basis === 'context' ? 1 : 0;
 }
 
