@@ -10,6 +10,12 @@ const cases: [string, string, string, string][] = [
   ['Fireworks were banned last New Year\'s Eve.', '2026-03-14', 'last New Year\'s Eve', '2025-12-31'],
 ];
 
+test('holidays: "Election Day" far from November is another country\'s vote, left unresolved', () => {
+  const d = findDates('Clashes went on through Election Day itself.', '2026-03-19').find((x) => x.text === 'Election Day');
+  assert.ok(d, 'the span is kept');
+  assert.equal(d.value, 'XXXX-XX-XX');
+});
+
 test('holidays: named days placed like a month-day', async (t) => {
   for (const [text, published, phrase, value] of cases) {
     await t.test(text, () => {
