@@ -3,7 +3,7 @@
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
 // victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, sharesTargetName, sharesVictim, similarity } from './compatible.js';
+import { compatible, hardConflict, sameVictimsSameDay, sharesTargetName, sharesVictim, similarity } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -102,7 +102,8 @@ function mayJoin(r: FusionReport, others: FusionReport[], fit: Fit): boolean {
   return (2 * fit.fits > others.length || fit.sameVictim) && !others.some((x) => hardConflict(r, x));
 }
 
-/** sameVictim: one of the compatible reports names the same person hit, or the same target by its own name. */
+/** sameVictim: one of the compatible reports names the same person hit, or the same target by its own name, or gives
+ *  the same told day and describes the victims by the same word not said of everyone ("the Jesuits"). */
 interface Fit { fits: number; sameVictim: boolean; alike: number; misfits: FusionReport[] }
 
 /** How a report fits an incident's other reports: how many it is compatible with (one naming its victim or target
@@ -113,7 +114,7 @@ function fitOf(r: FusionReport, others: FusionReport[]): Fit {
     if (!compatible(r, x)) { fit.misfits.push(x); continue; }
     fit.fits++;
     fit.alike += similarity(r, x);
-    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x);
+    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x) || sameVictimsSameDay(r, x);
   }
   return fit;
 }

@@ -37,6 +37,9 @@ describe('compatible', () => {
     // A day that is only the publication day needs something specific to agree as well.
     { name: 'a country alone is not enough', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null }, b: { fatalities: null }, want: false },
     // So does a month: "in March, a bomb killed four in Baghdad" could be any of the month's bombings there.
+    { name: 'a country, the same told day and the same unnamed victims ("monks")', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null, victims: [{ ...VICTIM, name: null, text: 'four monks' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'the monks' }] }, want: true },
+    { name: 'a country, the same told day and victims anyone may be ("civilians")', a: { location: at('Iraq', 33.0, 43.7, 'country'), fatalities: null, victims: [{ ...VICTIM, name: null, text: 'four civilians' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'the civilians' }] }, want: false },
+    { name: 'a country, the publication day and the same unnamed victims', a: { location: at('Iraq', 33.0, 43.7, 'country'), date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: null, text: 'four monks' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: null, text: 'the monks' }] }, want: false },
     { name: 'a month alone is not enough', a: { date: day('2024-03-01', '2024-03-31', 'month'), fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'a month and the same toll', a: { date: day('2024-03-01', '2024-03-31', 'month'), fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },

@@ -6,7 +6,7 @@ import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
 import { normalizeName, oneEditApart } from '../gazetteer/normalize.js';
-import { victimFullNames } from '../stages/actors/victim-names.js';
+import { sharesVictimWord, victimFullNames } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
@@ -163,12 +163,21 @@ export function weaklyAnchored(r: FusionReport): boolean {
   return m.date?.basis === 'publication' || m.date?.basis === 'report' || isWide(m.date) || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
+/** Both tell the same single day and describe their unnamed victims by one word not said of everyone ("the Jesuits"). */
+export function sameVictimsSameDay(a: FusionReport, b: FusionReport): boolean {
+  const da = a.mention.date, db = b.mention.date;
+  // A date without a basis (a record from before bases were written) counts as told.
+  const told = (d: typeof da) => d?.precision === 'day' && (d.basis === undefined || d.basis === 'stated' || d.basis === 'context') && d.start === d.end;
+  return told(da) && told(db) && da!.start === db!.start && sharesVictimWord(a.mention, b.mention);
+}
+
 /** Tolls of one or two are too common to tell events apart. */
 const MIN_SHARED_TOLL = 3;
 
 /** Something specific to one event that both reports give: a named participant, rare words, the same toll, the same site. */
 export function corroborated(a: FusionReport, b: FusionReport): boolean {
   if (sharesParticipant(a, b) || sharesVictim(a, b) || sharesTargetName(a, b) || sharedRareWords(a, b) >= SHARED_RARE_WORDS) return true;
+  if (sameVictimsSameDay(a, b)) return true;
   const same = (x: Count | null, y: Count | null) => x?.best != null && x.best >= MIN_SHARED_TOLL && x.best === y?.best;
   if (same(a.mention.fatalities, b.mention.fatalities) || same(a.mention.injuries, b.mention.injuries)) return true;
   const la = a.mention.location, lb = b.mention.location;

@@ -1,7 +1,7 @@
 // Within one report: later sentences about the same incident add to it instead of making a new one.
 import type { Mention } from '../../contract/mention.js';
 import type { PlaceSpan } from '../../doc/doc.js';
-import { victimFullNames } from '../actors/victim-names.js';
+import { sharesVictimWord, victimFullNames } from '../actors/victim-names.js';
 import { betterLocation } from './locate.js';
 import { BATTLES, EXPLOSIONS, VAC } from './taxonomy.js';
 
@@ -109,10 +109,6 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   return null;
 }
 
-// Words for the people any act may hit: they do not tell which act.
-const ORDINARY_VICTIM = /^(three|four|five|seven|eight|nine|eleven|twelve|several|some|many|dozens?|hundreds?|scores|other|young|local|innocent|unidentified|people|persons?|civilians?|wom[ae]n|m[ae]n|child(ren)?|soldiers?|troops|policem[ae]n|police|officers?|members?|residents?|passersby|peasants?|workers?|guards?|casualties|victims?|others?|individuals?|famil(y|ies)|relatives?)$/;
-const victimWords = (m: Mention) => new Set(m.victims.filter((v) => !v.name).flatMap((v) => v.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ORDINARY_VICTIM.test(w)));
-const sharesVictimWord = (a: Mention, b: Mention) => { const wb = victimWords(b); return [...victimWords(a)].some((w) => wb.has(w)); };
 
 /** How far apart two stated days of one person's killing may be in one report. */
 const ONE_VICTIM_DAYS = 7;
