@@ -6,7 +6,7 @@ import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
 import { normalizeName, oneEditApart } from '../gazetteer/normalize.js';
-import { sharesVictimWord, victimFullNames } from '../stages/actors/victim-names.js';
+import { victimFullNames, victimWords } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
@@ -168,7 +168,21 @@ export function sameVictimsSameDay(a: FusionReport, b: FusionReport): boolean {
   const da = a.mention.date, db = b.mention.date;
   // A date without a basis (a record from before bases were written) counts as told.
   const told = (d: typeof da) => d?.precision === 'day' && (d.basis === undefined || d.basis === 'stated' || d.basis === 'context') && d.start === d.end;
-  return told(da) && told(db) && da!.start === db!.start && sharesVictimWord(a.mention, b.mention);
+  if (!told(da) || !told(db) || da!.start !== db!.start) return false;
+  const wb = storedVictimWords(b);
+  return [...storedVictimWords(a)].some((w) => wb.has(w));
+}
+
+const victimWordCache = new WeakMap<object, Set<string>>();
+
+/** victimWords of a stored mention, read once (a stored mention does not change). */
+function storedVictimWords(r: FusionReport): Set<string> {
+  let words = victimWordCache.get(r.mention);
+  if (!words) {
+    words = victimWords(r.mention);
+    victimWordCache.set(r.mention, words);
+  }
+  return words;
 }
 
 /** Tolls of one or two are too common to tell events apart. */
