@@ -65,29 +65,26 @@ describe('clusterReports', () => {
     assert.deepEqual(ids(clusterReports([...base, hit, lateHit])), ['g#1+h#1+k#1', 'l#1']);
   });
 
-  it('lets a report that names a victim of the incident join it though most of its reports do not fit', () => {
-    // One report names the man killed on the 12th; three others of that killing name no one. A report on the
-    // 14th names him, dated from context: only the named report bridges the days, yet a person is killed once.
-    const victim = { name: 'Tomas Ruiz Pena', text: 'TOMAS RUIZ PENA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 15 };
-    const named = report('m', 1, { date: day('2024-03-12'), location: baghdad, victims: [victim] });
-    const unnamed = ['n', 'o', 'p'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad }));
-    const late = report('q', 1, { date: { ...day('2024-03-14'), basis: 'context' as const }, location: baghdad, victims: [victim] });
-    assert.deepEqual(ids(clusterReports([named, ...unnamed, late])), ['m#1+n#1+o#1+p#1+q#1']);
-    // Without the name it stays apart: the day differs and nothing else ties it.
-    const lateUnnamed = report('r', 1, { date: { ...day('2024-03-14'), basis: 'context' as const }, location: baghdad });
-    assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['m#1+n#1+o#1+p#1', 'r#1']);
-  });
-
-  it('lets a report that names the incident\'s target by its own name join it though most of its reports do not fit', () => {
-    // Four reports of a hall bombed on the 12th, one naming it; a report dated by its own day, the 14th, names it too.
-    const hall = { name: null, text: 'the Zubaida hall', type: null, country: null, attribution: 'reported' as const, start: 0, end: 16 };
-    const named = report('s', 1, { date: day('2024-03-12'), location: baghdad, targets: [hall] });
-    const unnamed = ['t', 'x', 'y'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad }));
-    const late = report('z', 1, { date: { ...day('2024-03-14'), basis: 'publication' as const }, location: baghdad, targets: [hall] });
-    assert.deepEqual(ids(clusterReports([named, ...unnamed, late])), ['s#1+t#1+x#1+y#1+z#1']);
-    const lateUnnamed = report('z', 1, { date: { ...day('2024-03-14'), basis: 'publication' as const }, location: baghdad });
-    assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), ['s#1+t#1+x#1+y#1', 'z#1']);
-  });
+  // One report names the man killed (or the hall bombed) on the 12th; three others of that act name nothing. A report
+  // dated the 14th (from context, or by its own day) names it too: only the named report bridges the days, yet a
+  // person is killed once, and a hall named by words no dictionary holds is bombed once. Without the name it stays
+  // apart: the day differs and nothing else ties it.
+  const victim = { name: 'Tomas Ruiz Pena', text: 'TOMAS RUIZ PENA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 15 };
+  const hall = { name: null, text: 'the Zubaida hall', type: null, country: null, attribution: 'reported' as const, start: 0, end: 16 };
+  const bridges = [
+    { what: 'a victim of the incident', docs: ['m', 'n', 'o', 'p', 'q', 'r'], named: { victims: [victim] }, basis: 'context' as const },
+    { what: 'the incident\'s target by its own name', docs: ['s', 't', 'x', 'y', 'z', 'z'], named: { targets: [hall] }, basis: 'publication' as const },
+  ];
+  for (const { what, docs: [n, u1, u2, u3, l, lu], named: by, basis } of bridges) {
+    it(`lets a report that names ${what} join it though most of its reports do not fit`, () => {
+      const named = report(n, 1, { date: day('2024-03-12'), location: baghdad, ...by });
+      const unnamed = [u1, u2, u3].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad }));
+      const late = report(l, 1, { date: { ...day('2024-03-14'), basis }, location: baghdad, ...by });
+      assert.deepEqual(ids(clusterReports([named, ...unnamed, late])), [[n, u1, u2, u3, l].map((d) => `${d}#1`).join('+')]);
+      const lateUnnamed = report(lu, 1, { date: { ...day('2024-03-14'), basis }, location: baghdad });
+      assert.deepEqual(ids(clusterReports([named, ...unnamed, lateUnnamed])), [[n, u1, u2, u3].map((d) => `${d}#1`).join('+'), `${lu}#1`]);
+    });
+  }
 
   it('of two mentions of one report, gives the incident the one that names its victim', () => {
     // Reports m and n name the man killed on the 12th. Report k tells two killings: guards killed on the 13th (its
