@@ -109,7 +109,6 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   return null;
 }
 
-
 /** How far apart two stated days of one person's killing may be in one report. */
 const ONE_VICTIM_DAYS = 7;
 
