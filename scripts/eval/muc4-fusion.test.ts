@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describedWords, type GoldTemplate, peopleHitTwice, sameGoldIncident } from './muc4-fusion.js';
+import { describedWords, goldClusters, type GoldTemplate, notAfterReport, peopleHitTwice, sameGoldIncident } from './muc4-fusion.js';
 
 // Hand-made gold templates: one bombing in one city on one day, named differently by two keys.
 const t = (doc: string, people: string[], things: string[], over: Partial<GoldTemplate> = {}): GoldTemplate => ({
@@ -50,5 +50,40 @@ describe('MUC-4 gold clusters: a key without a date', () => {
     assert.deepEqual(twice.map((x) => x.doc).sort(), ['A', 'B']);
     assert.equal(sameGoldIncident(undated, first, twice), false);
     assert.equal(sameGoldIncident(undated, second, twice), false);
+  });
+});
+
+describe('MUC-4 gold clusters: goldClusters', () => {
+  // Three keys of one massacre: A describes the monks and names nobody, B names the abbot, C names the abbot and
+  // describes the monks. Complete link puts A and C together and leaves B alone (A and B share nothing to tell them one).
+  const monks = (doc: string, people: string[], over: Partial<GoldTemplate> = {}) =>
+    t(doc, people, [], { type: 'ATTACK', place: ['el salvador', 'san salvador'], described: new Set(people.length && !over.described ? [] : ['monk']), ...over });
+  const a = monks('A', []), c = monks('C', ['tomas ruiz canas'], { described: new Set(['monk']) });
+  it('joins two clusters a key links when no key of one conflicts with a key of the other', () => {
+    const b = monks('B', ['tomas ruiz canas'], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] });
+    const label = goldClusters([a, b, c]);
+    assert.equal(new Set(label.values()).size, 1);
+  });
+  it('a facility named without its town does not conflict with the town', () => {
+    const b = monks('B', ['tomas ruiz canas'], { place: ['el salvador', 'santa tecla seminary'] });
+    assert.equal(new Set(goldClusters([a, c, b]).values()).size, 2);
+    const seminaryAsFacility = monks('B', ['tomas ruiz canas'], { place: ['el salvador', 'national university'] });
+    assert.equal(new Set(goldClusters([a, c, seminaryAsFacility]).values()).size, 1);
+  });
+  it('keeps them apart when a key of one names another person', () => {
+    const b = monks('B', ['tomas ruiz canas'], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] });
+    const other = monks('D', ['pedro luis ayala'], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] });
+    const label = goldClusters([a, other, b, c]);
+    assert.notEqual(label.get('B|1'), label.get('D|1'));
+  });
+});
+
+describe('MUC-4 gold clusters: notAfterReport', () => {
+  it('reads a key date after the report a year earlier', () => {
+    assert.deepEqual(notAfterReport({ lo: '1990-11-16', hi: '1990-11-16' }, '1990-01-19'), { lo: '1989-11-16', hi: '1989-11-16' });
+  });
+  it('keeps a date on or before the report, and one a year back would not mend', () => {
+    assert.deepEqual(notAfterReport({ lo: '1989-11-16', hi: '1989-11-16' }, '1990-01-19'), { lo: '1989-11-16', hi: '1989-11-16' });
+    assert.deepEqual(notAfterReport({ lo: '1992-11-16', hi: '1992-11-16' }, '1990-01-19'), { lo: '1992-11-16', hi: '1992-11-16' });
   });
 });

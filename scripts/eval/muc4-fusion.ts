@@ -15,7 +15,10 @@
 //     one-word name in the other; words one letter apart of five letters or more agree), or no kind of target
 //     (people, or physical targets) is named by both without one in common; when either place is only a country
 //     or either date only a bound, a shared one is required.
-// Clusters are the connected groups of that relation. Each report's templates are aligned one-to-one to its
+// Clusters: complete link over that relation, then two clusters join when a key of one shares a named target (or
+// the same distinctive victims on the same day) with a key of the other and no two of their keys conflict (another
+// person or building named, towns that do not nest, days more than two apart). A key date after its report's day
+// is read a year earlier ("16 NOV 90" in a report of January 1990). Each report's templates are aligned one-to-one to its
 // counted mentions (best date + location first, as in muc4-slots.ts); the item's predicted incident is the
 // incident the store put the aligned mention in.
 import type { ExtractRecord, Mention } from '../../src/contract/mention.js';
@@ -50,7 +53,7 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
     if (msg === '*' || /\(OPTIONAL\)/i.test(msg)) continue;
     const type = (t['INCIDENT: TYPE'] ?? []).map((f) => normaliseType(f.split('/')[0])).find((x) => x && x !== '*' && x !== '-') ?? null;
     const dateFill = fills(t, 'INCIDENT: DATE')[0];
-    const ranges = dateFill ? goldDateRanges(dateFill, pubYear).ranges : [];
+    const ranges = dateFill ? goldDateRanges(dateFill, pubYear).ranges.map((r) => notAfterReport(r, doc.published)) : [];
     const placeFill = fills(t, 'INCIDENT: LOCATION')[0];
     out.push({
       doc: doc.id, split: doc.split, n: msg, type,
@@ -61,6 +64,15 @@ export function goldTemplates(doc: Doc): GoldTemplate[] {
     });
   }
   return out;
+}
+
+/** A key date after the report's own day is a slip of the year ("16 NOV 90" in a report of January 1990): read
+ *  it a year earlier when that puts it on or before the report's day. */
+export function notAfterReport(r: Range, published: string | null | undefined): Range {
+  const day = published?.slice(0, 10);
+  if (!day || !r.lo || r.lo <= day) return r;
+  const back = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+  return back(r.lo) <= day ? { lo: back(r.lo), hi: back(r.hi) } : r;
 }
 
 function withTargets(people: Set<string>, things: Set<string>) {
@@ -160,7 +172,9 @@ function agreeing(a: string[], b: string[]): number {
  * template joins the first cluster every member of which is the same incident as it (sameGoldIncident), else
  * starts one. Connected groups (union-find) chained distinct events: in Bogota in September 1989 the bombing of
  * El Espectador on the 2nd, a bank on the 17th and a telephone substation on the 18th became one cluster of 21
- * templates of which only 56 of 204 cross-report pairs were directly alike.
+ * templates of which only 56 of 204 cross-report pairs were directly alike. Complete link alone split the Jesuit
+ * murders in two: keys that describe "six Jesuits" and name nobody, and keys that name the rector at the university
+ * without the city, are never alike. mergeLinked then joins such clusters.
  */
 export function goldClusters(templates: GoldTemplate[]): Map<string, string> {
   const id = (t: GoldTemplate) => `${t.doc}|${t.n}`;
@@ -170,9 +184,46 @@ export function goldClusters(templates: GoldTemplate[]): Map<string, string> {
   const label = new Map<string, string>();
   for (const t of ordered) {
     const home = clusters.find((c) => c.every((m) => sameGoldIncident(m, t, twice)));
-    if (home) { home.push(t); label.set(id(t), id(home[0])); } else { clusters.push([t]); label.set(id(t), id(t)); }
+    if (home) home.push(t); else clusters.push([t]);
   }
+  mergeLinked(clusters, twice);
+  for (const c of clusters) for (const t of c) label.set(id(t), id(c[0]));
   return label;
+}
+
+// A location level naming a building, not a town: a key may give "EL SALVADOR: CENTRAL AMERICAN UNIVERSITY" where
+// another gives the city, and the two do not disagree.
+const FACILITY = /\b(university|uca|embassy|headquarters|residence|barracks|base|church|hotel|airport|prison|school|hospital)\b/;
+
+/** Keys that cannot be one event: one report, another type or country, single days more than two days apart, two
+ *  people or two buildings named with none in common, or two towns that do not nest. */
+function goldConflict(a: GoldTemplate, b: GoldTemplate): boolean {
+  if (a.doc === b.doc || a.type !== b.type || !a.place || !b.place || a.place[0] !== b.place[0]) return true;
+  if (a.dates.length && b.dates.length && !a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 2))) return true;
+  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
+  if (differ(a.people, b.people) || differ(a.things, b.things)) return true;
+  const towns = (p: string[]) => p.filter((l) => !FACILITY.test(l));
+  const pa = towns(a.place), pb = towns(b.place);
+  return pa.length > 1 && pb.length > 1 && !placesNest(pa, pb);
+}
+
+/** Two keys alike (sameGoldIncident) for a reason of their own, not only because nothing disagrees: a shared
+ *  named target, or the same distinctive victims on the same single day. */
+const goldLink = (a: GoldTemplate, b: GoldTemplate, twice: GoldTemplate[]) => sameGoldIncident(a, b, twice) &&
+  (shares(a.targets, b.targets) || (oneSameDay(a, b) && [...a.described].some((w) => b.described.has(w))));
+
+/** Joins two clusters when a key of one is linked to a key of the other and no two of their keys conflict, until
+ *  none can join (in cluster order, so the result is fixed). */
+function mergeLinked(clusters: GoldTemplate[][], twice: GoldTemplate[]): void {
+  for (let merged = true; merged;) {
+    merged = false;
+    outer: for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) {
+      const a = clusters[i], b = clusters[j];
+      if (!a.some((x) => b.some((y) => goldLink(x, y, twice)))) continue;
+      if (a.some((x) => b.some((y) => goldConflict(x, y)))) continue;
+      a.push(...b); clusters.splice(j, 1); merged = true; break outer;
+    }
+  }
 }
 
 /** One report's templates and counted mentions paired one-to-one, best-scoring pairs first. */
