@@ -121,6 +121,18 @@ describe('clusterReports', () => {
     for (const p of permutations([passing, full, ...others])) assert.deepEqual(ids(clusterReports(p)), want);
   });
 
+  it('keeps reports naming different victims of one massacre together when a report names both, two of one side', () => {
+    // Report a names the abbot, b two of the monks killed with him, c the abbot and the same two monks; all on one
+    // day in one city. a and b name no one in common, yet c ties them. When c names the abbot and only one monk,
+    // as a report recalling two killings of one day might, it does not: b stays apart.
+    const person = (name: string) => ({ name, text: name.toUpperCase(), type: 'person', country: null, attribution: 'reported' as const, start: 0, end: name.length });
+    const [abbot, monk1, monk2] = ['Tomas Ruiz Pena', 'Anselmo Garza Rivas', 'Benito Ochoa Lara'].map(person);
+    const at12 = (d: string, victims: ReturnType<typeof person>[]) => report(d, 1, { date: day('2024-03-12'), location: baghdad, victims });
+    const [a, b] = [at12('a', [abbot]), at12('b', [monk1, monk2])];
+    for (const p of permutations([a, b, at12('c', [abbot, monk1, monk2])])) assert.deepEqual(ids(clusterReports(p)), ['a#1+b#1+c#1']);
+    assert.deepEqual(ids(clusterReports([a, b, at12('c', [abbot, monk1])])), ['a#1+c#1', 'b#1']);
+  });
+
   it('never merges two mentions of one report, even when everything else agrees', () => {
     assert.deepEqual(ids(clusterReports([report('x', 1), report('x', 2), report('y', 1)])), ['x#1+y#1', 'x#2']);
   });

@@ -3,7 +3,7 @@
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
 // victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, sameVictimsSameDay, sharesTargetName, sharesVictim, similarity } from './compatible.js';
+import { compatible, hardConflict, sameVictimsSameDay, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -96,10 +96,30 @@ function movePlacedEarly<R extends FusionReport>(clusters: R[][]): void {
 /**
  * A report joins an incident when it is compatible with more than half of its reports and none rules it out
  * (hardConflict), or with all of them; or, none ruling it out, with one that names the same victim (Fit.sameVictim).
+ * Other named victims do not rule it out when a report of the incident names victims of both (victimsBridged).
  */
 function mayJoin(r: FusionReport, others: FusionReport[], fit: Fit): boolean {
   if (fit.fits === others.length) return true;
-  return (2 * fit.fits > others.length || fit.sameVictim) && !others.some((x) => hardConflict(r, x));
+  return (2 * fit.fits > others.length || fit.sameVictim) && !others.some((x) => hardConflict(r, x) && !victimsBridged(r, x, others));
+}
+
+/**
+ * Reports of one massacre name different victims: one names the rector, another four of his companions, and
+ * their names differ. They are one event when another report of the incident, which r fits, names victims of
+ * both, and two or more of either's (a report listing the rector and his companions). One name on each side is
+ * not enough: a report recalling two murders of one day ("Galan and Colonel Quintero") would bridge two events.
+ * MUC-4 pairwise F1 67.0 -> 68.5 (TP +28, FP +1).
+ */
+function victimsBridged(r: FusionReport, x: FusionReport, others: FusionReport[]): boolean {
+  if (!victimsDiffer(r, x) || hardConflict(r, { ...x, mention: { ...x.mention, victims: [] } })) return false;
+  return others.some((z) => z !== x && sharesVictim(r, z) && sharesVictim(x, z) && compatible(r, z)
+    && (namesInCommon(r, z) >= 2 || namesInCommon(x, z) >= 2));
+}
+
+/** How many of a's named victims b names too. */
+function namesInCommon(a: FusionReport, b: FusionReport): number {
+  const names = [...victimNames(b)];
+  return [...victimNames(a)].filter((u) => names.some((v) => samePerson(u, v))).length;
 }
 
 /** sameVictim: one of the compatible reports names the same person hit, or the same target by its own name, or gives
