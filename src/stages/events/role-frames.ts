@@ -1,7 +1,7 @@
 // The verb and noun frames that name an incident's participants: "killing three soldiers", "the bank was bombed
 // by guerrillas", "Heavily armed men kidnapped ...", "an attack on the bridge".
 import type { Token } from '../../doc/doc.js';
-import { coordinated, listed, phraseAfter, phraseBefore } from './noun-phrases.js';
+import { coordinated, listed, type Phrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { activeSubject } from './active-subject.js';
 import { byAfter } from './responsibility.js';
 import { isPhysicalTarget } from './target-heads.js';
@@ -48,7 +48,8 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
   // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
   if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
   // "four agents kidnapped by the ELN were freed": a participle with its agent is a passive without auxiliary.
-  const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && tokens[i + 1]?.lower === 'by' && /ed$/.test(t.lower);
+  const relativeParticiple = !(aux >= 0 && AUX.test(tokens[aux].lower)) && reducedRelative(tokens, i);
+  const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && (tokens[i + 1]?.lower === 'by' && /ed$/.test(t.lower) || relativeParticiple);
   const passive = reduced || (aux >= 0 && AUX.test(tokens[aux].lower));
   if (reduced) aux = i;
   // "the wounded", "the dead": after an article the word names people, it is no verb.
@@ -59,6 +60,8 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
   // "the newspaper offices, which were dynamited": the phrase a relative pronoun stands for.
   const relative = passive && /^(which|that)$/.test(tokens[aux - 1]?.lower ?? '') ? aux - 1 - (tokens[aux - 2]?.text === ',' ? 1 : 0) : -1;
   let subject = passive ? phraseBefore(tokens, relative > 0 ? relative : aux) : null;
+  // "the bodies of the Jesuits murdered ...": the participle says what befell the nearest noun, the Jesuits.
+  if (subject && relativeParticiple) subject = afterLastOf(tokens, subject);
   // "the police base in Uchiza was attacked": the town that says where stands between the thing and its verb.
   const town = subject && (GEO_HEAD.test(subject.head.lower) || places.some((pl) => pl.precision !== 'facility' && pl.start <= subject!.head.start && subject!.head.end <= pl.end));
   const inAt = town ? tokenAt(tokens, subject!.start) - 1 : -1;
@@ -89,6 +92,31 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
     if (agent) c.add('perpetrators', agent, 'reported', agent.start < region.start);
   }
   return true;
+}
+
+/**
+ * "the bodies of the Jesuits murdered last Friday were buried", "the four farmers killed on Friday were found": people
+ * named before a participle that a time or place phrase follows, then the sentence's own verb or the agent ("by").
+ * "the rebels killed on Friday two farmers" goes on with an object: an active verb, as before.
+ */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  if (!/(ed|^shot|^slain)$/.test(tokens[i].lower) || !PERSON.test(tokens[i - 1]?.lower ?? '')) return false;
+  if (!/^(on|in|at|near|during|with|last|this|yesterday|today|earlier|early|late|\[)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+    const w = tokens[k];
+    if (w.text === '[') { while (k < tokens.length - 1 && tokens[k].text !== ']') k++; continue; } // "[17 November]", a gloss
+    if (w.lower === 'by' || /^(was|were|are|is|have|had|has)$/.test(w.lower)) return k > i + 1 || w.lower === 'by';
+    if (/^(NUM|DET|PRON)$/.test(w.pos) && !/^(last|this|that)$/.test(w.lower) && !/^(on|in|at|near|during|since|last|this)$/.test(tokens[k - 1].lower)) return false;
+    if (/^[.;:!?"]$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** The part of a phrase after its last "of" ("the slayers of the six priests" -> "the six priests"). */
+function afterLastOf(tokens: Token[], p: Phrase): Phrase {
+  const first = tokenAt(tokens, p.start), last = tokenAt(tokens, p.head.start);
+  for (let k = last - 1; k > first; k--) if (tokens[k].lower === 'of') return { ...p, start: tokens[k + 1].start };
+  return p;
 }
 
 /** "one office, one bus and one transformer were damaged": the subjects listed before a passive. */

@@ -41,6 +41,13 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['THEY LEFT DYNAMITE STICKS AT THE EMBASSY GARAGE.', 'DYNAMITE', ['EMBASSY GARAGE'], []],
     // The house of a person named: the house is the target, its owner the one it was aimed at.
     ['A BOMB WAS THROWN AT THE HOUSE OF MAYOR OSWIN VARGUERA.', 'BOMB', ['HOUSE OF MAYOR OSWIN VARGUERA'], ['OSWIN VARGUERA']],
+    // A participle after the people it befell, then a time or place and the sentence's own verb: a relative clause.
+    ['THE BODIES OF THE THREE MONKS MURDERED LAST SUNDAY [2 APRIL] WERE BURIED IN SANTA ANA.', 'MURDERED', [], ['THE THREE MONKS']],
+    ['The two farmers killed on Friday near the dam were buried today.', 'killed', [], ['farmers']],
+    ['The judge riddled with bullets by the gunmen was the third this year.', 'riddled', [], ['judge']],
+    // An object after the time: an active verb, and its subject harmed no one.
+    ['THE REBELS KILLED ON FRIDAY TWO FARMERS NEAR THE DAM.', 'KILLED', [], ['FRIDAY TWO FARMERS']],
+    ['The rebels attacked positions that were guarded by troops.', 'attacked', [], []],
   ];
   for (const [text, trigger, targets, victims] of cases) assert.deepEqual(roles(text, trigger), { targets, victims }, text);
 });
