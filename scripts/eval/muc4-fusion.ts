@@ -7,8 +7,9 @@
 //   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
 //     most 7 days apart when they share a named target,
 //   - (or, whatever their places below the country and however their dates are written, they name one person hit:
-//     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart, or one key gives no date and
-//     no two dated keys name that person on dates more than 7 days apart)
+//     two words of a HUM TGT: NAME agree, and their dates are at most 7 days apart, or one key gives no date (or
+//     only an "on or before" bound the other's day is within) and no two dated keys name that person on dates more
+//     than 7 days apart)
 //   - (or, naming no two different people, they give the same single day, places that nest, and a word of HUM TGT: DESCRIPTION in
 //     common that is not said of everyone: a religious order or a trade, not peasants or women)
 //   - and their targets agree: a named target (HUM TGT: NAME, PHYS TGT: ID) is shared (two words in common, or a
@@ -17,7 +18,7 @@
 //     or either date only a bound, a shared one is required.
 // Clusters: complete link over that relation, then two clusters join when a key of one shares a named target (or
 // the same distinctive victims on the same day) with a key of the other and no two of their keys conflict (another
-// person or building named, towns that do not nest, days more than two apart). A key date after its report's day
+// person or building named, towns that do not nest, days more than two apart; an "on or before" bound is open below). A key date after its report's day
 // is read a year earlier ("16 NOV 90" in a report of January 1990). Each report's templates are aligned one-to-one to its
 // counted mentions (best date + location first, as in muc4-slots.ts); the item's predicted incident is the
 // incident the store put the aligned mention in.
@@ -109,11 +110,12 @@ export function peopleHitTwice(templates: GoldTemplate[]): GoldTemplate[] {
 
 export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate, hitTwice: GoldTemplate[] = []): boolean {
   if (a.doc === b.doc || !a.type || a.type !== b.type || !a.place || !b.place) return false;
-  const undated = (x: GoldTemplate, y: GoldTemplate) => x.undated && y.dates.length > 0 && !hitTwice.some((t) => t.type === x.type && t.place![0] === x.place![0] && sharesPerson(t.people, x.people));
+  const undated = (x: GoldTemplate, y: GoldTemplate) => (x.undated || (x.openDate && boundAfter(x, y))) && y.dates.length > 0 && !hitTwice.some((t) => t.type === x.type && t.place![0] === x.place![0] && sharesPerson(t.people, x.people));
   // A person is killed or kidnapped once: two keys in one country that name the same person hit (two words of the
   // name agree) within a week describe one event even when their places do not nest (one key names the city, the
   // other the university it happened at without the city), one date is only a bound (the 30 days up to it), or
-  // one key gives no date (a report weeks later recalling the murder) and the person was not hit twice.
+  // one key gives no date (a report weeks later recalling the murder), or only a bound the other's day is within
+  // ("on or before 27 SEP" for a murder of 18 AUG), and the person was not hit twice.
   if (a.place[0] === b.place[0] && sharesPerson(a.people, b.people) && (undated(a, b) || undated(b, a) || datesNear(a, b))) return true;
   if (a.dates.length === 0 || b.dates.length === 0 || !placesNest(a.place, b.place)) return false;
   const shared = shares(a.targets, b.targets);
@@ -130,6 +132,9 @@ export function sameGoldIncident(a: GoldTemplate, b: GoldTemplate, hitTwice: Gol
   if (a.place.length === 1 || b.place.length === 1 || a.openDate || b.openDate) return shared;
   return shared || !(differ(a.people, b.people) || differ(a.things, b.things));
 }
+
+/** x's "on or before" holds y's days: y was hit by then. A bound says no more than that. */
+const boundAfter = (x: GoldTemplate, y: GoldTemplate) => y.dates.length > 0 && !y.openDate && x.dates.some((r) => y.dates.every((d) => d.hi <= r.hi));
 
 const datesNear = (a: GoldTemplate, b: GoldTemplate) => a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 7));
 
@@ -199,7 +204,9 @@ const FACILITY = /\b(university|uca|embassy|headquarters|residence|barracks|base
  *  people or two buildings named with none in common, or two towns that do not nest. */
 function goldConflict(a: GoldTemplate, b: GoldTemplate): boolean {
   if (a.doc === b.doc || a.type !== b.type || !a.place || !b.place || a.place[0] !== b.place[0]) return true;
-  if (a.dates.length && b.dates.length && !a.dates.some((x) => b.dates.some((y) => daysApart(x, y) <= 2))) return true;
+  // "on or before X" is open below: only a day after X conflicts with it.
+  const open = (t: GoldTemplate, r: Range) => (t.openDate ? { lo: '0000-01-01', hi: r.hi } : r);
+  if (a.dates.length && b.dates.length && !a.dates.some((x) => b.dates.some((y) => daysApart(open(a, x), open(b, y)) <= 2))) return true;
   const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && !shares(x, y);
   if (differ(a.people, b.people) || differ(a.things, b.things)) return true;
   const towns = (p: string[]) => p.filter((l) => !FACILITY.test(l));
