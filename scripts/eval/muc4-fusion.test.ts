@@ -32,6 +32,8 @@ describe('MUC-4 gold clusters: sameGoldIncident', () => {
     { name: 'the same monks described on another day', a: t('A', [], [], { place: ['el salvador'], described: new Set(['monk']) }), b: t('B', [], [], { described: new Set(['monk']), dates: [{ lo: '1990-03-03', hi: '1990-03-03' }] }), want: false },
     { name: 'the same monks described, two other people named', a: t('A', ['rosa maria ayala'], [], { described: new Set(['monk']) }), b: t('B', ['pedro luis canas'], [], { described: new Set(['monk']) }), want: false },
     { name: 'the same monks described, places that do not nest', a: t('A', [], [], { place: ['el salvador', 'apopa'], described: new Set(['monk']) }), b: t('B', [], [], { described: new Set(['monk']) }), want: false },
+    { name: 'one airport, put in two towns', a: t('A', [], [], { place: ['el salvador', 'ilopango', 'comalapa airport'] }), b: t('B', [], [], { place: ['el salvador', 'san salvador', 'comalapa airport'] }), want: true },
+    { name: 'two towns, no building named', a: t('A', [], [], { place: ['el salvador', 'ilopango'] }), b: t('B', [], [], { place: ['el salvador', 'san salvador'] }), want: false },
     { name: 'one report never', a: t('A', [], []), b: t('A', [], []), want: false },
   ];
   for (const c of cases) it(c.name, () => assert.equal(sameGoldIncident(c.a, c.b), c.want));

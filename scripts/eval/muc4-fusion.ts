@@ -4,6 +4,7 @@
 //   - their INCIDENT: TYPE agree (first fill, the word before ":"),
 //   - their INCIDENT: LOCATION agree: the levels of one appear in order among the other's (EL SALVADOR contains
 //     EL SALVADOR: SAN SALVADOR (CITY); COLOMBIA: MEDELLIN (CITY) is in COLOMBIA: ANTIOQUIA: MEDELLIN), normalised,
+//     or both end with one building (an airport, a university) whatever towns they put it in,
 //   - their INCIDENT: DATE ranges overlap (an "on or before X" date counts as the 30 days up to X), or are at
 //     most 7 days apart when they share a named target,
 //   - (or, whatever their places below the country and however their dates are written, they name one person hit:
@@ -142,6 +143,8 @@ const datesNear = (a: GoldTemplate, b: GoldTemplate) => a.dates.some((x) => b.da
 function placesNest(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short[0] !== long[0]) return false;
+  // One building named last by both is one place whatever town each puts it in (an airport "in Rionegro" or "in Medellin").
+  if (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1] && FACILITY.test(a[a.length - 1])) return true;
   let k = 0;
   for (const level of long) if (k < short.length && level === short[k]) k++;
   return k === short.length;
