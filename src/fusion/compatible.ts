@@ -1,6 +1,6 @@
 // May two reported mentions be the same real-world event? Each rule is one field; all must agree. The relation
 // is symmetric and depends on nothing but the two mentions, which is what makes fusion order-independent.
-import type { Count, DatePrecision, MentionDate, MentionLocation, PlacePrecision } from '../contract/mention.js';
+import type { Count, DatePrecision, Mention, MentionDate, MentionLocation, PlacePrecision } from '../contract/mention.js';
 import { haversineKm } from '../store/geo.js';
 import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
@@ -29,7 +29,36 @@ export function canFuse(r: FusionReport): boolean {
   const d = r.mention.date;
   // A mention placed nowhere would be a candidate for every event of its day the world over.
   if (!r.mention.location?.country) return false;
-  return !!d?.start && FUSABLE_DATE.has(d.precision) && spanDays(d) <= MAX_SPAN_DAYS;
+  return (!!d?.start && FUSABLE_DATE.has(d.precision) && spanDays(d) <= MAX_SPAN_DAYS) || undatedKnown(r);
+}
+
+/** How long before a report an act it recalls without a day may be found by the victim or target it names. */
+export const UNDATED_REACH_DAYS = 90;
+
+/**
+ * "the trial of those accused of the murder of Judge Maria Lopez": an act recalled as background, with no day but
+ * one before the report, that names whom or what it hit. Nothing else could find its event: it links to the stored
+ * incident that names the same person or target in the three months before (undatedCompatible).
+ */
+export function undatedKnown(r: FusionReport): boolean {
+  const d = r.mention.date;
+  return !!d && !d.start && !!d.end && (victimNames(r).size > 0 || targetWords(r).size > 0);
+}
+
+/** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act. */
+export function dateClass(m: Mention): 0 | 1 | 2 {
+  return undatedKnown({ mention: m } as FusionReport) ? 2 : isWide(m.date) ? 1 : 0;
+}
+
+/** An undated recalled act (undatedKnown) and a dated report: the same person or target, the day within reach. */
+function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
+  const [u, d] = undatedKnown(a) ? [a, b] : [b, a];
+  const day = d.mention.date;
+  if (undatedKnown(d) || !day?.start || isWide(day)) return false;
+  const apart = dayNumber(u.mention.date!.end!) - dayNumber(day.start);
+  if (apart < 0 || apart > UNDATED_REACH_DAYS) return false;
+  if (!placesCompatible(u.mention.location, d.mention.location) && !inferredPlaceOfNamedVictim(u, d)) return false;
+  return sharesVictim(u, d) || sharesTargetName(u, d);
 }
 
 /**
@@ -56,6 +85,7 @@ export function isWide(d: MentionDate | null): boolean {
 
 export function compatible(a: FusionReport, b: FusionReport): boolean {
   if (hardConflict(a, b)) return false;
+  if (undatedKnown(a) || undatedKnown(b)) return undatedCompatible(a, b);
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
   if ((!placesCompatible(a.mention.location, b.mention.location) && !inferredPlaceOfNamedVictim(a, b))
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { bridgeDays, canFuse, compatible, isWide, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
+import { bridgeDays, canFuse, compatible, isWide, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, UNDATED_REACH_DAYS, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
 import { addDays } from '../stages/dates/calendar.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
@@ -46,6 +46,9 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
       AND (@pubFrom IS NULL OR substr(d.published, 1, 10) BETWEEN @pubFrom AND @pubTo)
       AND (@lat IS NULL OR m.lat IS NULL OR m.place_precision IN ('country', 'region') OR @wholeCountry
         OR (abs(m.lat - @lat) * 111.2 <= max(@radius, m.radius_km) + 6 AND min(abs(m.lon - @lon), 360 - abs(m.lon - @lon)) * 111.2 * @cosLat <= max(@radius, m.radius_km) + 6))`);
+  // Undated recalled acts (compatible.ts, undatedKnown): found by the day they happened on or before.
+  const undatedCandidates = db.prepare(`${REPORT_SELECT}
+    WHERE m.fusion_class = @cls AND m.date_wide = 2 AND m.country = @country AND m.date_end BETWEEN @from AND @to`);
   const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
       independent_count, first_reported, last_updated, created_at, updated_at)
@@ -68,12 +71,18 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
 
   /** Stored mentions that may be compatible with r (compatible.ts); the SQL only narrows, compatible() decides. */
   const candidatesOf = (r: FusionReport): ReportRow[] => {
-    const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated and placed in a country
+    const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated (or an undated recalled act) and placed in a country
+    const cls = fusionClass(r.mention.sub_event_type);
+    // An undated recalled act: the reports of the three months before the day it happened on or before.
+    if (!d.start) {
+      return candidates.all({ cls, country: loc.country, wide: 0, from: addDays(d.end!, -UNDATED_REACH_DAYS - NARROW_SPAN_DAYS - 1),
+        to: addDays(d.end!, 1), notBefore: '0000-01-01', pubFrom: null, pubTo: null, lat: null, lon: null, radius: 0, cosLat: 1, wholeCountry: 1 }) as ReportRow[];
+    }
     // A box a little wider than compatible.ts's distance rule drops far places before their JSON is parsed.
     const near = { lat: loc.lat, lon: loc.lon, radius: radiusKm(loc), cosLat: Math.max(0.05, Math.cos(((loc.lat ?? 0) * Math.PI) / 180) - 0.01),
       // A named victim bridges an inferred place within the country (compatible.ts): no box then.
       wholeCountry: loc.precision === 'country' || loc.precision === 'region' || victimNames(r).size > 0 ? 1 : 0 };
-    const key = { cls: fusionClass(r.mention.sub_event_type), to: addDays(d.end ?? d.start!, 1), notBefore: addDays(d.start!, -1), country: loc.country, ...near };
+    const key = { cls, to: addDays(d.end ?? d.start!, 1), notBefore: addDays(d.start!, -1), country: loc.country, ...near };
     // A wide date on either side: only reports published close to this one (compatible.ts, publishedClose).
     const horizon = r.published ? { pubFrom: addDays(r.published, -WIDE_HORIZON_DAYS), pubTo: addDays(r.published, WIDE_HORIZON_DAYS) }
       : { pubFrom: '9999-12-31', pubTo: '0000-01-01' };
@@ -87,6 +96,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     return [
       ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, ...narrow }),
       ...candidates.all({ ...key, ...horizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
+      // Undated recalled acts of the three months after it, which may name its victim.
+      ...(isWide(d) ? [] : undatedCandidates.all({ cls, country: loc.country, from: addDays(d.start!, -1), to: addDays(d.end ?? d.start!, UNDATED_REACH_DAYS + 1) })),
     ] as ReportRow[];
   };
 

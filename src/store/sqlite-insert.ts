@@ -2,7 +2,7 @@
 // mentions into incidents, in a single transaction.
 import type Database from 'better-sqlite3';
 import type { ExtractRecord, Mention } from '../contract/mention.js';
-import { isWide, radiusKm } from '../fusion/compatible.js';
+import { dateClass, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import type { FigureRule } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
@@ -36,7 +36,7 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
     const documentKey = Number(docRow.lastInsertRowid);
     for (const mention of record.incidents) {
       insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention),
-        fusion_class: fusionClass(mention.sub_event_type), date_wide: isWide(mention.date) ? 1 : 0,
+        fusion_class: fusionClass(mention.sub_event_type), date_wide: dateClass(mention),
         place_precision: mention.location?.precision ?? null, radius_km: mention.location ? radiusKm(mention.location) : null });
     }
     // Copies whose original changed count their sources anew, so their incidents are regrouped too.

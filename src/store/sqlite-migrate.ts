@@ -4,12 +4,12 @@
 // incident. Near-duplicate signatures need the text, which schema 1 did not keep: old reports have none.
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
-import { isWide, radiusKm } from '../fusion/compatible.js';
+import { dateClass, radiusKm } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import { publicationPeriod } from '../fusion/minhash.js';
-import { DEFAULT_FIGURE_RULE } from '../fusion/reconcile.js';
+import { DEFAULT_FIGURE_RULE, type FigureRule } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
-import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, MENTION_UNDATED, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
 
 // Schema 2 -> 3 (and the first step from 1): mentions gain their connected set, unknown (NULL) for the stored
 // ones, which fusion then follows through the candidate index as schema 2 did. Nothing is recomputed.
@@ -31,6 +31,25 @@ export function periodBands(db: Database.Database): void {
     DROP TABLE document_bands_3;`);
 }
 
+// Schema 4 -> 5: an act recalled without a day that names whom or what it hit (compatible.ts, undatedKnown) is
+// found by fusion through its own date class (mentions.date_wide = 2). The stored ones are marked, and their
+// reports fused anew, in the order stored, so they link to the incident naming the same victim.
+export function markUndatedRecalls(db: Database.Database): void {
+  db.exec(MENTION_UNDATED);
+  const mark = db.prepare('UPDATE mentions SET date_wide = 2 WHERE key = ?');
+  const documents = new Set<number>();
+  for (const row of db.prepare('SELECT key, document_key, json FROM mentions WHERE date_start IS NULL ORDER BY key').all() as { key: number; document_key: number; json: string }[]) {
+    if (dateClass(JSON.parse(row.json) as Mention) !== 2) continue;
+    mark.run(row.key);
+    documents.add(row.document_key);
+  }
+  if (documents.size === 0) return;
+  const rule = (db.prepare("SELECT value FROM settings WHERE key = 'figure_rule'").get() as { value: FigureRule } | undefined)?.value ?? DEFAULT_FIGURE_RULE;
+  const fuse = mentionFuser(db, () => rule);
+  const now = new Date().toISOString();
+  for (const key of [...documents].sort((a, b) => a - b)) fuse([key], key, now);
+}
+
 export function migrateFrom1(db: Database.Database): void {
   db.exec(`
     ALTER TABLE documents ADD COLUMN signature BLOB;
@@ -44,6 +63,7 @@ export function migrateFrom1(db: Database.Database): void {
     DROP INDEX IF EXISTS mentions_date;
     DROP INDEX IF EXISTS mentions_place;
     ${MENTION_CANDIDATES}
+    ${MENTION_UNDATED}
     ALTER TABLE incidents ADD COLUMN fused_json TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE incidents ADD COLUMN independent_count INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE incidents ADD COLUMN first_reported TEXT;
@@ -53,7 +73,7 @@ export function migrateFrom1(db: Database.Database): void {
   const setClass = db.prepare('UPDATE mentions SET fusion_class = ?, date_wide = ?, place_precision = ?, radius_km = ? WHERE key = ?');
   for (const row of db.prepare('SELECT key, json FROM mentions').all() as { key: number; json: string }[]) {
     const m = JSON.parse(row.json) as Mention;
-    setClass.run(fusionClass(m.sub_event_type), isWide(m.date) ? 1 : 0, m.location?.precision ?? null, m.location ? radiusKm(m.location) : null, row.key);
+    setClass.run(fusionClass(m.sub_event_type), dateClass(m), m.location?.precision ?? null, m.location ? radiusKm(m.location) : null, row.key);
   }
   // Schema 1 held one incident per mention: nothing in them that the mentions do not hold.
   db.exec('DELETE FROM incident_mentions; DELETE FROM incidents;');

@@ -1,13 +1,14 @@
 // The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
 // unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
-import { addComponents, migrateFrom1, periodBands, reindexCandidates } from './sqlite-migrate.js';
+import { addComponents, markUndatedRecalls, migrateFrom1, periodBands, reindexCandidates } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
 // 3: each mention's connected set (mentions.component), so fusion follows candidates from new reports only;
 //    the candidate index leads with the country.
 // 4: near-duplicate bands keyed by publication period first (document_bands.period).
-export const SCHEMA_VERSION = 4;
+// 5: acts recalled without a day that name a victim or target have their own date class (mentions.date_wide = 2).
+export const SCHEMA_VERSION = 5;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -28,6 +29,10 @@ export const DOCUMENT_BANDS = `CREATE TABLE document_bands (
 // The country before the date: a lookup then reads its country's window only, not the window's mentions of
 // the whole world (which, at 150 reports a day, is a month of index entries for a wide date).
 export const MENTION_CANDIDATES = 'CREATE INDEX mentions_candidates ON mentions (fusion_class, date_wide, country, date_start);';
+
+// Schema 5: undated recalled acts (date_wide = 2, fusion/compatible.ts undatedKnown) are looked up by the day they
+// happened on or before, from dated reports of the three months before it.
+export const MENTION_UNDATED = 'CREATE INDEX IF NOT EXISTS mentions_undated ON mentions (fusion_class, country, date_end) WHERE date_wide = 2;';
 
 // Schema 3: the connected set a mention was last grouped in (store/sqlite-fusion.ts). NULL: not known to be
 // complete (a mention stored by schema 2, or a set cut short by the size guard); such mentions are followed anew.
@@ -77,7 +82,7 @@ CREATE TABLE mentions (
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
   fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
-  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days (fusion/compatible.ts)
+  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days, 2 an undated recalled act (fusion/compatible.ts, dateClass)
   place_precision TEXT,                   -- the location's precision and radius, so candidate lookups can drop
   radius_km       REAL,                   --   far places without parsing the mention
   ${SEARCHABLE},
@@ -89,6 +94,7 @@ CREATE INDEX mentions_document ON mentions (document_key);
 -- depends on how many events happen in that window, not on how many the store holds. Narrow dates are
 -- looked up in a window of a few days, wide ones (a week, a month) in a month.
 ${MENTION_CANDIDATES}
+${MENTION_UNDATED}
 
 -- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
 CREATE TABLE incidents (
@@ -130,13 +136,14 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
-    if (rows.length === 1 && rows[0].version >= 1 && rows[0].version <= 3) {
+    if (rows.length === 1 && rows[0].version >= 1 && rows[0].version <= 4) {
       const from = rows[0].version;
       if (from <= 2) addComponents(db);
-      if (from === 1) migrateFrom1(db); // creates the bands of schema 4 directly
+      if (from === 1) migrateFrom1(db); // creates the bands of schema 4 and the date classes of schema 5 directly
       else {
         if (from === 2) reindexCandidates(db);
-        periodBands(db);
+        if (from <= 3) periodBands(db);
+        markUndatedRecalls(db);
       }
       db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
       return;

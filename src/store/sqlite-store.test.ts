@@ -62,7 +62,7 @@ describe('SqliteStore files', () => {
     await b.close();
     const raw = new Database(file);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 4 }]);
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
     raw.close();
   });
 
@@ -79,7 +79,7 @@ describe('SqliteStore files', () => {
     { name: 'missing directory', setup: () => join(dir, 'no-dir', 'x.db'), message: /cannot open database ".*no-dir.x\.db": .*directory does not exist/ },
     { name: 'not a database', setup: () => { const f = join(dir, 'text.db'); writeFileSync(f, 'hello, this is not sqlite at all'.repeat(10)); return f; }, message: /expected an SQLite database, got a file in another format/ },
     { name: 'another program\'s database', setup: () => { const f = join(dir, 'other.db'); const d = new Database(f); d.exec('CREATE TABLE t (x)'); d.close(); return f; }, message: /expected a sitrep database .* got a database with tables t/ },
-    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 4, got 99/ },
+    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 5, got 99/ },
   ];
   for (const c of openErrors) {
     it(`refuses to open: ${c.name}`, () => {
@@ -147,8 +147,40 @@ describe('SqliteStore migration from schema 3', () => {
         await b.close();
       }
       const after = new Database(file);
-      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 4 }]);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
       assert.deepEqual(after.prepare('SELECT DISTINCT period FROM document_bands ORDER BY period').all(), [{ period: Math.floor(19792 / 30) }]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore migration from schema 4', () => {
+  it('gives a stored act recalled without a day its date class, so a report of its event found later links to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+    try {
+      const file = join(dir, 'v4.db');
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const recalled = { start: null, end: '2024-04-20', precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+      const a = SqliteStore.open(file);
+      await a.addDocument(docMeta('trial', 'the trial', { published: '2024-04-20' }), record('trial', [mention('trial#1', { date: recalled, background: true, victims: [judge] })]));
+      await a.close();
+      // As schema 4 stored it: an undated mention in the wide class, which no candidate lookup reaches.
+      const raw = new Database(file);
+      raw.exec('UPDATE mentions SET date_wide = 1; UPDATE schema_version SET version = 4;');
+      raw.close();
+      const b = SqliteStore.open(file);
+      try {
+        const day = { start: '2024-03-01', end: '2024-03-01', precision: 'day' as const, text: null, start_offset: null, end_offset: null };
+        await b.addDocument(docMeta('killing', 'the killing', { published: '2024-03-01' }), record('killing', [mention('killing#1', { date: day, victims: [judge] })]));
+        assert.deepEqual((await b.listIncidents({ includeBackground: true })).map((i) => i.reports.map((r) => r.mention.id).sort().join('+')), ['killing#1+trial#1']);
+      } finally {
+        await b.close();
+      }
+      const after = new Database(file);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
+      assert.deepEqual(after.prepare("SELECT date_wide FROM mentions WHERE id = 'trial#1'").all(), [{ date_wide: 2 }]);
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

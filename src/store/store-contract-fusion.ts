@@ -95,6 +95,25 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       }
     });
 
+    it('links an act recalled without a day to the incident naming the same person, in either order, and keeps it apart otherwise', async () => {
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const killing = report('u1', 'Wire One', '2024-03-01', [mention('u1#1', { date: day('2024-03-01'), victims: [judge], fatalities: count(1) })]);
+      // Seven weeks on: "the trial of those accused of the murder of Judge Maria Lopez", an act told as background with no day.
+      const recalled = { start: null, end: '2024-04-20', precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+      const trial = report('u2', 'Daily Example', '2024-04-20', [mention('u2#1', { date: recalled, background: true, victims: [judge], fatalities: null })]);
+      const other = { ...judge, name: 'Omar Haddad', text: 'Omar Haddad' };
+      const otherTrial = report('u3', 'Daily Example', '2024-04-21', [mention('u3#1', { date: { ...recalled, end: '2024-04-21' }, background: true, victims: [other], fatalities: null })]);
+      for (const order of [[killing, trial, otherTrial], [otherTrial, trial, killing]]) {
+        const store = await open();
+        try {
+          await ingest(store, order);
+          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['u1#1+u2#1', 'u3#1'], `order ${order.map((r) => r.id).join(',')}`);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('records every change to an incident with the report that caused it', async () => {
       const store = current();
       await ingest(store, REPORTS.slice(0, 3));
