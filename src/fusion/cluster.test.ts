@@ -86,6 +86,16 @@ describe('clusterReports', () => {
     });
   }
 
+  it('lets a report naming the victim by the surname alone join though most of the incident does not fit it', () => {
+    // One report names Tomas Quintanilla, killed on the 12th, three others name no one; a report of the 13th,
+    // dated by its publication, names only "Quintanilla": the surname stands for him.
+    const person = (name: string) => ({ name, text: name.toUpperCase(), type: 'person', country: null, attribution: 'reported' as const, start: 0, end: name.length });
+    const named = report('m', 1, { date: day('2024-03-12'), location: baghdad, victims: [person('Tomas Quintanilla')], fatalities: null });
+    const unnamed = ['n', 'o', 'p'].map((d) => report(d, 1, { date: day('2024-03-12'), location: baghdad, fatalities: null }));
+    const surname = report('q', 1, { date: { ...day('2024-03-13'), basis: 'publication' as const }, location: baghdad, victims: [person('Quintanilla')], fatalities: null });
+    assert.deepEqual(ids(clusterReports([named, ...unnamed, surname])), ['m#1+n#1+o#1+p#1+q#1']);
+  });
+
   it('of two mentions of one report, gives the incident the one that names its victim', () => {
     // Reports m and n name the man killed on the 12th. Report k tells two killings: guards killed on the 13th (its
     // first in canonical order) and, dated from its own day, the 14th, the killing of the same man.

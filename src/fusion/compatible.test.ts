@@ -45,6 +45,8 @@ describe('compatible', () => {
     { name: 'publication day alone is not enough', a: { date: PUBLISHED, fatalities: null }, b: { fatalities: null }, want: false },
     { name: 'publication day and the same toll', a: { date: PUBLISHED, fatalities: count(4) }, b: { fatalities: count(4) }, want: true },
     { name: 'publication day and the same named victim', a: { date: PUBLISHED, fatalities: null, victims: [VICTIM] }, b: { fatalities: null, victims: [{ ...VICTIM, text: 'Judge Maria Lopez' }] }, want: true },
+    { name: 'publication day and the victim\'s surname alone', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Quintanilla', text: 'QUINTANILLA' }] }, b: { fatalities: null, victims: [{ ...VICTIM, name: 'Rosa Quintanilla', text: 'Rosa Quintanilla' }] }, want: true },
+    { name: 'publication day and a short surname alone', a: { date: PUBLISHED, fatalities: null, victims: [{ ...VICTIM, name: 'Lopez', text: 'LOPEZ' }] }, b: { fatalities: null, victims: [VICTIM] }, want: false },
     { name: 'publication day and two rare words in common', a: { date: PUBLISHED, fatalities: null, evidence: [{ start: 0, end: 1, text: 'the bombing of the Fenastras hall in Ilopango' }] }, b: { fatalities: null, evidence: [{ start: 0, end: 1, text: 'FENASTRAS offices at ILOPANGO were bombed' }] }, want: true },
     { name: 'publication day and only ordinary words in common', a: { date: PUBLISHED, fatalities: null, evidence: [{ start: 0, end: 1, text: 'a bomb exploded near the market building' }] }, b: { fatalities: null, evidence: [{ start: 0, end: 1, text: 'the bomb exploded at the market building' }] }, want: false },
     // A named victim bridges a day inferred up to a month after the event.

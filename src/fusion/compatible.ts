@@ -141,6 +141,20 @@ function inferredPlaceOfNamedVictim(a: FusionReport, b: FusionReport): boolean {
   return !!la && !!lb && la.country === lb.country && (la.basis === 'context' || lb.basis === 'context') && sharesVictim(a, b);
 }
 
+/**
+ * One names a victim by a surname alone ("Ellacuria"), the other by a full name ending with it ("Ignacio Ellacuria"),
+ * of six letters or more and no ordinary word or given name: the same person, when the reports agree otherwise.
+ */
+export function sharesSurname(a: FusionReport, b: FusionReport): boolean {
+  const single = (r: FusionReport) => r.mention.victims.filter((v) => v.type === 'person' && v.name && !/\s/.test(v.name.trim())).map((v) => fold(v.name!.trim()));
+  const lastWords = (r: FusionReport) => new Set([...victimNames(r)].map((n) => fold(n.split(/\s+/).pop()!)));
+  const test = (x: FusionReport, y: FusionReport) => {
+    const last = lastWords(y);
+    return single(x).some((w) => w.length >= 6 && last.has(w) && !isCommonWord(w) && !isGivenName(w) && !isSpanishGivenName(w));
+  };
+  return test(a, b) || test(b, a);
+}
+
 /** Both name one person among the victims (samePerson). */
 export function sharesVictim(a: FusionReport, b: FusionReport): boolean {
   const vb = victimNames(b);
@@ -221,6 +235,7 @@ const MIN_SHARED_TOLL = 3;
 /** Something specific to one event that both reports give: a named participant, rare words, the same toll, the same site. */
 export function corroborated(a: FusionReport, b: FusionReport): boolean {
   if (sharesParticipant(a, b) || sharesVictim(a, b) || sharesTargetName(a, b) || sharedRareWords(a, b) >= SHARED_RARE_WORDS) return true;
+  if (sharesSurname(a, b)) return true;
   if (sameVictimsSameDay(a, b)) return true;
   const same = (x: Count | null, y: Count | null) => x?.best != null && x.best >= MIN_SHARED_TOLL && x.best === y?.best;
   if (same(a.mention.fatalities, b.mention.fatalities) || same(a.mention.injuries, b.mention.injuries)) return true;
