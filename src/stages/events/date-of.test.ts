@@ -98,3 +98,13 @@ test('date-of: an incident "N days/weeks after" which another came is counted ba
     assert.equal(d ? `${d.start}..${d.end} ${d.precision}` : null, want, text);
   }
 });
+
+test('date-of: the day a government condemned a killing is not the killing\'s, when the sentence gives that too', () => {
+  const text = 'The ministry strongly condemned on Friday the murder of three teachers on Thursday in Chalatenango.';
+  const s = sentencesOf(text)[0];
+  const trigger = { start: text.indexOf('murder'), end: text.indexOf('murder') + 6 };
+  const friday = day(text, 'Friday', '2026-02-13'), thursday = day(text, 'Thursday', '2026-02-12');
+  assert.equal(chooseDate(text, s, trigger, [friday, thursday])?.value, '2026-02-12');
+  // With no other day in the sentence, the day stays: it may be all the report gives.
+  assert.equal(chooseDate(text, s, trigger, [friday])?.value, '2026-02-13');
+});

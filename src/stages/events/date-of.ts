@@ -6,7 +6,7 @@ import { addDays } from '../dates/calendar.js';
 import { contextOffsetDays } from '../dates/index.js';
 import { wordValue } from '../numbers/number-words.js';
 
-const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
+const REPORTING = /\b(said|says|told|reported|announced|added|confirmed|stated|claimed|quoted|condemned|denounced|deplored|repudiated|mourned|protested)( \w+)?( (on|late on|early on|this|last))?\s*$/i;
 
 const BARE_PART_OF_DAY = /^((in|at|during|around|by) )?(the )?((early|late|mid) ?-?)?(morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|daybreak)$/i;
 
