@@ -3,7 +3,7 @@
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
 // victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, sameVictimsSameDay, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
+import { compatible, hardConflict, sameVictimsToldDays, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -123,7 +123,7 @@ function namesInCommon(a: FusionReport, b: FusionReport): number {
 }
 
 /** sameVictim: one of the compatible reports names the same person hit (also by the surname alone, "Ellacuria" for
- *  "Ignacio Ellacuria"), or the same target by its own name, or gives the same told day and describes the victims by
+ *  "Ignacio Ellacuria"), or the same target by its own name, or gives the same told day (or the next) and describes the victims by
  *  the same word not said of everyone ("the Jesuits"). */
 interface Fit { fits: number; sameVictim: boolean; alike: number; misfits: FusionReport[] }
 
@@ -135,7 +135,7 @@ function fitOf(r: FusionReport, others: FusionReport[]): Fit {
     if (!compatible(r, x)) { fit.misfits.push(x); continue; }
     fit.fits++;
     fit.alike += similarity(r, x);
-    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x) || sameVictimsSameDay(r, x) || sharesSurname(r, x);
+    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x) || sameVictimsToldDays(r, x) || sharesSurname(r, x);
   }
   return fit;
 }
