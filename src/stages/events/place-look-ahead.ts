@@ -75,6 +75,10 @@ export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): voi
   const bodies: string[] = [], wordSets: Set<string>[] = [];
   const bodyOf = (k: number) => (bodies[k] ??= text.slice(sentences[k].start, sentences[k].end).replace(/\s+/g, ' '));
   const wordsOf = (k: number) => (wordSets[k] ??= new Set(bodyOf(k).toLowerCase().split(/[^\p{L}]+/u)));
+  // The places a sentence may give: of the report's country, or said to be where it happened; not "Rome's".
+  const placeLists: PlaceSpan[][] = [];
+  const placesFor = (k: number) => (placeLists[k] ??= places.filter((p) => (!home || p.country === home
+    || HAPPENED_IN.test(text.slice(Math.max(sentences[k].start, p.start - 60), p.start))) && !/^['’]s\b/i.test(text.slice(p.end, p.end + 3))));
   mentions.forEach((m, n) => {
     const own = new Set(used[n]);
     const first = Math.min(...used[n]), last = Math.max(...used[n]);
@@ -92,7 +96,7 @@ export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): voi
       if (taken.has(k) && !ownPeople && !PLACE_OF_IT.test(body)) { if (stop()) return; continue; }
       if (!ownPeople && !BACK_REFERENCE.test(body)) continue;
       // "Galan's assassination", "Rome's ambassador": a name before 's or the victim's own name is no place here.
-      const inCountry = places.filter((p) => (!home || p.country === home || HAPPENED_IN.test(text.slice(Math.max(s.start, p.start - 60), p.start))) && !/^['’]s\b/i.test(text.slice(p.end, p.end + 3)) && !people.includes(p.text.toLowerCase()));
+      const inCountry = people.length === 0 ? placesFor(k) : placesFor(k).filter((p) => !people.includes(p.text.toLowerCase()));
       const p = chooseLocation(text, s, { start: s.start, end: s.start }, inCountry, actors, []);
       if (!p || !isStatedHere(text, s, p)) continue;
       const add = toLocation(p, text, 'stated');
