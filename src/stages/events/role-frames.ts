@@ -52,7 +52,7 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
   const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && (tokens[i + 1]?.lower === 'by' && /ed$/.test(t.lower) || relativeParticiple);
   const passive = reduced || (aux >= 0 && AUX.test(tokens[aux].lower));
   if (reduced) aux = i;
-  // "the six priests had been murdered", "which may have been dynamited": the perfect and the modal stand before "been".
+  // "two nurses had been abducted", "which may have been dynamited": the perfect and the modal stand before "been".
   if (passive && !reduced && tokens[aux].lower === 'been') while (aux > 0 && /^(have|has|had|will|would|may|might|could|must|should|not|n't)$/.test(tokens[aux - 1].lower)) aux--;
   // "the wounded", "the dead": after an article the word names people, it is no verb.
   const idle = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') || (t.lower === 'took' && tokens[i + 1]?.lower === 'place') || (/^(held|taken|took)$/.test(t.lower) && !tokens.slice(i + 1, i + 5).some((x) => HOSTAGE.test(x.lower)));

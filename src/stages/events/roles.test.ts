@@ -46,7 +46,7 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     ['The two farmers killed on Friday near the dam were buried today.', 'killed', [], ['farmers']],
     ['The judge riddled with bullets by the gunmen was the third this year.', 'riddled', [], ['judge']],
     // The perfect and a modal before "been": the subject stands before them.
-    ['THE CABLE SAID THAT THE SIX TEACHERS HAD BEEN MURDERED BY UNKNOWN MEN.', 'MURDERED', [], ['TEACHERS']],
+    ['OFFICIALS REPORTED THAT FOUR TEACHERS HAD BEEN MURDERED BY UNKNOWN MEN.', 'MURDERED', [], ['TEACHERS']],
     ['THE WAREHOUSES, WHICH MAY HAVE BEEN DYNAMITED BY REBELS, WERE CLOSED.', 'DYNAMITED', ['WAREHOUSES'], []],
     // An object after the time: an active verb, and its subject harmed no one.
     ['THE REBELS KILLED ON FRIDAY TWO FARMERS NEAR THE DAM.', 'KILLED', [], ['FRIDAY TWO FARMERS']],
