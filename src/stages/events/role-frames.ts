@@ -136,13 +136,27 @@ function addListedSubjects(c: RoleCollector, i: number, subject: NonNullable<Ret
   }
 }
 
+/** For an attack noun, a later "against" in its clause (before a comma or another harming verb), or -1. */
+function laterAgainst(tokens: Token[], i: number): number {
+  if (!/^(attack|attacks|assault|bombing)$/.test(tokens[i].lower)) return -1;
+  for (let k = i + 2; k < tokens.length && k - i <= 14; k++) {
+    const w = tokens[k].lower;
+    if (w === 'against') return k;
+    if (/^[,.;:!?()]$/.test(tokens[k].text) || HARM.test(w) || NOUN_FRAME.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** "an attack on the bridge", "the murder of the mayor", "damage to the school": a frame noun and what it names. */
 function readNounFrame(c: RoleCollector, i: number): void {
   const { tokens } = c.ctx;
   const t = tokens[i];
   const nounFrame = NOUN_FRAME.test(t.lower) && (/^(on|against|of)$/.test(tokens[i + 1]?.lower ?? '') || (/^(bombing|explosion|blast)$/.test(t.lower) && tokens[i + 1]?.lower === 'at'));
-  if (!nounFrame && !(/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) return;
-  let p = phraseAfter(tokens, i + 2);
+  // "the attack with explosives that was perpetrated by unknown men against the office of ...": what it was aimed at
+  // may come after the means and a relative clause.
+  const against = nounFrame ? -1 : laterAgainst(tokens, i);
+  if (!nounFrame && against < 0 && !(/^damages?$/.test(t.lower) && tokens[i + 1]?.lower === 'to')) return;
+  let p = phraseAfter(tokens, against >= 0 ? against + 1 : i + 2);
   // "an attack on 13 May at the cafe": the day it fell on, then the place it hit.
   if (p && NOT_A_PARTICIPANT.test(p.head.lower)) {
     let k = firstAtOrAfter(tokens, p!.end);

@@ -48,6 +48,9 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     // The perfect and a modal before "been": the subject stands before them.
     ['OFFICIALS REPORTED THAT FOUR TEACHERS HAD BEEN MURDERED BY UNKNOWN MEN.', 'MURDERED', [], ['TEACHERS']],
     ['THE WAREHOUSES, WHICH MAY HAVE BEEN DYNAMITED BY REBELS, WERE CLOSED.', 'DYNAMITED', ['WAREHOUSES'], []],
+    // What an attack was aimed at, after its means and a relative clause; not past a comma or another act.
+    ['THE ATTACK WITH GRENADES THAT WAS CARRIED OUT BY UNKNOWN MEN AGAINST THE OFFICES OF A WIDOWS COMMITTEE INJURED TWO.', 'ATTACK', ['OFFICES OF A WIDOWS COMMITTEE'], []],
+    ['THE ATTACK WITH GRENADES, POLICE SAID, WAS A WARNING AGAINST THE COMMITTEE.', 'ATTACK', [], []],
     // An object after the time: an active verb, and its subject harmed no one.
     ['THE REBELS KILLED ON FRIDAY TWO FARMERS NEAR THE DAM.', 'KILLED', [], ['FRIDAY TWO FARMERS']],
     ['The rebels attacked positions that were guarded by troops.', 'attacked', [], []],
