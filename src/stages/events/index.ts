@@ -10,6 +10,7 @@ import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate
 import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { nationalBodyPlace } from './national-body.js';
+import { splitVictimLists } from './victim-lists.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, mergeSameVictims, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
@@ -100,8 +101,9 @@ export function findMentions(doc: Doc): Mention[] {
     m.confidence = confidenceOf(m);
     return splitByPlaceList(m, text, bodyPlaces);
   });
-  mentions.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
-  return mentions;
+  const listed = splitVictimLists(mentions, text);
+  listed.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
+  return listed;
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
