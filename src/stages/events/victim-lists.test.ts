@@ -17,6 +17,12 @@ test('splitVictimLists: a plural act listing people by name is one act per perso
   assert.deepEqual(names(split), ['Tomas Ruiz Pena', 'Anselmo Garza Rivas', 'Benito Ochoa Lara']);
 });
 
+test('splitVictimLists: a harming verb, a span of time and a list of names are several acts', () => {
+  const text = 'HIRED GUNMEN KILLED IN LESS THAN\nTHREE DAYS JUDGE TOMAS RUIZ PENA AND COLONEL ANSELMO GARZA RIVAS.';
+  const m = mention('x#1', { victims: ['Tomas Ruiz Pena', 'Anselmo Garza Rivas'].map((n) => person(text, n)) });
+  assert.deepEqual(names(splitVictimLists([m], text)), ['Tomas Ruiz Pena', 'Anselmo Garza Rivas']);
+});
+
 test('splitVictimLists: one act naming several victims stays one', () => {
   const text = 'GUNMEN KILLED TOMAS RUIZ PENA AND ANSELMO GARZA RIVAS AT THE FARM.';
   const m = mention('x#1', { victims: ['Tomas Ruiz Pena', 'Anselmo Garza Rivas'].map((n) => person(text, n)) });

@@ -5,13 +5,16 @@ import type { Mention } from '../../contract/mention.js';
 
 // The plural act and what stands between it and the first name ("of Judge", "of El Espectador director").
 const PLURAL_ACTS_BEFORE = /\b(murders|assassinations|killings|deaths)\s+of\s+[^.;:]{0,60}$/i;
+// "killed within two days Judge A, Colonel B and Senator C": a harming verb and a span of time before the names.
+const ACTS_IN_SPAN_BEFORE = /\b(killed|murdered|assassinated|shot|kidnapped)\s+(in\s+less\s+than|within|in\s+the\s+(past|last)|over\s+the\s+(past|last))\s+[\w-]+\s+(hours|days|weeks|months)\s*,?\s*[^.;:]{0,40}$/i;
 
 const fullNames = (m: Mention) => m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name));
 /** "Luis Carlos Galan" and "Luis Carlos Galan Sarmiento" are one person. */
 const oneName = (a: string, b: string) => { const x = a.toLowerCase(), y = b.toLowerCase(); return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `); };
 
 /**
- * A mention whose victims are two or more people named after a plural act noun becomes one mention per person,
+ * A mention whose victims are two or more people named after a plural act noun (or a harming verb and a span of
+ * time: "killed within two days") becomes one mention per person,
  * except for people another mention of the report already names (the list recalls acts the report tells itself).
  */
 export function splitVictimLists(mentions: Mention[], text: string): Mention[] {
@@ -19,7 +22,8 @@ export function splitVictimLists(mentions: Mention[], text: string): Mention[] {
     const named = fullNames(m);
     if (named.length < 2) return [m];
     const first = Math.min(...named.map((v) => v.start));
-    if (!PLURAL_ACTS_BEFORE.test(text.slice(Math.max(0, first - 80), first))) return [m];
+    const before = text.slice(Math.max(0, first - 100), first);
+    if (!PLURAL_ACTS_BEFORE.test(before) && !ACTS_IN_SPAN_BEFORE.test(before)) return [m];
     const told = mentions.filter((o) => o !== m).flatMap((o) => fullNames(o).map((v) => v.name!));
     return named.filter((v) => !told.some((n) => oneName(n, v.name!)))
       .map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null }));
