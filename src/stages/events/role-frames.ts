@@ -48,9 +48,10 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
   // "were abducted and later murdered by": the second verb shares the first one's auxiliary.
   if (aux > 1 && tokens[aux].lower === 'and' && (HARM.test(tokens[aux - 1].lower) || HIT.test(tokens[aux - 1].lower)) && AUX.test(tokens[aux - 2].lower)) aux -= 2;
   // "four agents kidnapped by the ELN were freed": a participle with its agent is a passive without auxiliary.
-  const relativeParticiple = !(aux >= 0 && AUX.test(tokens[aux].lower)) && reducedRelative(tokens, i);
-  const reduced = !(aux >= 0 && AUX.test(tokens[aux].lower)) && (tokens[i + 1]?.lower === 'by' && /ed$/.test(t.lower) || relativeParticiple);
-  const passive = reduced || (aux >= 0 && AUX.test(tokens[aux].lower));
+  const hasAux = aux >= 0 && AUX.test(tokens[aux].lower);
+  const relativeParticiple = !hasAux && reducedRelative(tokens, i);
+  const reduced = !hasAux && ((tokens[i + 1]?.lower === 'by' && /ed$/.test(t.lower)) || relativeParticiple);
+  const passive = reduced || hasAux;
   if (reduced) aux = i;
   // "two nurses had been abducted", "which may have been dynamited": the perfect and the modal stand before "been".
   if (passive && !reduced && tokens[aux].lower === 'been') while (aux > 0 && /^(have|has|had|will|would|may|might|could|must|should|not|n't)$/.test(tokens[aux - 1].lower)) aux--;
