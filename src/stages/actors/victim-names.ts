@@ -2,10 +2,15 @@
 // unnamed victims.
 import type { Mention } from '../../contract/mention.js';
 
-/** The full names among the victims: people named by two words or more ("Luis Carlos Galan"), lower case. A single
- *  word ("Galan") is too often someone else. */
+/** The victims named by a full name: people named by two words or more ("Luis Carlos Galan"). A single word
+ *  ("Galan") is too often someone else. */
+export function fullyNamedVictims(m: Mention): Mention['victims'] {
+  return m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name));
+}
+
+/** Their names, lower case. */
 export function victimFullNames(m: Mention): Set<string> {
-  return new Set(m.victims.filter((v) => v.type === 'person' && v.name && /\S\s+\S/.test(v.name)).map((v) => v.name!.toLowerCase()));
+  return new Set(fullyNamedVictims(m).map((v) => v.name!.toLowerCase()));
 }
 
 // Words for the people any act may hit: they do not tell which act.
