@@ -149,13 +149,26 @@ function inferredPlaceOfNamedVictim(a: FusionReport, b: FusionReport): boolean {
  * of six letters or more and no ordinary word or given name: the same person, when the reports agree otherwise.
  */
 export function sharesSurname(a: FusionReport, b: FusionReport): boolean {
-  const single = (r: FusionReport) => r.mention.victims.filter((v) => v.type === 'person' && v.name && !/\s/.test(v.name.trim())).map((v) => fold(v.name!.trim()));
-  const lastWords = (r: FusionReport) => new Set([...victimNames(r)].map((n) => fold(n.split(/\s+/).pop()!)));
   const test = (x: FusionReport, y: FusionReport) => {
-    const last = lastWords(y);
-    return single(x).some((w) => w.length >= 6 && last.has(w) && !isCommonWord(w) && !isGivenName(w) && !isSpanishGivenName(w));
+    const single = surnamesAlone(x);
+    if (single.length === 0) return false; // most mentions: nothing more to read
+    const last = new Set([...victimNames(y)].map((n) => fold(n.split(/\s+/).pop()!)));
+    return single.some((w) => last.has(w));
   };
   return test(a, b) || test(b, a);
+}
+
+const surnameCache = new WeakMap<object, string[]>();
+
+/** Victims named by one word that can be a surname: six letters or more, no ordinary word or given name. */
+function surnamesAlone(r: FusionReport): string[] {
+  let words = surnameCache.get(r.mention);
+  if (!words) {
+    words = r.mention.victims.filter((v) => v.type === 'person' && v.name && !/\s/.test(v.name.trim())).map((v) => fold(v.name!.trim()))
+      .filter((w) => w.length >= 6 && !isCommonWord(w) && !isGivenName(w) && !isSpanishGivenName(w));
+    surnameCache.set(r.mention, words);
+  }
+  return words;
 }
 
 /** Both name one person among the victims (samePerson). */
