@@ -10,7 +10,9 @@ const MIN_POPULATION = 100_000;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every spelling one deletion, substitution, insertion or swap of neighbours away, the name's own left out. */
+/** Every spelling one deletion, substitution, insertion or swap of neighbours away, the name's own left out. The
+ *  gazetteer can only be asked by name (it holds no list of a country's cities to compare with oneEditApart), so
+ *  the spellings are made and looked up; it runs only for names of seven letters or more it does not know. */
 export function oneEditVariants(word: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
