@@ -71,3 +71,19 @@ test('the victims referred back to may stand apart from their verb', () => {
   assert.equal(found.length, 1, 'the lead and the reference back are one act');
   assert.equal(found[0].date?.start, '2024-01-14');
 });
+
+test('an act named as known, dated only by the day of a saying, takes the day the report gives it', () => {
+  const said = 'QUITO, 12 MAR 24 (EFE) -- A retired general today said that the masters of the four monks\' murder sit high in the army. '
+    + 'He said those behind this crime, which took place on 14 January, must be punished.';
+  const [murder] = incidents(said);
+  assert.deepEqual([murder.date?.start, murder.background], ['2024-01-14', false]);
+  // Told after the act: "... before the killing, the colonel told the press today".
+  const told = 'QUITO, 12 MAR 24 (EFE) -- Soldiers had searched the seminary two days before the killing, the colonel told the press today. '
+    + 'The commission is studying the case of the monks who were shot on 14 January.';
+  const found = incidents(told);
+  assert.equal(found.length, 1, 'the saying and the act referred back to are one act');
+  assert.equal(found[0].date?.start, '2024-01-14');
+  // With no day of the act anywhere in the report, the saying's day stays.
+  const [alone] = incidents('QUITO, 12 MAR 24 (EFE) -- A retired general today said that the masters of the four monks\' murder sit high in the army.');
+  assert.equal(alone.date?.start, '2024-03-12');
+});

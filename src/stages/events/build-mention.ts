@@ -41,13 +41,22 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   // What has happened happened by the day of the report: a later day is of something else ("the funeral on 15 January").
   const future = (d: DateSpan) => intent ? !!doc.published && !!d.range && d.range.end > doc.published : afterReport(text, d, doc.published);
   const past = layer(doc, 'dates').filter((d) => !future(d));
-  const dateSpan = chooseDate(text, sentence, trigger, past);
-  let date = dateSpan ? toMentionDate(dateSpan, anchorDate ?? doc.published) : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
+  const chosen = chooseDate(text, sentence, trigger, past);
+  // "Colonel X today said the masterminds of the priests' murder ...", and further on "this murder, which took place
+  // on 16 November": the day of the saying is not the murder's when the report gives the murder's own.
+  const reacted = chosen && !intent && reactionDay(text, sentence, chosen, trigger)
+    && (chosen.start >= trigger.end || knownAct(text, sentence, trigger));
+  const actDay = reacted ? referredActDay(text, layer(doc, 'dates'), doc.published) : null;
+  const dateSpan = actDay ?? chosen;
+  // Found in the sentence itself ("the murder of the priests who were killed on 16 November"), it is the act's own.
+  const referredDay = actDay && (actDay.start < sentence.start || actDay.end > sentence.end) ? actDay : null;
+  let date = dateSpan ? { ...toMentionDate(dateSpan, anchorDate ?? doc.published), ...(referredDay ? { basis: 'context' as const } : {}) } : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   if (!date) {
     const warStart = warStartDate(text, sentence, layer(doc, 'sentences'), layer(doc, 'dates'));
     if (warStart) date = { ...toMentionDate(warStart, anchorDate ?? doc.published), basis: 'context' };
   }
-  const background = modality.background || (date !== null && isOldNews(date, doc.published));
+  // The act the report's sayings are about is its news, however old its day.
+  const background = modality.background || (date !== null && !referredDay && isOldNews(date, doc.published));
   // No date of its own: the one the previous sentences stated (marked as context), else the publication date.
   // A threat or a plan with no date of its own was made when reported: the days the sentences before give are the
   // incidents it follows.
@@ -89,7 +98,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
   };
   return {
     mention, contextDate: dateSpan?.value.startsWith('CONTEXT') ?? false, sentence: index, generic: !!(lead.rule.weak || lead.rule.generic),
-    reactionDate: !!dateSpan && reactionDay(text, sentence, dateSpan, trigger),
+    reactionDate: !!reacted, referredDay: !!referredDay || !!referred,
     victimCountry: known && !overrides ? known : undefined,
   };
 }

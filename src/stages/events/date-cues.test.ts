@@ -31,6 +31,10 @@ test('date-cues: the day of a saying or a reaction to an act named as known', ()
     ['Gunmen today murdered the mayor of the town.', 'today', 'murdered', false],
     ['The mayor was murdered today, the police said.', 'today', 'murdered', false],
     ['On Monday a bomb destroyed the bank.', 'On Monday', 'bomb', false],
+    ['A retired general today said that the masters of the murder sit high in the army.', 'today', 'murder', true],
+    ['Soldiers searched the house before the killing, the colonel told the press today.', 'today', 'killing', true],
+    ['Gunmen shot the mayor, the police said today.', 'today', 'shot', false],
+    ['The mayor was murdered today, the police said.', 'today', 'murdered', false],
   ];
   for (const [text, phrase, word, expected] of cases) {
     const d = day(text, phrase, '2026-01-12');

@@ -15,7 +15,9 @@ export function afterReport(text: string, d: DateSpan, published: string | null)
 }
 
 const SPEECH_BEFORE = /\b(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\s*$/i;
-const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward|statements?|testif\w*|testimony|regarding|concerning|court|inquiry)\b/i;
+// "Colonel X today said that ...": the verb of saying right after the day.
+const SPEECH_AFTER = /^\s*(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\b/i;
+const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|clarif\w*|mastermind\w*|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward|statements?|testif\w*|testimony|regarding|concerning|court|inquiry)\b/i;
 // "the six Jesuit priests' murder": up to three words between the article and the act.
 const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,3}$/i;
 
@@ -25,11 +27,23 @@ const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'
  * saying or of reacting to it, and the date stands with that verb, not with the incident.
  */
 export function reactionDay(text: string, sentence: Span, d: DateSpan, trigger: Span): boolean {
+  if (d.start >= trigger.end) return toldAfter(text, sentence, d, trigger);
   if (d.end > trigger.start) return false;
   const between = text.slice(d.end, trigger.start);
   if (!DEFINITE_BEFORE.test(between)) return false;
   const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
-  return SPEECH_BEFORE.test(before) || REACTION.test(between);
+  return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(between) || REACTION.test(between);
+}
+
+// "two days before the killing, the colonel told the media today": told (to someone) right before the day.
+const TOLD_BEFORE = /\b(said|told|announced|stated|declared|added|explained)(\s+(the\s+)?(media|press|reporters|journalists|newsmen))?\s*$/i;
+// "the killing", "this brutal murder": the act as a definite noun, at most one word after the article.
+const DEFINITE_NOUN = /\b(the|this|that)\s+([\w'-]+\s+)?$/i;
+
+/** "... before the killing, the colonel told the media today": the day after the act is of the telling. */
+function toldAfter(text: string, sentence: Span, d: DateSpan, trigger: Span): boolean {
+  return DEFINITE_NOUN.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))
+    && TOLD_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start));
 }
 
 const KNOWN_CASE = /\b(case|den(y|ies|ied|ying))\b/i;

@@ -251,3 +251,23 @@ test('a report that tells one murder twice gives one incident', () => {
   assert.equal(attacks.length, 1, attacks.map((m) => m.evidence[0].text).join(' | '));
   assert.ok(attacks[0].evidence.some((e) => e.text.includes('bishops')));
 });
+
+test('an act dated where the report refers back to it is the act that sentence tells, whoever each names', () => {
+  const victim = (text: string) => ({ name: null, text, type: 'civilians' as const, country: null, attribution: 'reported' as const, start: 0, end: 1 });
+  // "the inquiry into the killing of the clergymen", dated by "the four monks who were shot on 14 January" (background).
+  const told = draft('Attack', true, '2024-01-14');
+  told.mention.date!.start_offset = 120;
+  told.mention.victims.push(victim('monks'));
+  const referring = draft('Attack', false, '2024-01-14');
+  referring.mention.date = { ...referring.mention.date!, start_offset: 120, basis: 'context' };
+  referring.mention.victims.push(victim('clergymen'));
+  referring.referredDay = true;
+  const other = draft('Attack', true, '2024-01-14'); // another act told that day, its day written elsewhere
+  other.mention.date!.start_offset = 300;
+  other.mention.victims.push(victim('farmers'));
+  const drafts = [told, referring, other];
+  mergeSameVictims(drafts);
+  assert.equal(drafts.length, 2);
+  assert.deepEqual(drafts[0].mention.victims.map((v) => v.text), ['monks', 'clergymen']);
+  assert.equal(drafts[0].mention.background, false, 'the act the report refers back to is its news');
+});

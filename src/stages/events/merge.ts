@@ -11,6 +11,9 @@ export interface Draft {
   mention: Mention; contextDate: boolean; sentence: number; generic: boolean; last?: number;
   /** Its day is that of a saying or a reaction to an act named as known ("today condemned the murder of"). */
   reactionDate?: boolean;
+  /** Its day, of a saying about the act, gave way to the act's own, read where the report refers back to it
+   *  ("the crime, which took place on 3 March"). */
+  referredDay?: boolean;
   /** The country of a known person among its victims, the place when the context gives none in that country. */
   victimCountry?: PlaceSpan;
 }
@@ -173,13 +176,23 @@ function namesShared(a: Mention, b: Mention): boolean {
  */
 export function mergeSameVictims(drafts: Draft[]): void {
   for (let j = 1; j < drafts.length; j++) {
-    const host = drafts.slice(0, j).find((d) => sameVictims(d, drafts[j]));
+    const host = drafts.slice(0, j).find((d) => referredTo(d, drafts[j]) || referredTo(drafts[j], d) || sameVictims(d, drafts[j]));
     if (!host) continue;
     // The act a reaction speaks of is the report's news, whichever of the two was told first.
     host.mention.background &&= drafts[j].mention.background;
     absorb(host, drafts[j]);
     drafts.splice(j--, 1);
   }
+}
+
+/**
+ * "the inquiry into the killing of the monks" dated by "the monks who were shot on 3 March", told as background
+ * further on: the act that sentence tells is the one the other refers back to, whatever either's victims say.
+ */
+function referredTo(referring: Draft, told: Draft): boolean {
+  const r = referring.mention.date, t = told.mention.date;
+  return !!referring.referredDay && !told.referredDay && told.mention.background && r?.start_offset != null && r.start_offset === t?.start_offset
+    && sameFamily(referring, told) && referring.mention.status === told.mention.status;
 }
 
 function sameVictims(d: Draft, neu: Draft): boolean {
