@@ -74,6 +74,13 @@ test('a bombing denounced or asked to be suspended is a kind of act, not one act
   assert.equal(isGenericNominal('Witnesses said the ', 'bombing', false), false);
 });
 
+test('one murder condemned, with a word before it, is one act; murders condemned are the kind', () => {
+  assert.equal(isGenericNominal('The army today condemned the cowardly ', 'murder', false), false);
+  assert.equal(isGenericNominal('The union denounced the brutal ', 'kidnapping', false), false);
+  assert.equal(isGenericNominal('The army today condemned the cowardly ', 'murders', false), true);
+  assert.equal(isGenericNominal('The army today condemned ', 'murder', false), true);
+});
+
 test('plural attacks: counted, a campaign, or a reference back', () => {
   assert.equal(isAggregate('Officials blamed the recent ', 'attacks', false), true);
   assert.equal(isAggregate('He condemned its ', 'attacks', false), false);

@@ -79,6 +79,10 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
 const GENERIC_NOUN = /^(bombings?|bomb explosions?|explosions?|shelling|kidnapping|kidnappings|murders?|killings?|killing|massacres?|assassinations?|abductions?|violence|terrorism|attacks)$/i;
 const GENERIC_FRAME = /\b(end of|end to|cease|halt|stop|suspend|abandon|condemn(s|ed)?|denounce(s|d)?|repudiate(s|d)?|protect (\w+ )?(from|against)|practices like|such as|fight(ing)? against|struggle against|escalation of|wave of|campaign of|acts of|threat of|fear of|risk of|responsible for|accused of|linked (to|with)|involved in)\s+(the\s+|all\s+)?([\w-]+\s+){0,2}$/i;
 
+const CONDEMNED_ONE = /\b(condemn(s|ed)?|denounce(s|d)?|repudiate(s|d)?)\s+(the|this|that)\s+([\w-]+\s+){1,2}$/i;
+// "Bombing" is also the kind ("we denounce the indiscriminate bombing" of a campaign from the air).
+const ONE_ACT_NOUN = /^(murder|assassination|massacre|kidnapping|abduction)$/i;
+
 // "an end to the killing of ...", "practices like the kidnapping of ...": the kind of act even when its victim is named.
 const KIND_FRAME = /\b(end of|end to|cease|halt|stop|practices like|such as|fight(ing)? against|struggle against|campaign of|acts of|threat of|fear of|risk of)\s+(the\s+|all\s+)?$/i;
 
@@ -86,6 +90,8 @@ export function isGenericNominal(before: string, trigger: string, hasDayDate: bo
   // "the murder of <victim>": one act; condemning it, or being accused of it, does not make it general.
   if (/\sof$/i.test(trigger)) return KIND_FRAME.test(before);
   if (!GENERIC_NOUN.test(trigger.trim())) return false;
+  // "condemned the treacherous murder committed against X": one act, condemned; "condemned killings" is the kind.
+  if (CONDEMNED_ONE.test(before) && ONE_ACT_NOUN.test(trigger.trim())) return false;
   if (GENERIC_FRAME.test(before)) return true;
   if (hasDayDate) return false;
   // No article, number or possessive in front: "TORTURE AND MURDER", "KIDNAPPING".
