@@ -8,6 +8,8 @@ import { homeCountry } from './locate.js';
 
 // [rule, report, expected name of the first incident's place, expected basis]
 const rows: [string, string, string, string][] = [
+  ['a place in a time clause put first tells when, not where',
+    'PANAMA CITY, 4 MAR 90 (EFE) -- Ten years after the bishops met in Puebla, death squads in Peru have murdered Juan Carlos Mendoza, a priest.', 'Peru', 'stated'],
   ['a town the sentence names beats the dateline',
     'BOGOTA, 4 MAR 90 (AFP) -- Gunmen kidnapped 12 farm workers yesterday in Puerto Berrio.', 'Puerto Berrío', 'stated'],
   ['with no place in the sentence the dateline is inferred',

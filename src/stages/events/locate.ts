@@ -180,6 +180,9 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
+    // "Twenty years after the bishops met in Medellin, death squads in El Salvador murdered ...": a place in a time
+    // clause put before the main one tells when, by another event, not where.
+    if (p.end < trigger.start && FRONTED_TIME.test(before.replace(DATELINE_LEAD, '')) && text.slice(p.end, trigger.start).includes(',')) score -= 4;
     score -= Math.min(Math.abs(p.start - trigger.start), 300) / 150;
     // "the massacre of 30 peasants in the town of Cayara": the place after the word for the incident is its place;
     // one before it is more often where something else happened ("told the courts in Ayacucho about the massacre").
@@ -191,6 +194,9 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
   // is measured from (its radius taking in the distance) says more than where the reporter was.
   return best && reference && isDateline(text, best) ? reference : best;
 }
+
+const DATELINE_LEAD = /^[^\n]*?\s(--|—)\s+/;
+const FRONTED_TIME = /^\W*([\w-]+\s+){0,3}(after|before|since|when|while)\s+[^,;:]*$/i;
 
 // "in", "at", "near" and the like: where something is, not where someone went or came from.
 // The words between may describe the place ("in the exclusive La Mascota", "in the town of"), not start a new phrase.
