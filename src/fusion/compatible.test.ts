@@ -90,6 +90,17 @@ describe('compatible', () => {
       assert.equal(compatible(b, a), c.want, 'symmetric');
     });
   }
+
+  it('a month told four months on: the same person named reaches past the publication horizon, a toll does not', () => {
+    const month = day('2024-01-01', '2024-01-31', 'month');
+    const late = { published: '2024-05-26' };
+    const named = report('b', 1, { date: month, fatalities: null, victims: [{ ...VICTIM, name: 'Maria Lopez Arce' }] }, late);
+    const told = report('a', 1, { date: day('2024-01-12'), fatalities: null, victims: [VICTIM] }, { published: '2024-01-13' });
+    assert.equal(compatible(named, told), true);
+    assert.equal(compatible(told, named), true, 'symmetric');
+    const tolled = report('c', 1, { date: month, fatalities: count(4) }, late);
+    assert.equal(compatible(tolled, report('d', 1, { date: day('2024-01-12'), fatalities: count(4) }, { published: '2024-01-13' })), false);
+  });
 });
 
 describe('samePerson', () => {

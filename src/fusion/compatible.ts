@@ -68,6 +68,8 @@ function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
  */
 export const WIDE_HORIZON_DAYS = 90;
 
+// A person is killed once: "X was abducted and killed in January", in a report four months on, is the abduction the
+// January reports of X tell. Naming the person bounds the lookup as the publication horizon does (sqlite-fusion.ts).
 export function publishedClose(a: FusionReport, b: FusionReport): boolean {
   if (!a.published || !b.published) return false;
   return Math.abs(dayNumber(a.published) - dayNumber(b.published)) <= WIDE_HORIZON_DAYS;
@@ -86,7 +88,7 @@ export function isWide(d: MentionDate | null): boolean {
 export function compatible(a: FusionReport, b: FusionReport): boolean {
   if (hardConflict(a, b)) return false;
   if (undatedKnown(a) || undatedKnown(b)) return undatedCompatible(a, b);
-  if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b)) return false;
+  if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b) && !sharesVictim(a, b)) return false;
   if ((!placesCompatible(a.mention.location, b.mention.location) && !inferredPlaceOfNamedVictim(a, b))
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
   const da = a.mention.date!, db = b.mention.date!;

@@ -87,6 +87,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     const horizon = r.published ? { pubFrom: addDays(r.published, -WIDE_HORIZON_DAYS), pubTo: addDays(r.published, WIDE_HORIZON_DAYS) }
       : { pubFrom: '9999-12-31', pubTo: '0000-01-01' };
     const open = { pubFrom: null, pubTo: null };
+    // A named victim lets a wide date reach past the horizon (compatible.ts): every report of those days is read.
+    const wideHorizon = victimNames(r).size > 0 ? open : horizon;
     // An overlapping stored date (with a day of slack) starts at most its own span before this one.
     // A named victim bridges days up to a month apart, a named target a week (compatible.ts): the narrow window
     // then reaches that far back and forth.
@@ -94,8 +96,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     const narrow = reach > 0 ? { to: addDays(d.end ?? d.start!, reach + 1), from: addDays(d.start!, -reach - NARROW_SPAN_DAYS - 1), notBefore: addDays(d.start!, -reach - 1) }
       : { from: addDays(d.start!, -NARROW_SPAN_DAYS - 1) };
     return [
-      ...candidates.all({ ...key, ...(isWide(d) ? horizon : open), wide: 0, ...narrow }),
-      ...candidates.all({ ...key, ...horizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
+      ...candidates.all({ ...key, ...(isWide(d) ? wideHorizon : open), wide: 0, ...narrow }),
+      ...candidates.all({ ...key, ...wideHorizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
       // Undated recalled acts of the three months after it, which may name its victim.
       ...(isWide(d) ? [] : undatedCandidates.all({ cls, country: loc.country, from: addDays(d.start!, -1), to: addDays(d.end ?? d.start!, UNDATED_REACH_DAYS + 1) })),
     ] as ReportRow[];

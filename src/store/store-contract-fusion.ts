@@ -114,6 +114,23 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       }
     });
 
+    it('joins a person\'s killing told by its month four months on to the January reports, in either order', async () => {
+      const leader = { name: 'Maria Lopez', text: 'Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 11 };
+      const abduction = report('w1', 'Wire One', '2024-01-13', [mention('w1#1', { date: day('2024-01-12'), victims: [leader], fatalities: null })]);
+      // "Maria Lopez was abducted and killed in January", in a report at the end of May.
+      const january = { ...day('2024-01-12'), start: '2024-01-01', end: '2024-01-31', precision: 'month' as const };
+      const late = report('w2', 'Daily Example', '2024-05-26', [mention('w2#1', { date: january, victims: [{ ...leader, text: 'MARIA LOPEZ' }], fatalities: null })]);
+      for (const order of [[abduction, late], [late, abduction]]) {
+        const store = await open();
+        try {
+          await ingest(store, order);
+          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['w1#1+w2#1'], `order ${order.map((r) => r.id).join(',')}`);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('records every change to an incident with the report that caused it', async () => {
       const store = current();
       await ingest(store, REPORTS.slice(0, 3));
