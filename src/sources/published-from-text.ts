@@ -4,6 +4,8 @@
 import * as chrono from 'chrono-node';
 
 const HEADER_LINES = 15;
+const FIXED_DAY = new Date('2001-06-15T12:00:00Z');
+const ANOTHER_DAY = new Date('2013-02-03T12:00:00Z');
 /** Words that make a date relative to the day it is read. */
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|now|ago|last|this|next|earlier|later)\b/i;
 
@@ -12,9 +14,12 @@ export function publishedFromText(text: string): string | null {
   for (const line of lines) {
     if (line.length > 160) break; // the story has started
     // Day-first reading: "06/03/2026" on a page outside the US is 6 March. Month names read the same either way.
-    for (const r of chrono.en.GB.parse(line)) {
+    // Read against two far-apart reference days: a date that moves with them ("in 3 days", "over the last few days")
+    // is counted from the day the file is read, not written, whatever words it uses.
+    const other = chrono.en.GB.parse(line, ANOTHER_DAY).map((r) => r.start.date().getTime());
+    for (const r of chrono.en.GB.parse(line, FIXED_DAY)) {
       // chrono makes "today" or "yesterday" a certain date: the day the file is read, not the day it was written.
-      if (RELATIVE.test(r.text)) continue;
+      if (RELATIVE.test(r.text) || !other.includes(r.start.date().getTime())) continue;
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
         const iso = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
