@@ -100,10 +100,13 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
 /**
  * "the bodies of the Jesuits murdered last Friday were buried", "the four farmers killed on Friday were found": people
  * named before a participle that a time or place phrase follows, then the sentence's own verb or the agent ("by").
- * "the rebels killed on Friday two farmers" goes on with an object: an active verb, as before.
+ * "the rebels killed on Friday two farmers" goes on with an object: an active verb, as before. So do the people
+ * "among" whom the one named next was hit.
  */
 function reducedRelative(tokens: Token[], i: number): boolean {
   if (!/(ed|^shot|^slain)$/.test(tokens[i].lower) || !PERSON.test(tokens[i - 1]?.lower ?? '')) return false;
+  // "among the priests murdered was Father X": the participle right before the verb that names one of them.
+  if (/^(was|were)$/.test(tokens[i + 1]?.lower ?? '')) return tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.lower === 'among');
   if (!/^(on|in|at|near|during|with|last|this|yesterday|today|earlier|early|late|\[)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
     const w = tokens[k];

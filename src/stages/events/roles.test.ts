@@ -51,6 +51,8 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     // What an attack was aimed at, after its means and a relative clause; not past a comma or another act.
     ['THE ATTACK WITH GRENADES THAT WAS CARRIED OUT BY UNKNOWN MEN AGAINST THE OFFICES OF A WIDOWS COMMITTEE INJURED TWO.', 'ATTACK', ['OFFICES OF A WIDOWS COMMITTEE'], []],
     ['THE ATTACK WITH GRENADES, POLICE SAID, WAS A WARNING AGAINST THE COMMITTEE.', 'ATTACK', [], []],
+    // "Among" the people hit, then the one named: both are victims.
+    ['AMONG THE NUNS MURDERED WAS SISTER ANA LUCIA TORRES, THE PRINCIPAL.', 'MURDERED', [], ['NUNS', 'ANA LUCIA TORRES']],
     // An object after the time: an active verb, and its subject harmed no one.
     ['THE REBELS KILLED ON FRIDAY TWO FARMERS NEAR THE DAM.', 'KILLED', [], ['FRIDAY TWO FARMERS']],
     ['The rebels attacked positions that were guarded by troops.', 'attacked', [], []],
