@@ -274,13 +274,17 @@ const rareCache = new WeakMap<object, Set<string>>();
 // Names of days and months are in every report and in no dictionary of ordinary words.
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
+// "BOGOTA, 17 SEP 89 (INRAVISION TELEVISION CADENA 2) -- [TEXT]": the outlet that filed it is in every report it
+// files, whatever the event; its name is no word of the event's.
+const DATELINE_HEAD = /^[^\n]{0,40}?\d[^\n]{0,80}?(\s(--|—|–)|\)\s*-)\s+(\[[^\]]*\]\s*)*/;
+
 /** Lower case without accents (normalizeName), so "Sanliurfa" in the text is the place "Şanlıurfa". */
 const fold = normalizeName;
 
 function rareWords(r: FusionReport): Set<string> {
   let words = rareCache.get(r.mention);
   if (!words) {
-    const text = fold(r.mention.evidence.map((e) => e.text).join(' '));
+    const text = fold(r.mention.evidence.map((e) => e.text.replace(DATELINE_HEAD, '')).join(' '));
     words = new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !isCommonWord(w) && !CALENDAR_WORD.test(w)));
     rareCache.set(r.mention, words);
   }
