@@ -285,7 +285,11 @@ function rareWords(r: FusionReport): Set<string> {
   let words = rareCache.get(r.mention);
   if (!words) {
     const text = fold(r.mention.evidence.map((e) => e.text.replace(DATELINE_HEAD, '')).join(' '));
-    words = new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !isCommonWord(w) && !CALENDAR_WORD.test(w)));
+    // "Farabundo Marti ... (FMLN)": a group the lexicon names takes part in many events (participantKeys); the words
+    // of its name, as named and as written, tell none of them apart.
+    const groups = new Set([...r.mention.perpetrators, ...r.mention.targets, ...r.mention.victims].filter((x) => x.name && x.type !== 'person')
+      .flatMap((x) => fold(`${x.name} ${x.text}`).match(/\p{L}{4,}/gu) ?? []));
+    words = new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !isCommonWord(w) && !CALENDAR_WORD.test(w) && !groups.has(w)));
     rareCache.set(r.mention, words);
   }
   return words;
