@@ -91,3 +91,17 @@ describe('MUC-4 gold clusters: notAfterReport', () => {
     assert.deepEqual(notAfterReport({ lo: '1992-11-16', hi: '1992-11-16' }, '1990-01-19'), { lo: '1992-11-16', hi: '1992-11-16' });
   });
 });
+
+describe('MUC-4 fusion items: alignOneToOne', () => {
+  it('between mentions equal on date and place, aligns the one naming the key\'s victim', async () => {
+    const { alignOneToOne } = await import('./muc4-fusion.js');
+    const { mention } = await import('../../src/store/test-fixtures.js');
+    const template = { doc: 'A', split: 'dev', n: '1', types: ['ATTACK'], date: null, location: null };
+    const person = { name: 'Rosa Maria Ayala', text: 'ROSA MARIA AYALA', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 16 };
+    const aggregate = mention('A#1', { sub_event_type: 'Attack', event_type: 'Violence against civilians' });
+    const named = mention('A#2', { sub_event_type: 'Attack', event_type: 'Violence against civilians', victims: [person] });
+    const aligned = alignOneToOne([template], [aggregate, named], () => new Set(['rosa maria ayala']));
+    assert.equal(aligned.get(template)?.id, 'A#2');
+    assert.equal(alignOneToOne([template], [aggregate, named]).get(template)?.id, 'A#1', 'with no name to go by, the first');
+  });
+});
