@@ -18,6 +18,7 @@ import { outletSpans } from './attribution.js';
 import { truecase } from './truecase.js';
 import { isAllCaps } from '../sentences/index.js';
 import { hasViolentContext, isNonConflict } from './domain.js';
+import { namedPossessor } from './named-possessor.js';
 import { retypeAttackOnForces } from './combatants.js';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -57,7 +58,7 @@ export function findMentions(doc: Doc): Mention[] {
       const dayDate = dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && (d.range?.precision === 'day' || d.relativeToContext || d.value.startsWith('XXXX-XX-XX')));
       const before = s.slice(0, lead.start), after = s.slice(lead.end);
       const byPlaces = reportedInPlaces(after);
-      if (lead.rule.weak && !lead.anaphoric && !dayDate && !byPlaces && !hasViolentContext(s, actorsHere)) return;
+      if (lead.rule.weak && !lead.anaphoric && !dayDate && !byPlaces && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
       if (!lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate)) return;
@@ -73,7 +74,8 @@ export function findMentions(doc: Doc): Mention[] {
       inheritPlace(doc, draft, placesInCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s, /s$/i.test(lead.text));
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
-      if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere)) return;
+      // "Luis Carlos Galan's murder also calls for condemnation": the act is named by its victim, not referred back to.
+      if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
       if (host) absorb(host, draft);
       else drafts.push(draft);
     });
