@@ -87,3 +87,12 @@ test('an act named as known, dated only by the day of a saying, takes the day th
   const [alone] = incidents('QUITO, 12 MAR 24 (EFE) -- A retired general today said that the masters of the four monks\' murder sit high in the army.');
   assert.equal(alone.date?.start, '2024-03-12');
 });
+
+test('"minutes after the killing" is when something else happened: its place and the people named there are not the act\'s', () => {
+  const text = 'BOGOTA, 12 MAR 90 (WIRE) -- Gunmen killed Mayor Ana Lucia Torres today. Minutes after the killing the police traced a phone call of Juan Perez Gomez in Cali.';
+  for (const t of [text, text.toUpperCase()]) {
+    const [killing] = incidents(t).filter((m) => m.sub_event_type === 'Attack');
+    assert.deepEqual(killing.victims.map((v) => v.name), ['Ana Lucia Torres'], t);
+    assert.notEqual(killing.location?.name, 'Cali', t);
+  }
+});

@@ -180,6 +180,8 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
+    // "minutes after the killing the police intercepted a call in Medellin": the act is when, the place is the call's.
+    if (p.start > trigger.end && TIME_AFTER_ACT.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) continue;
     // "Twenty years after the bishops met in Medellin, death squads in El Salvador murdered ...": a place in a time
     // clause put before the main one tells when, by another event, not where.
     if (p.end < trigger.start && FRONTED_TIME.test(before.replace(DATELINE_LEAD, '')) && text.slice(p.end, trigger.start).includes(',')) score -= 4;
@@ -195,6 +197,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
   return best && reference && isDateline(text, best) ? reference : best;
 }
 
+const TIME_AFTER_ACT = /\b(minutes|hours|days|weeks|shortly|soon|moments|right|just)\s+(after|before)\s+(the|this|that)\s+$/i;
 const DATELINE_LEAD = /^[^\n]*?\s(--|—)\s+/;
 const FRONTED_TIME = /^\W*([\w-]+\s+){0,3}(after|before|since|when|while)\s+[^,;:]*$/i;
 

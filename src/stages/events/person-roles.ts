@@ -60,6 +60,8 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
       continue;
     }
     if (!HARM_VERB.test(t.lower) && !SUBJECT_HURT.test(t.lower) && !noun) continue;
+    // "minutes after the killing the police intercepted a call by X": "the killing" is a noun; only "of" names its victims.
+    if (!noun && /ing$/.test(t.lower) && /^(the|this|that|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "X was the victim of", "X was found dead": only these uses of "victim" and "dead" say who was hurt.
     if (/^victims?$/.test(t.lower) && !/^(was|were)$/.test(tokens[i - 2]?.lower ?? '')) continue;
     if (t.lower === 'dead' && tokens[i - 1]?.lower !== 'found') continue;

@@ -37,6 +37,8 @@ function objectStart(tokens: Token[], i: number): number {
   return k;
 }
 
+const INTERCEPTED_THING = /^(conversations?|calls?|communications?|messages?|transmissions?|letters?|shipments?|cargo|consignments?|signals?|radio)$/;
+
 /** The harming or hitting verb at token i, read for its victims, targets and agent; false when it is no such verb. */
 function readVerbFrame(c: RoleCollector, i: number): boolean {
   const { text, tokens, actors, places, persons, region } = c.ctx;
@@ -71,6 +73,8 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
   if (inAt > 0 && /^(in|at)$/.test(tokens[inAt].lower)) subject = phraseBefore(tokens, inAt) ?? subject;
   const object = passive ? null : phraseAfter(tokens, objectStart(tokens, i));
   const hit = subject ?? object;
+  // "the police intercepted a conversation of X", "intercepted a shipment": what is overheard or seized is not hit.
+  if (t.lower === 'intercepted' && tokens.slice(i + 1, i + 5).some((x) => INTERCEPTED_THING.test(x.lower))) return true;
   if (subject) addListedSubjects(c, i, subject);
   // Whoever is killed, kidnapped or wounded is a victim; what is attacked or hit is a victim only if a person.
   // "shot at the water tower", "fired on the bus": fire aimed at a thing hits a target.

@@ -51,6 +51,9 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     // What an attack was aimed at, after its means and a relative clause; not past a comma or another act.
     ['THE ATTACK WITH GRENADES THAT WAS CARRIED OUT BY UNKNOWN MEN AGAINST THE OFFICES OF A WIDOWS COMMITTEE INJURED TWO.', 'ATTACK', ['OFFICES OF A WIDOWS COMMITTEE'], []],
     ['THE ATTACK WITH GRENADES, POLICE SAID, WAS A WARNING AGAINST THE COMMITTEE.', 'ATTACK', [], []],
+    // What is overheard or seized when intercepted is not hit; a bus stopped on the road is.
+    ['Minutes later the army intercepted a conversation of the cartel boss.', 'intercepted', [], []],
+    ['Guerrillas intercepted a bus and killed two farmers.', 'killed', [], ['bus', 'farmers']],
     // "Among" the people hit, then the one named: both are victims.
     ['AMONG THE NUNS MURDERED WAS SISTER ANA LUCIA TORRES, THE PRINCIPAL.', 'MURDERED', [], ['NUNS', 'ANA LUCIA TORRES']],
     // An object after the time: an active verb, and its subject harmed no one.
