@@ -67,13 +67,17 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const news = (d: Draft) => !d.mention.background && d.mention.event_type !== 'Strategic developments';
     // A sentence before any incident (a lead that names who, before the sentence that tells what) speaks of the next one.
     const before = [...drafts].reverse().find((d) => news(d) && d.sentence < index && index - d.sentence <= REACH);
-    const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find((d) => news(d) && d.sentence > index && d.sentence - index <= 2));
+    // "The body of X lies in state ... [later] the cartel carried out the assassination": the people a lead names as
+    // dead are the victims of the first attack on people the report tells, as far on as one told after an incident.
+    const listed = listedVictims(text, sentence, persons);
+    const ahead = (d: Draft) => news(d) && d.sentence > index && d.sentence - index <= (listed.length > 0 && PERSONAL.has(d.mention.sub_event_type) ? REACH : 2);
+    const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find(ahead));
     if (!host) return;
     // Said before the incident is told, what it hit is too loosely tied to it: only who did it and who was hurt.
     const roleNames = before ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const);
     const m = host.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
-    for (const p of listedVictims(text, sentence, persons)) {
+    for (const p of listed) {
       const a = personActor(text, p);
       if (!known(a)) m.victims.push(a);
     }
