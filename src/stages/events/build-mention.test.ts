@@ -96,3 +96,12 @@ test('"minutes after the killing" is when something else happened: its place and
     assert.notEqual(killing.location?.name, 'Cali', t);
   }
 });
+
+test('attacks counted by the dead they claimed give one act per person named among the dead', () => {
+  const text = 'BOGOTA, 29 AUG 89 (WIRE) -- Seven bombs exploded in Bogota early this morning. The offensive began two weeks ago in the wake '
+    + 'of a number of criminal attacks that claimed the lives of presidential hopeful Ana Lucia Torres, a high-ranking police officer and a judge.';
+  for (const t of [text, text.toUpperCase()]) {
+    const found = extractDoc({ id: 't', text: t, published: '1989-08-29' }).incidents.filter((m) => m.sub_event_type === 'Attack');
+    assert.deepEqual(found.map((m) => [m.victims.map((v) => v.name), m.background]), [[['Ana Lucia Torres'], true]], t);
+  }
+});

@@ -11,6 +11,7 @@ import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { nationalBodyPlace } from './national-body.js';
 import { splitVictimLists } from './victim-lists.js';
+import { fullyNamedVictims } from '../actors/victim-names.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, mergeSameVictims, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
@@ -61,8 +62,10 @@ export function findMentions(doc: Doc): Mention[] {
       if (lead.rule.weak && !lead.anaphoric && !dayDate && !byPlaces && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
-      if (!lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate)) return;
-      if (!lead.anaphoric && !byPlaces && isGenericNominal(before, lead.text, dayDate)) return;
+      // "a number of attacks that claimed the lives of X, a police officer and a judge": the dead it names are known acts.
+      const listedDead = !lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate);
+      if (listedDead && !CLAIMED_LIVES.test(after)) return;
+      if (!lead.anaphoric && !byPlaces && !listedDead && isGenericNominal(before, lead.text, dayDate)) return;
       // "a faction that split from the TTP in 2016": a description of the group, not news of a change.
       if (lead.rule.name === 'group-change' && /\b(which|that|who|whose)\s+([\w-]+\s+){0,3}$/i.test(before)) return;
       // "Hours later" counts from the latest news incident, not from a threat or an earlier incident.
@@ -76,7 +79,8 @@ export function findMentions(doc: Doc): Mention[] {
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
       // "Luis Carlos Galan's murder also calls for condemnation": the act is named by its victim, not referred back to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
-      if (host) absorb(host, draft);
+      if (listedDead) draft.listedDead = true;
+      if (host && !listedDead) absorb(host, draft);
       else drafts.push(draft);
     });
   });
@@ -101,11 +105,20 @@ export function findMentions(doc: Doc): Mention[] {
     const town = m.location?.precision === 'country' ? datelineTown(text, bodyPlaces, m.location.country) : null;
     if (town) m.location = toLocation(town, text, 'context');
     m.confidence = confidenceOf(m);
+    if (d.listedDead) return oneActPerNamedDead(m);
     return splitByPlaceList(m, text, bodyPlaces);
   });
   const listed = splitVictimLists(mentions, text);
   listed.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
   return listed;
+}
+
+// "attacks that claimed the lives of", "killings that took the life of": the plural act counts its dead.
+const CLAIMED_LIVES = /^\s*,?\s*(that|which)\s+(have\s+|had\s+)?(claimed|took|cost)\s+the\s+lives?\s+of\b/i;
+
+/** Acts counted together by the dead they claimed: one act per person named among them; the rest is the aggregate. */
+function oneActPerNamedDead(m: Mention): Mention[] {
+  return fullyNamedVictims(m).map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null, injuries: null }));
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */
