@@ -274,7 +274,7 @@ const rareCache = new WeakMap<object, Set<string>>();
 // Names of days and months are in every report and in no dictionary of ordinary words.
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
-// "BOGOTA, 17 SEP 89 (INRAVISION TELEVISION CADENA 2) -- [TEXT]": the outlet that filed it is in every report it
+// "LIMA, 4 MAR 90 (RADIO ANDINA NETWORK) -- [TEXT]": the outlet that filed it is in every report it
 // files, whatever the event; its name is no word of the event's.
 const DATELINE_HEAD = /^[^\n]{0,40}?\d[^\n]{0,80}?(\s(--|—|–)|\)\s*-)\s+(\[[^\]]*\]\s*)*/;
 

@@ -89,8 +89,8 @@ test('joinBackgroundRetelling: told again for the same town, who did it joins; f
 
 test('a lead naming the dead gives the victims of the first attack told a few sentences on', () => {
   const text = 'BOGOTA, 22 MAR 90 (WIRE) -- Tension prevailed tonight after the body of candidate Ana Lucia Torres was taken to Congress, where she will lie in state. '
-    + 'The mayor decreed a dry law at noon. Schools will close tomorrow. The president met his security council at the palace. '
-    + 'The defence minister said the cartel planned and carried out the assassination.';
+    + 'Bars were ordered shut for two days. Schools will close tomorrow. The cabinet held an emergency session. '
+    + 'The defence minister said a drug ring ordered the assassination.';
   for (const t of [text, text.toUpperCase()]) {
     const [attack] = extractDoc({ id: 't', text: t, published: '1990-03-22' }).incidents;
     assert.deepEqual(attack?.victims.map((v) => v.name), ['Ana Lucia Torres'], t);

@@ -79,7 +79,7 @@ test('an act named as known, dated only by the day of a saying, takes the day th
   assert.deepEqual([murder.date?.start, murder.background], ['2024-01-14', false]);
   // Told after the act: "... before the killing, the colonel told the press today".
   const told = 'QUITO, 12 MAR 24 (EFE) -- Soldiers had searched the seminary two days before the killing, the colonel told the press today. '
-    + 'The commission is studying the case of the monks who were shot on 14 January.';
+    + 'Detectives are looking into the deaths of the monks who were shot on 14 January.';
   const found = incidents(told);
   assert.equal(found.length, 1, 'the saying and the act referred back to are one act');
   assert.equal(found[0].date?.start, '2024-01-14');
@@ -98,8 +98,8 @@ test('"minutes after the killing" is when something else happened: its place and
 });
 
 test('attacks counted by the dead they claimed give one act per person named among the dead', () => {
-  const text = 'BOGOTA, 29 AUG 89 (WIRE) -- Seven bombs exploded in Bogota early this morning. The offensive began two weeks ago in the wake '
-    + 'of a number of criminal attacks that claimed the lives of presidential hopeful Ana Lucia Torres, a high-ranking police officer and a judge.';
+  const text = 'BOGOTA, 29 AUG 89 (WIRE) -- Seven bombs exploded in Bogota early this morning. The offensive began two weeks ago after '
+    + 'several brutal attacks that took the lives of party leader Ana Lucia Torres, a senior police officer and a judge.';
   for (const t of [text, text.toUpperCase()]) {
     const found = extractDoc({ id: 't', text: t, published: '1989-08-29' }).incidents.filter((m) => m.sub_event_type === 'Attack');
     assert.deepEqual(found.map((m) => [m.victims.map((v) => v.name), m.background]), [[['Ana Lucia Torres'], true]], t);

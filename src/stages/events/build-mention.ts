@@ -48,7 +48,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
     && (chosen.start >= trigger.end || knownAct(text, sentence, trigger));
   const actDay = reacted ? referredActDay(text, layer(doc, 'dates'), doc.published) : null;
   const dateSpan = actDay ?? chosen;
-  // Found in the sentence itself ("the murder of the priests who were killed on 16 November"), it is the act's own.
+  // Found in the sentence itself ("the murder of the monks, shot on 3 March"), it is the act's own.
   const referredDay = actDay && (actDay.start < sentence.start || actDay.end > sentence.end) ? actDay : null;
   let date = dateSpan ? { ...toMentionDate(dateSpan, anchorDate ?? doc.published), ...(referredDay ? { basis: 'context' as const } : {}) } : countedBack(text, sentence, trigger, anchorDate ?? doc.published);
   if (!date) {

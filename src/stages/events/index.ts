@@ -62,7 +62,7 @@ export function findMentions(doc: Doc): Mention[] {
       if (lead.rule.weak && !lead.anaphoric && !dayDate && !byPlaces && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
       const modality = modalityOf(before, lead.text, after);
       if (!modality) return;
-      // "a number of attacks that claimed the lives of X, a police officer and a judge": the dead it names are known acts.
+      // "a wave of raids that took the lives of X, a guard and a judge": the dead it names are known acts.
       const listedDead = !lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate);
       if (listedDead && !CLAIMED_LIVES.test(after)) return;
       if (!lead.anaphoric && !byPlaces && !listedDead && isGenericNominal(before, lead.text, dayDate)) return;
@@ -77,7 +77,7 @@ export function findMentions(doc: Doc): Mention[] {
       inheritPlace(doc, draft, placesInCountry);
       const host = findHost(drafts, draft, lead.anaphoric, s, /s$/i.test(lead.text));
       // "The abduction itself takes up only a few pages": a reference back with nothing to refer to.
-      // "Luis Carlos Galan's murder also calls for condemnation": the act is named by its victim, not referred back to.
+      // "Ana Maria Lopez's murder drew protests": the act is named by its victim, not referred back to.
       if (!host && lead.anaphoric && !hasViolentContext(s, actorsHere) && !namedPossessor(before)) return;
       if (listedDead) draft.listedDead = true;
       if (host && !listedDead) absorb(host, draft);
@@ -113,7 +113,7 @@ export function findMentions(doc: Doc): Mention[] {
   return listed;
 }
 
-// "attacks that claimed the lives of", "killings that took the life of": the plural act counts its dead.
+// "raids that took the lives of", "bombings which cost the life of": the plural act counts its dead.
 const CLAIMED_LIVES = /^\s*,?\s*(that|which)\s+(have\s+|had\s+)?(claimed|took|cost)\s+the\s+lives?\s+of\b/i;
 
 /** Acts counted together by the dead they claimed: one act per person named among them; the rest is the aggregate. */

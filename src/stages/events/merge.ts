@@ -14,7 +14,7 @@ export interface Draft {
   /** Its day, of a saying about the act, gave way to the act's own, read where the report refers back to it
    *  ("the crime, which took place on 3 March"). */
   referredDay?: boolean;
-  /** Acts counted together by the dead they claimed ("attacks that claimed the lives of X and Y"): kept only for those named. */
+  /** Acts counted together by the dead they claimed ("raids that took the lives of X and Y"): kept only for those named. */
   listedDead?: boolean;
   /** The country of a known person among its victims, the place when the context gives none in that country. */
   victimCountry?: PlaceSpan;

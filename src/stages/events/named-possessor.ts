@@ -10,7 +10,7 @@ const nameWord = (w: string) => /^\p{Lu}/u.test(w) && (!isCommonWord(w.toLowerCa
 
 /**
  * The text before an act ends with a full name, two words or more, in the possessive. "The government's", "last
- * Friday's" and "A FEW DAYS AFTER BARRILLA'S" (one word of a name, after ordinary words) are not one.
+ * Friday's" and "TWO WEEKS AFTER MENDOZA'S" (one word of a name, after ordinary words) are not one.
  */
 export function namedPossessor(before: string): boolean {
   const end = POSSESSIVE_END.exec(before);

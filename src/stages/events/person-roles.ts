@@ -53,7 +53,7 @@ export function harmedPersons(text: string, region: Span, tokens: Token[], perso
     const t = tokens[i];
     // "the murder of X", "the assassination in the capital of X"
     const ofAt = tokens.slice(i + 1, i + 6).findIndex((x) => x.lower === 'of' || /^[,;.]$/.test(x.text));
-    // "attacks that claimed the lives of X": the lives taken are a harm noun too.
+    // "raids that took the lives of X": the lives taken are a harm noun too.
     const lives = /^(lives|life)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && /^(claimed|took|cost)$/.test(tokens[i - 2]?.lower ?? '');
     const noun = (HARM_NOUN.test(t.lower) || lives) && ofAt >= 0 && tokens[i + 1 + ofAt].lower === 'of';
     // "X'S MURDER", "THE CANDIDATE X'S ASSASSINATION": the one the possessive names was hurt.

@@ -109,7 +109,7 @@ function readVerbFrame(c: RoleCollector, i: number): boolean {
  */
 function reducedRelative(tokens: Token[], i: number): boolean {
   if (!/(ed|^shot|^slain)$/.test(tokens[i].lower) || !PERSON.test(tokens[i - 1]?.lower ?? '')) return false;
-  // "among the priests murdered was Father X": the participle right before the verb that names one of them.
+  // "among the nuns shot was Sister X": the participle right before the verb that names one of them.
   if (/^(was|were)$/.test(tokens[i + 1]?.lower ?? '')) return tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.lower === 'among');
   if (!/^(on|in|at|near|during|with|last|this|yesterday|today|earlier|early|late|\[)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
