@@ -12,8 +12,9 @@ export interface MentionDate {
   text: string | null;
   start_offset: number | null;
   end_offset: number | null;
-  /** extension: where the date came from ("stated", "context", "report": the day the report dates its news, "publication") */
-  basis?: 'stated' | 'context' | 'report' | 'publication';
+  /** extension: where the date came from ("stated", "context", "report": the day the report dates its news, "publication",
+   *  "reaction": the day of a saying about an act named as known, which happened on or before it) */
+  basis?: 'stated' | 'context' | 'report' | 'publication' | 'reaction';
 }
 
 export interface MentionLocation {

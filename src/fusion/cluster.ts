@@ -3,7 +3,7 @@
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
 // victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, sameVictimsToldDays, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
+import { compatible, hardConflict, sameVictimsToldDays, undatedKnown, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -135,7 +135,8 @@ function fitOf(r: FusionReport, others: FusionReport[]): Fit {
     if (!compatible(r, x)) { fit.misfits.push(x); continue; }
     fit.fits++;
     fit.alike += similarity(r, x);
-    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x) || sameVictimsToldDays(r, x) || sharesSurname(r, x);
+    // An act recalled without its day is compatible only with one that names the same victims or target.
+    fit.sameVictim ||= sharesVictim(r, x) || sharesTargetName(r, x) || sameVictimsToldDays(r, x) || sharesSurname(r, x) || undatedKnown(r) || undatedKnown(x);
   }
   return fit;
 }

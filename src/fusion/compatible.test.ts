@@ -120,3 +120,19 @@ describe('samePerson', () => {
   ];
   for (const [x, y, want] of cases) it(`${x} / ${y}`, () => assert.equal(samePerson(x, y), want));
 });
+
+describe('an act dated only by the day of a saying about it (date.basis reaction)', () => {
+  const said = (victims: Parameters<typeof report>[2]['victims']) => report('s', 1, { date: { ...day('2024-04-20'), basis: 'reaction' as const }, fatalities: null, victims }, { published: '2024-04-20' });
+  const killing = report('k', 1, { date: day('2024-03-01'), fatalities: null, victims: [{ ...VICTIM, name: null, text: 'four monks' }] }, { published: '2024-03-01' });
+  it('is the act of the months before that hit the same distinctive victims, in either order', () => {
+    const s = said([{ ...VICTIM, name: null, text: 'the monks' }]);
+    assert.equal(compatible(s, killing), true);
+    assert.equal(compatible(killing, s), true);
+  });
+  it('is not an act told after the saying, nor one of victims anyone may be', () => {
+    const later = report('l', 1, { date: day('2024-04-25'), fatalities: null, victims: [{ ...VICTIM, name: null, text: 'the monks' }] });
+    assert.equal(compatible(said([{ ...VICTIM, name: null, text: 'the monks' }]), later), false);
+    const civilians = report('c', 1, { date: day('2024-03-01'), fatalities: null, victims: [{ ...VICTIM, name: null, text: 'civilians' }] });
+    assert.equal(compatible(said([{ ...VICTIM, name: null, text: 'three civilians' }]), civilians), false);
+  });
+});

@@ -42,7 +42,10 @@ export const UNDATED_REACH_DAYS = 90;
  */
 export function undatedKnown(r: FusionReport): boolean {
   const d = r.mention.date;
-  return !!d && !d.start && !!d.end && (victimNames(r).size > 0 || targetWords(r).size > 0);
+  if (!d?.end) return false;
+  if (!d.start) return victimNames(r).size > 0 || targetWords(r).size > 0;
+  // "Colonel X today said the masterminds of the Jesuits' murder ...": the day is the saying's (date.basis "reaction").
+  return d.basis === 'reaction' && (victimNames(r).size > 0 || targetWords(r).size > 0 || storedVictimWords(r).size > 0);
 }
 
 /** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act. */
@@ -58,7 +61,7 @@ function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
   const apart = dayNumber(u.mention.date!.end!) - dayNumber(day.start);
   if (apart < 0 || apart > UNDATED_REACH_DAYS) return false;
   if (!placesCompatible(u.mention.location, d.mention.location) && !inferredPlaceOfNamedVictim(u, d)) return false;
-  return sharesVictim(u, d) || sharesTargetName(u, d);
+  return sharesVictim(u, d) || sharesTargetName(u, d) || (u.mention.date!.basis === 'reaction' && sharesStoredVictimWord(u, d));
 }
 
 /**
@@ -222,7 +225,7 @@ const SHARED_RARE_WORDS = 2;
 
 export function weaklyAnchored(r: FusionReport): boolean {
   const m = r.mention;
-  return m.date?.basis === 'publication' || m.date?.basis === 'report' || isWide(m.date) || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
+  return m.date?.basis === 'publication' || m.date?.basis === 'report' || m.date?.basis === 'reaction' || isWide(m.date) || !m.location || m.location.precision === 'country' || m.location.precision === 'region';
 }
 
 /** Both tell a single day, the same or the next, and describe their unnamed victims by one word not said of everyone ("the Jesuits"). */

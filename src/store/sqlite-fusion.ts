@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { bridgeDays, canFuse, compatible, isWide, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, UNDATED_REACH_DAYS, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
+import { bridgeDays, canFuse, compatible, isWide, undatedKnown, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, UNDATED_REACH_DAYS, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
 import { addDays } from '../stages/dates/calendar.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
@@ -73,8 +73,9 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const candidatesOf = (r: FusionReport): ReportRow[] => {
     const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated (or an undated recalled act) and placed in a country
     const cls = fusionClass(r.mention.sub_event_type);
-    // An undated recalled act: the reports of the three months before the day it happened on or before.
-    if (!d.start) {
+    // An undated recalled act, or one dated by a saying about it: the reports of the three months before the day it
+    // happened on or before.
+    if (undatedKnown(r)) {
       return candidates.all({ cls, country: loc.country, wide: 0, from: addDays(d.end!, -UNDATED_REACH_DAYS - NARROW_SPAN_DAYS - 1),
         to: addDays(d.end!, 1), notBefore: '0000-01-01', pubFrom: null, pubTo: null, lat: null, lon: null, radius: 0, cosLat: 1, wholeCountry: 1 }) as ReportRow[];
     }

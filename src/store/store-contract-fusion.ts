@@ -114,6 +114,22 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       }
     });
 
+    it('joins an act dated only by a saying about it, weeks on, to the act it names, in either order', async () => {
+      const monks = { name: null, text: 'four monks', type: 'civilians', country: null, attribution: 'reported' as const, start: 0, end: 10 };
+      const killing = report('r1', 'Wire One', '2024-03-01', [mention('r1#1', { date: day('2024-03-01'), victims: [monks], fatalities: count(4) })]);
+      // "The minister today said officers took part in the massacre of the monks", seven weeks on.
+      const saying = report('r2', 'Daily Example', '2024-04-20', [mention('r2#1', { date: { ...day('2024-04-20'), basis: 'reaction' }, victims: [{ ...monks, text: 'the monks' }], fatalities: null })]);
+      for (const order of [[killing, saying], [saying, killing]]) {
+        const store = await open();
+        try {
+          await ingest(store, order);
+          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['r1#1+r2#1'], `order ${order.map((r) => r.id).join(',')}`);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('joins a person\'s killing told by its month four months on to the January reports, in either order', async () => {
       const leader = { name: 'Maria Lopez', text: 'Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 11 };
       const abduction = report('w1', 'Wire One', '2024-01-13', [mention('w1#1', { date: day('2024-01-12'), victims: [leader], fatalities: null })]);

@@ -95,6 +95,9 @@ export function findMentions(doc: Doc): Mention[] {
   lookAhead(doc, drafts, bodyPlaces);
   const mentions = drafts.flatMap((d) => {
     const m = d.mention;
+    // "the president today charged that a colonel ordered the murder of the priests": the day is the charge's; the
+    // murder, named as known, happened on or before it (fusion looks for it in the months before).
+    if (d.reactionDate && m.date?.basis === 'stated' && m.date.start) m.date.basis = 'reaction';
     retypeAttackOnForces(m);
     if (!m.location && fallback) m.location = toLocation(fallback, text, 'context');
     // "the assassination of Ayatollah X" with no place in or before its sentence, or only one in another country.
