@@ -106,7 +106,7 @@ export function buildDraft(doc: Doc, casedText: string, sentence: Sentence, regi
 /** A rough belief that the mention is a real, correctly read incident: more stated fields, more belief. */
 export function confidenceOf(m: Mention): number {
   let c = 0.45;
-  if (m.date?.basis === 'stated' || m.date?.basis === 'context' || m.date?.basis === 'report') c += 0.1;
+  if (m.date?.basis === 'stated' || m.date?.basis === 'context' || m.date?.basis === 'report' || m.date?.basis === 'reaction') c += 0.1;
   if (m.location?.basis === 'stated') c += 0.1;
   if (m.sources.length > 0) c += 0.1;
   if (m.weapons.length > 0 || m.fatalities || m.injuries || m.casualties) c += 0.1;
