@@ -10,8 +10,7 @@ import { chooseLocation, documentPlace, homeCountry, toLocation } from './locate
 import { isDateline } from './dateline.js';
 import { lookAheadPlaces } from './place-look-ahead.js';
 import { nationalBodyPlace } from './national-body.js';
-import { splitVictimLists } from './victim-lists.js';
-import { fullyNamedVictims } from '../actors/victim-names.js';
+import { countsItsDead, oneActPerNamedDead, splitVictimLists } from './victim-lists.js';
 import { splitByPlaceList } from './place-lists.js';
 import { type Draft, absorb, findHost, mergeSameVictims, promoteFollowUpSubjects } from './merge.js';
 import { isAggregate, isGenericNominal, modalityOf, reportedInPlaces } from './modality.js';
@@ -64,7 +63,7 @@ export function findMentions(doc: Doc): Mention[] {
       if (!modality) return;
       // "a wave of raids that took the lives of X, a guard and a judge": the dead it names are known acts.
       const listedDead = !lead.anaphoric && !byPlaces && isAggregate(before, lead.text, dayDate);
-      if (listedDead && !CLAIMED_LIVES.test(after)) return;
+      if (listedDead && !countsItsDead(after)) return;
       if (!lead.anaphoric && !byPlaces && !listedDead && isGenericNominal(before, lead.text, dayDate)) return;
       // "a faction that split from the TTP in 2016": a description of the group, not news of a change.
       if (lead.rule.name === 'group-change' && /\b(which|that|who|whose)\s+([\w-]+\s+){0,3}$/i.test(before)) return;
@@ -114,14 +113,6 @@ export function findMentions(doc: Doc): Mention[] {
   const listed = splitVictimLists(mentions, text);
   listed.forEach((m, n) => { m.id = `${doc.raw.id}#${n + 1}`; });
   return listed;
-}
-
-// "raids that took the lives of", "bombings which cost the life of": the plural act counts its dead.
-const CLAIMED_LIVES = /^\s*,?\s*(that|which)\s+(have\s+|had\s+)?(claimed|took|cost)\s+the\s+lives?\s+of\b/i;
-
-/** Acts counted together by the dead they claimed: one act per person named among them; the rest is the aggregate. */
-function oneActPerNamedDead(m: Mention): Mention[] {
-  return fullyNamedVictims(m).map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null, injuries: null }));
 }
 
 /** Several incidents in one sentence: each owns the words from the end of the previous trigger to the next one. */

@@ -29,3 +29,14 @@ export function splitVictimLists(mentions: Mention[], text: string): Mention[] {
       .map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null }));
   });
 }
+
+// "raids that took the lives of", "bombings which cost the life of": the plural act counts its dead.
+const CLAIMED_LIVES = /^\s*,?\s*(that|which)\s+(have\s+|had\s+)?(claimed|took|cost)\s+the\s+lives?\s+of\b/i;
+
+/** The words after a plural act count its dead ("... that took the lives of X, a guard and a judge"). */
+export const countsItsDead = (after: string) => CLAIMED_LIVES.test(after);
+
+/** Acts counted together by the dead they claimed: one act per person named among them; the rest is the aggregate. */
+export function oneActPerNamedDead(m: Mention): Mention[] {
+  return fullyNamedVictims(m).map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null, injuries: null }));
+}
