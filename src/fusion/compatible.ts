@@ -38,7 +38,8 @@ export const UNDATED_REACH_DAYS = 90;
 /**
  * "the trial of those accused of the murder of Judge Maria Lopez": an act recalled as background, with no day but
  * one before the report, that names whom or what it hit. Nothing else could find its event: it links to the stored
- * incident that names the same person or target in the three months before (undatedCompatible).
+ * incident that names the same person or target in the three months before (undatedCompatible). So does an act dated
+ * only by the day of a saying about it (date.basis "reaction"), also by victims described by a word not said of everyone.
  */
 export function undatedKnown(r: FusionReport): boolean {
   const d = r.mention.date;
@@ -71,8 +72,6 @@ function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
  */
 export const WIDE_HORIZON_DAYS = 90;
 
-// A person is killed once: "X was abducted and killed in January", in a report four months on, is the abduction the
-// January reports of X tell. Naming the person bounds the lookup as the publication horizon does (sqlite-fusion.ts).
 export function publishedClose(a: FusionReport, b: FusionReport): boolean {
   if (!a.published || !b.published) return false;
   return Math.abs(dayNumber(a.published) - dayNumber(b.published)) <= WIDE_HORIZON_DAYS;
@@ -91,6 +90,8 @@ export function isWide(d: MentionDate | null): boolean {
 export function compatible(a: FusionReport, b: FusionReport): boolean {
   if (hardConflict(a, b)) return false;
   if (undatedKnown(a) || undatedKnown(b)) return undatedCompatible(a, b);
+  // A person is killed once: "X was abducted and killed in January", in a report four months on, is the abduction the
+  // January reports of X tell. Naming the person bounds the lookup as the publication horizon does (sqlite-fusion.ts).
   if ((isWide(a.mention.date) || isWide(b.mention.date)) && !publishedClose(a, b) && !sharesVictim(a, b)) return false;
   if ((!placesCompatible(a.mention.location, b.mention.location) && !inferredPlaceOfNamedVictim(a, b))
     || !countsCompatible(a.mention.fatalities, b.mention.fatalities) || !countsCompatible(a.mention.injuries, b.mention.injuries)) return false;
