@@ -49,12 +49,13 @@ export function undatedKnown(r: FusionReport): boolean {
   return d.basis === 'reaction' && (victimNames(r).size > 0 || targetWords(r).size > 0 || storedVictimWords(r).size > 0);
 }
 
-/** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act. */
+/** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act (undatedKnown). */
 export function dateClass(m: Mention): 0 | 1 | 2 {
   return undatedKnown({ mention: m } as FusionReport) ? 2 : isWide(m.date) ? 1 : 0;
 }
 
-/** An undated recalled act (undatedKnown) and a dated report: the same person or target, the day within reach. */
+/** An undated recalled act (undatedKnown) and a dated report: the same person or target (or, for a saying's day, the same
+ *  distinctive victims), the day within reach. */
 function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
   const [u, d] = undatedKnown(a) ? [a, b] : [b, a];
   const day = d.mention.date;

@@ -82,7 +82,7 @@ CREATE TABLE mentions (
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
   fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
-  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days, 2 an undated recalled act (fusion/compatible.ts, dateClass)
+  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days, 2 an undated recalled act or one dated by a saying (fusion/compatible.ts, dateClass)
   place_precision TEXT,                   -- the location's precision and radius, so candidate lookups can drop
   radius_km       REAL,                   --   far places without parsing the mention
   ${SEARCHABLE},
