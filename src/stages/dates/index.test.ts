@@ -14,7 +14,7 @@ const cases: [string, string, string, string, string | null][] = [
   ['Rockets fell just earlier in the day near the embassy.', '2020-01-26', 'just earlier in the day', 'CONTEXT', null],
   ['Hours later, the embassy urged citizens to leave.', '2026-03-14', 'Hours later', 'CONTEXT', null],
   ['Fighting resumed the next day.', '2026-03-14', 'the next day', 'CONTEXT+1D', null],
-  ['The country had been fighting for over three years.', '2020-01-26', 'for over three years', 'P3Y', null],
+  ['The two sides had been at war for over three years.', '2020-01-26', 'for over three years', 'P3Y', null],
   ['Militias claim daily attacks.', '2026-03-14', 'daily', 'P1D', null],
   ['Prices rose last month.', '2026-03-14', 'last month', '2026-02', '2026-02-01'],
 ];

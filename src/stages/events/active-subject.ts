@@ -43,7 +43,7 @@ export function activeSubject(text: string, tokens: Token[], i: number, actors: 
     const p = phraseBefore(tokens, j);
     if (acts(p)) return p;
   }
-  // "gunmen broke into the farm, killed a watchman and set fire to the house": verbs joined share their subject.
+  // "gunmen stormed the ranch, shot a caretaker and set fire to the barn": verbs joined share their subject.
   if (/^(and|,)$/.test(tokens[k - 1]?.lower ?? '')) {
     for (let j = k - 2; j > 0 && k - j < 25 && tokens[j].sentence === tokens[i].sentence; j--) {
       if (tokens[j].pos !== 'VERB' || /^(said|says|reported|added|stated)$/.test(tokens[j].lower)) continue;

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { findSources } from './attribution.js';
 
 const rows: [string, { name: string; via: string[] }[]][] = [
-  ['Three rockets struck the embassy, Al Arabiya reported on Sunday citing AFP.', [{ name: 'AFP', via: ['Al Arabiya'] }]],
-  ["Iraq's Al Sumaria TV reported, citing a security source, that there were casualties.", [{ name: 'security source', via: ['Al Sumaria TV'] }]],
-  ['A missile struck a helipad, two security officials told The Associated Press news agency.', [{ name: 'security officials', via: ['Associated Press'] }]],
-  ['Three members were killed, security sources told the Reuters and AFP news agencies.', [{ name: 'security sources', via: ['Reuters'] }, { name: 'security sources', via: ['AFP'] }]],
+  ['Two mortar rounds fell near the port, Al Arabiya said on Tuesday citing AFP.', [{ name: 'AFP', via: ['Al Arabiya'] }]],
+  ["The channel Al Sumaria TV reported late on Monday, citing a police source, that some people were hurt.", [{ name: 'police source', via: ['Al Sumaria TV'] }]],
+  ['A drone hit a depot, a pair of security officials told The Associated Press on Monday.', [{ name: 'security officials', via: ['Associated Press'] }]],
+  ['Two guards died, hospital and security sources told the Reuters and AFP agencies.', [{ name: 'security sources', via: ['Reuters'] }, { name: 'security sources', via: ['AFP'] }]],
   ['Five people died, according to a police spokesman.', [{ name: 'police spokesman', via: [] }]],
   ['Gunmen stormed the hotel, Reuters reported.', [{ name: 'Reuters', via: [] }]],
   ['Gunmen stormed the hotel on Monday.', []],

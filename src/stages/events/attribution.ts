@@ -85,7 +85,7 @@ export function findSources(sentence: string, offset: number, anyCase = false, p
     const isAnon = !cited && ONLY_ANON.test(m[1]);
     refs.push(ref(cited?.name ?? normaliseAnon(m[1]), reporter ? [reporter.name] : [], reporter?.start ?? citeStart, citeStart + m[1].length, isAnon));
   }
-  // "a security source told Al Jazeera", "security sources told the Reuters and AFP news agencies"
+  // "a security source told Al Jazeera", "security sources told the AP and Reuters agencies"
   for (const m of sentence.includes(' told ') ? sentence.matchAll(TOLD) : []) {
     const told = offset + m.index! + m[0].length;
     const targets = found.filter((f) => f.start >= told && f.start < told + 60);

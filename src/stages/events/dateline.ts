@@ -10,7 +10,7 @@ export function isDateline(text: string, p: PlaceSpan): boolean {
   return isInnerDateline(text, p);
 }
 
-/** "BOGOTA, 4 SEP 89 (RADIO CADENA NACIONAL) -- [TEXT] MEDELLIN -- ...": the story's own dateline after the wire's. */
+/** "QUITO, 4 SEP 89 (RADIO ANDINA) -- [TEXT] GUAYAQUIL -- ...": the story's own dateline after the wire's. */
 function isInnerDateline(text: string, p: PlaceSpan): boolean {
   return p.start < 200 && /\[TEXT\]\s*$/.test(text.slice(Math.max(0, p.start - 12), p.start)) && /^\s*(--|—|–)/.test(text.slice(p.end, p.end + 4));
 }

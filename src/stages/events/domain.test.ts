@@ -15,7 +15,7 @@ const rows: [string, boolean][] = [
   ['A bus overturned on the mountain road.', true],
   ['Gunmen attacked the president of the cooperative at his farm.', false],
   ['Rebels attacked the opposition candidate\'s convoy with rifles.', false],
-  ['A man placed a bomb in a movie theater at the base.', false],
+  ['A man left a bomb in a cinema on the base.', false],
   ['Two explosive-laden drones were shot down near the airport.', false],
   ['The air force said the reconnaissance plane was shot down over the sea.', true],
   ['The thriller was the most watched movie of the year.', true],

@@ -77,7 +77,7 @@ export function isNonConflict(text: string, prefilter = true): boolean {
 }
 
 /** Words that show violence has an agent or an instrument; a generic "killed" or "attack" needs one. */
-// "the Jesuit priests were killed in San Salvador": a killing at a place, not in an accident, is violent by itself.
+// "the Franciscan friars were killed in Quito": a killing at a place, not in an accident, is violent by itself.
 const VIOLENT_CONTEXT = /\b(gunm[ae]n|militants?|insurgents?|attackers?|assailants?|terrorists?|rebels?|soldiers?|troops|police(men)?|forces|fighters|jihadists?|bandits?|guerrill?as?|subversives?|bombers?|snipers?|mob|armed (men|group|gang)s?|gangs?|cartel|army|militia(men|s)?|shot|shooting|gunfire|gunshot|bullets?|bombs?|explosives?|grenades?|rifles?|guns?|knife|knives|machetes?|stabbed|hacked|beheaded|ambush(ed)?|hostages?|kidnapp(ed|ers)|targeted (attack|strike|killing)|assassinat\w*|victims?|violent|brutal|deadly|bloody|wounded|injured|bodies|corpses?|(were|was) killed (in|near|at|outside|inside)(?! (an?|the) (\w+ )?(accident|crash|collision|fire|blaze|flood|landslide|storm|quake|earthquake|stampede)))\b/i;
 
 export function hasViolentContext(sentence: string, actorsInSentence: number): boolean {

@@ -36,7 +36,7 @@ test('armedSubject: the armed actor before the trigger acts, unless it was hit, 
     ['REBELS BOMBED THE BRIDGE AT DAWN.', 'REBELS', 'rebel_group', 'BOMBED', 'REBELS'],
     // Hit, not acting: a passive without its auxiliary, or "died", "among those killed" between.
     ['THE SPOKESMAN REPORTED 5 SOLDIERS KILLED, SEVERAL WOUNDED.', 'SOLDIERS', 'state_forces', 'KILLED', null],
-    ['FOUR SOLDIERS DIED LAST WEEK IN AN AMBUSH.', 'SOLDIERS', 'state_forces', 'AMBUSH', null],
+    ['FIVE SOLDIERS DIED LAST MONTH IN AN AMBUSH.', 'SOLDIERS', 'state_forces', 'AMBUSH', null],
     ['TWO POLICEMEN WERE AMONG THOSE KILLED.', 'POLICEMEN', 'police', 'KILLED', null],
     // Troops and police who respond to an attack or speak of it.
     ['THE POLICE DEFUSED A BOMB AT THE BANK.', 'POLICE', 'police', 'BOMB', null],

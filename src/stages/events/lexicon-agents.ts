@@ -4,7 +4,7 @@
 import type { ActorSpan, Span } from '../../doc/doc.js';
 import { ARMED, NON_STATE } from './role-words.js';
 
-// "four soldiers died last week in an ambush", "two policemen were among those killed": the ones hit, not the agents.
+// "three marines were killed last month in an ambush", "two policemen were among those killed": the ones hit, not the agents.
 const HIT_BETWEEN = /\b(died|dead|killed|wounded|injured|hurt|kidnapped|stepped on|among those|casualties)\b|'s\s+(role|\w+'s)\b/i;
 // "5 soldiers killed, several wounded": a harm verb with no object after it reads as a passive.
 const NO_OBJECT = /^\s*(,|\.|;|:|and\b|in\b|during\b|while\b|when\b|last\b|yesterday\b|today\b|on\b|near\b|$)/i;
@@ -32,7 +32,7 @@ export function armedSubject(text: string, actors: ActorSpan[], region: Span, tr
     && trigger.start - a.end < 80);
 }
 
-/** "[COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] [TEXT]": the group a wire header names is the author. */
+/** "[COMMUNIQUE] [NATIONAL LIBERATION ARMY] [TEXT]": the group a wire header names is the author. */
 const inHeader = (text: string, a: ActorSpan) => /\[[^\]]*$/.test(text.slice(Math.max(0, a.start - 60), a.start)) && /^[^[]*\]/.test(text.slice(a.end, a.end + 60)) && /\[TEXT\]/i.test(text.slice(a.end, a.end + 80));
 
 /**

@@ -142,9 +142,9 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     let score = RANK[p.precision] ?? 0;
     // "ITAGUI MUNICIPALITY": a municipality named as such is the town, as fine as a city.
     if (p.precision === 'admin2' && /^\s+municipality\b/i.test(after)) score += 1;
-    // "IN PUERTO BELLO, A VILLAGE IN TURBO MUNICIPALITY", "LA MOTOSA, NEAR AIPE": it says where the place before it is.
+    // "IN SANTA RITA, A VILLAGE IN NECOCLI MUNICIPALITY", "LA MOTOSA, NEAR AIPE": it says where the place before it is.
     if (describesPrevious(text, places, p, sentence)) score -= 3;
-    // "IN CUSCATANCINGO AND CIUDAD DELGADO, WHERE THE GUERRILLAS BLEW UP ...": the place the clause after it tells of.
+    // "IN APOPA AND NEJAPA, WHERE THE REBELS DYNAMITED ...": the place the clause after it tells of.
     if (/^\s*,?\s+where\b/i.test(after)) score += 1;
     // The dateline says where the reporter was: a fallback for the sentence, below any place it states.
     if (isDateline(text, p)) {
@@ -157,7 +157,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
     if (/\bcapital of\s+$/i.test(before)) score -= 1;
     let isReference = false;
     if (REFERENCE_POINT.test(before)) {
-      // "reported in Ayacucho, 575 km southeast of Lima": the distance places the town before it, not the incident.
+      // "reported in Huanta, 560 km east of Lima": the distance places the town before it, not the incident.
       if (places.some((q) => q.end <= p.start && q.start >= sentence.start && /^,\s*[\w.\s-]{0,40}$/.test(text.slice(q.end, p.start)))) continue;
       score -= 6;
       isReference = true;

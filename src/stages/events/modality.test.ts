@@ -7,7 +7,7 @@ const rows: [string, string, string, string | null][] = [
   ['Three ', 'rockets', ' have struck the US embassy.', 'occurred/false'],
   ['Armed groups have always pledged to ', 'attack', ' US facilities.', null],
   ['The embassy has been repeatedly ', 'attacked', ' by rockets in the past.', null],
-  ['Groups have claimed daily drone and rocket ', 'attacks', ' against bases.', null],
+  ['Militias say they carry out daily drone and missile ', 'attacks', ' on bases.', null],
   ['No ', 'rockets', ' were fired at the base.', null],
   ['Officials warned that militants may ', 'attack', ' again.', null],
   ['The group vowed to ', 'attack', ' the city.', null],
@@ -19,7 +19,7 @@ const rows: [string, string, string, string | null][] = [
   ['IN MAY 1989 GUNMEN ', 'KILLED', ' A JUDGE.', 'occurred/false'],
   ['THE REBELS MAY ', 'ATTACK', ' THE TOWN.', null],
   // Unsure who did it, not whether it was done; unsure whether it will be done.
-  ['The minister hinted that it may have been members of the militia who ', 'murdered', ' the six farmers.', 'occurred/false'],
+  ['The minister suggested it could have been men of the militia who ', 'murdered', ' the six farmers.', 'occurred/false'],
   ['The minister said it may be the militia that will ', 'attack', ' the farms.', null],
   ['Officials said 1,300 policemen have been ', 'killed', ' in three years.', null],
   ['The constitution was drafted on the ', 'killing of', ' over 70,000 people.', null],
@@ -46,12 +46,12 @@ const rows: [string, string, string, string | null][] = [
   ['Party members are being ', 'murdered', ' by death squads, he said.', null],
   ['We ask all those who have been ', 'kidnapped', ' to be patient.', null],
   ['Two soldiers are ', 'killed', ' in an ambush near the border.', 'occurred/false'],
-  ['The government will investigate the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
+  ['The government will look into the circumstances of the ', 'attack', ' that killed ten workers.', 'occurred/false'],
   ['The group will launch a wave of ', 'attacks', ' next month.', null],
   ['He demanded they release more than 1,000 farmers they have ', 'kidnapped', '.', null],
   ['So far eight civilians have been ', 'killed', ' in the offensive.', null],
   ['Two policemen have been ', 'killed', ' in an ambush near the town.', 'occurred/false'],
-  ["Saturday's attack took place shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
+  ["Saturday's raid came shortly after two ", 'strikes', ' hit the group.', 'occurred/false'],
 ];
 
 test('modality and background', async (t) => {

@@ -49,7 +49,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   if (/\b[1-9]\d{2,}\s+(\w+\s+)?(bombs|attacks|charges|explosions)\b/i.test(trigger)) return null;
   if (AFTER_HYPOTHETICAL.test(after) && !/^\s*(struck|hit|killed|exploded|landed|fell)\b/i.test(after) && !/^\s*before \w+ (could|can)\b/i.test(after)) return null;
   // A pledge or warning is not an attack; a concrete threat (a bounty, an ultimatum) has its own trigger.
-  // "will investigate the circumstances of the attack that killed ten": the pledge is about an act already done.
+  // "will look into the circumstances of the attack that killed ten": the pledge is about an act already done.
   const namedAct = /\b(of|into|about|for|behind)\s+(the|this|that|last|yesterday's|[\w]+['’]s)\s+([\w-]+\s+)?$/i.test(clause);
   if (PLEDGE.test(clause) && !namedAct) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
   if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
@@ -57,7 +57,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
   // present state of affairs or an unnamed class of victims, not one incident.
   if (/^(killed|murdered|executed|kidnapp?ed|abducted|massacred|attacked|tortured|assassinated|shot)$/i.test(trigger) && (/\b(are|is|am)\s+((being\s+)(\w+ly\s+)?|(immediately|routinely|systematically|regularly|constantly)\s+)$/i.test(clause) || /\b(those|all those|anyone|everyone)\s+who\s+(have|had)\s+been\s+(\w+ly\s+)?$/i.test(clause))) return null;
-  // "so far 8 civilians have been killed", "100 members have been killed by the police this year": a running toll
+  // "so far 8 civilians have been killed", "90 of its members have been killed by police in the past year": a running toll
   // over a period, not one incident.
   if (/^(killed|murdered|kidnapp?ed|abducted|assassinated)$/i.test(trigger) && /\b(have|has)\s+been\s+$/i.test(clause) && /\b(so far|to date|this year|in recent (months|years)|(in|during|over) the (last |past |first )?(\w+ )?(years?|months?|weeks?))\b/i.test(before + ' ' + after)) return null;
   // "the number of people killed in the war", "who have killed many judges", "most of the murders of": a tally.
@@ -98,7 +98,7 @@ export function isGenericNominal(before: string, trigger: string, hasDayDate: bo
   return !/\b(a|an|the|this|that|its|their|his|her|one|\d+|two|three|[\w]+['’]s)\s+([\w-]+\s+){0,2}$/i.test(before);
 }
 
-// "Attacks on voting tables were reported in Chalatenango, San Antonio and Carolina": incidents counted by the places
+// "Attacks on ballot boxes were reported in Arcatao, Las Vueltas and Nueva Trinidad": incidents counted by the places
 // named (place-lists.ts makes one per place), not a kind of act or a campaign.
 const REPORTED_IN = /^\s+((on|against) [^.;]{1,60}?\s)?(were|have been) (reported|carried out|staged|recorded) in\b/i;
 export const reportedInPlaces = (after: string) => REPORTED_IN.test(after);

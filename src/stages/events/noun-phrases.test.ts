@@ -29,7 +29,7 @@ test('phraseAfter: in capitals a possessive after a name joins the phrase', () =
 
 test('phraseAfter: a word written tight after a hyphen belongs to the compound', () => {
   const cases: [string, string, string][] = [
-    ['The bomb destroyed a branch of the state-owned savings bank in the port.', 'destroyed', 'branch of the state-owned savings bank'],
+    ['A bomb destroyed one branch of the state-owned savings bank in the port.', 'destroyed', 'branch of the state-owned savings bank'],
     ['THEY WERE KILLED BY MOTORCYCLE-RIDING GUNMEN.', 'by', 'MOTORCYCLE-RIDING GUNMEN'],
     // "X-linked", "X-backed" name another group as a relation: the phrase stops there.
     ['The attack was claimed by the army-backed militia.', 'by', 'army'],

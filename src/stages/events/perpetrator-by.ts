@@ -1,4 +1,4 @@
-// "was kidnapped on 14 July by four persons", "the bomb was left by unidentified individuals", "the highway was mined
+// "was abducted on 9 May by three armed men", "the bomb was left by unidentified individuals", "the highway was mined
 // by the rebels", "attacks by the guerrillas": the agent after "by" of a deed, whatever the verb frames of roles.ts
 // read. The frames read only the verbs that harm or hit; the deed may be any word of doing harm, and a date or a
 // place may stand between it and "by". The phrase comes without its count: perpetratorParts puts it back.

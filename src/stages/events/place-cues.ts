@@ -13,7 +13,7 @@ export const STREET_AFTER = /^\s+((and|y)\s+[\w ]{2,30}?\s+)?(streets?|avenues?|
 // measured from; the incident is elsewhere, at the place the sentence names first.
 export const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?|miles?|mi|meters?|metres?)\s+(to\s+the\s+)?((north|south)?[ -]?(east|west)?(ern)?\s+)?(of|from)|\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(the\s+)?$/i;
 // "reports received in Bogota", "announced today in Lima": where the news was given out, not where it happened.
-// "reported to the courts in the Peruvian city of Ayacucho": where a complaint was lodged.
+// "complained to the judges in the Andean city of Huancayo": where a complaint was lodged.
 export const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$|\b(reported|complained|testified|appeared|denounced \w+)\s+(to|before)\s+(the\s+)?(courts?|judges?|prosecutors?|attorney general)\s+(in|of)\s+(the\s+)?([\w-]+\s+){0,3}$/i;
 // "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
 export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper|judge|magistrate|court|professor|director|manager|editor)\s+of\s+(the\s+)?$/i;
@@ -33,8 +33,8 @@ export const DEALINGS_WITH = /\b(relations|ties|talks|dialogue|negotiations|agre
 // body it describes says whose they are, not where the incident was.
 export const DESCRIBES_NEXT = /^\s+((\w+\s+)?(citizens?|nationals?|advisers?|advisors?|advice|marines?|navy|sailors?|southern command|secret service|investments?|officials?|diplomats?|diplomatic|ambassadors?|embass(y|ies)|consulates?|governments?|authorities|administration|congress(men)?|senators?|army|troops|soldiers|forces|military|police|experts?|missionar(y|ies)|priests?|cartels?|policem[ae]n|assistance|policy|policies|interests|facilities|installations|personnel|assets|helicopters?|nuns?|journalists?|newsm[ae]n|newspapers?|news(casts?)?|media|press|reporters?|correspondents?|workers?|professors?|students?|businessm[ae]n|volunteers?|officers?|agents?|companies|company|firms?|delegat(es?|ion)|envoys?|aid|development|intelligence|leaders?|representatives?)\b)/i;
 
-// "the Lima residential district of San Isidro": the town says whose district the place named next is (in "the
-// Moreno district of Buenos Aires" the place is the district).
+// "the Lima residential district of Miraflores": the town says whose district the place named next is (in "the
+// Merlo district of Buenos Aires" the place is the district).
 export const NAMES_PART_OF = /^\s+[\w-]+\s+(district|neighbou?rhood|suburb|sector|quarter)\s+of\b/i;
 
 // "FENASTRAS members in Mexico have accused ...": where a group's people are abroad. Said of a town ("EPL members in

@@ -17,7 +17,7 @@ const MAX_MEMBERS = 8;
 /** The places listed with p, p included, in order; null when p is in no list. */
 export function placeList(text: string, places: PlaceSpan[], p: PlaceSpan): PlaceSpan[] | null {
   const all = places.filter((q) => LISTABLE.has(q.precision)).sort((a, b) => a.start - b.start);
-  // "IN GUACHICONO, SOUTHERN CAUCA DEPARTMENT, TWO IN ANTIOQUIA": a province after a place of its own says where
+  // "IN EL BORDO, SOUTHERN CAUCA DEPARTMENT, THREE IN CALDAS": a province after a place of its own says where
   // that place is; the list goes on after it.
   const endOf = new Map<PlaceSpan, number>();
   const ordered = all.filter((q, i) => {
@@ -43,7 +43,7 @@ export function placeList(text: string, places: PlaceSpan[], p: PlaceSpan): Plac
 
 const QUALIFIER_GAP = /^,\s*((north|south|east|west|central)(ern)?\s+|(north|south)(east|west)(ern)?\s+)?$/i;
 
-/** "GUACHICONO, SOUTHERN CAUCA DEPARTMENT": the province the place before it lies in. */
+/** "EL BORDO, SOUTHERN CAUCA DEPARTMENT": the province the place before it lies in. */
 function qualifies(text: string, place: PlaceSpan, province: PlaceSpan): boolean {
   return province.precision === 'admin1' && place.precision !== 'admin1' && place.country === province.country
     && !!place.admin1 && place.admin1 === province.admin1 && QUALIFIER_GAP.test(text.slice(place.end, province.start));

@@ -100,7 +100,7 @@ export function lookAheadPlaces(input: LookAheadInput, mentions: Mention[]): voi
       const p = chooseLocation(text, s, { start: s.start, end: s.start }, inCountry, actors, []);
       if (!p || !isStatedHere(text, s, p)) continue;
       const add = toLocation(p, text, 'stated');
-      // "THE ATTACK WAS CARRIED OUT IN BOQUERON, ... IN CASANARE DEPARTMENT": said of the incident itself, the place
+      // "THE RAID TOOK PLACE IN LA CEIBA, ... IN ARAUCA DEPARTMENT": said of the incident itself, the place
       // replaces one the first sentence gave in passing ("trucks carrying oil from ... in Arauca Department").
       const explicit = PLACE_OF_IT.test(body) && HAPPENED_IN.test(text.slice(Math.max(s.start, p.start - 60), p.start));
       if (!m.location || m.location.basis !== 'stated' || refines(m.location, add) || explicit) m.location = add;

@@ -14,7 +14,7 @@ const CROWD_LOOTING = /\b(looters|crowds?|mobs?|civilians|residents|rioters|demo
 
 export function refineSubType(subType: string, sentence: string, triggerStart: number): string {
   if (subType === 'Looting/property destruction' && CROWD_LOOTING.test(sentence)) return 'Mob violence';
-  // "the indiscriminate bombings by the Salvadoran air force": bombing from the air, an air strike.
+  // "the relentless bombing by the air force": bombing from the air, an air strike.
   if (subType === 'Remote explosive/landmine/IED' && /^bombings?\b/i.test(sentence.slice(triggerStart)) && /\b(air force|aircraft|planes?|warplanes?|helicopters?|jets|aerial)\b/i.test(sentence)) return 'Air/drone strike';
   // "missiles fired by Israeli jets": launched from the air, an air strike.
   if (subType === 'Shelling/artillery/missile attack' && AIRBORNE.test(sentence)) return 'Air/drone strike';

@@ -15,7 +15,7 @@ test('statedPerpetrators: who did it, said outright, with how the report attribu
     ['The governor holds the rebels responsible for the ambush.', ['rebels/accused']],
     ['Two sergeants were involved in the murder of the judge.', ['sergeants/accused']],
     ['Police arrested three youths suspected of having planted the device.', ['youths/suspected']],
-    ['Four students have been charged with the killing of the teacher.', ['students/accused']],
+    ['Four porters have been charged with the killing of the teacher.', ['porters/accused']],
     ['The bishop accused the death squads of the massacre.', ['death squads/accused']],
     ['Nobody was hurt, and the guerrillas are being held responsible.', ['guerrillas/accused']],
     ['Members of the guard participated in the raid.', ['Members of the guard/accused']],

@@ -14,8 +14,8 @@ export interface StatedPerpetrator { phrase: Phrase; attribution: Actor['attribu
 const HEDGED_BY = /^(presumably|apparently|allegedly|reportedly|probably|possibly|supposedly|reputedly)$/;
 
 /**
- * The "by" that opens the agent of the verb at i, within the clause; -1 when none. "was kidnapped today in the
- * city of Cali by a group": a time and a place may stand between, so the agent is looked for up to nine words on.
+ * The "by" that opens the agent of the verb at i, within the clause; -1 when none. "was abducted today in the
+ * port of Buenaventura by a gang": a time and a place may stand between, so the agent is looked for up to nine words on.
  */
 export function byAfter(tokens: Token[], i: number, region: Span): number {
   for (let k = i + 1; k < tokens.length && k - i <= 9 && tokens[k].end <= region.end; k++) {
@@ -32,7 +32,7 @@ const INVOLVED = /^(involved|implicated|responsible|behind|participated)$/;
 // "suspected of having planted", "charged with the killing": the subject is the one suspected or accused.
 const SUSPECTED = /^(suspected|accused|charged)$/;
 const NEGATED = /^(no|not|none|any|never)$/;
-// "a group of subversives conducted an attack", "the ELN has carried out a new attack on the pipeline"
+// "a group of subversives conducted an attack", "the rebel front has staged another raid on the oil line"
 const PERPETRATED = /^(carried|conducted|staged|perpetrated|committed|mounted|launched)$/;
 const DEED = /^(attacks?|assaults?|raids?|bombings?|ambush(es)?|massacres?|murders?|crimes?|killings?|sabotage|kidnappings?|offensive|actions?|operations?|assassinations?)$/;
 
@@ -104,7 +104,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const who = phraseBefore(tokens, i);
       if (who && who.start >= region.start && !negatedBefore(who)) push(who, 'reported');
     }
-    // "the attack was apparently the work of guerrillas of the Red Dawn Front"
+    // "the raid seems to have been the work of fighters of the Red Dawn Front"
     if (t.lower === 'work' && next === 'of' && tokens[i - 1]?.lower === 'the' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => /^(was|is|were|are|been)$/.test(x.lower))) {
       const p = phraseAfter(tokens, i + 2);
       if (p) push(p, 'suspected');
@@ -137,7 +137,7 @@ export function statedPerpetrators(text: string, tokens: Token[], region: Span, 
       const p = phraseAfter(tokens, i + 1);
       if (p && j >= 0 && tokens[i + 2 + j].lower === 'in') push(p, 'accused', true);
     }
-    // "ten people suspected of having set off the bomb", "three students have been charged with the killing"
+    // "ten people suspected of having set off the bomb", "two porters stand charged with the killing"
     if (SUSPECTED.test(t.lower) && /^(of|with)$/.test(next)) {
       let k = i;
       while (k > first && /^(been|being|was|were|is|are|have|has|had)$/.test(tokens[k - 1].lower)) k--;

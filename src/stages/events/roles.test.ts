@@ -40,7 +40,7 @@ test('assignRoles: targets from verb frames, device placement and coordination',
     // "dynamite at the embassy": the charge and the place it went off are two phrases.
     ['THEY LEFT DYNAMITE STICKS AT THE EMBASSY GARAGE.', 'DYNAMITE', ['EMBASSY GARAGE'], []],
     // The house of a person named: the house is the target, its owner the one it was aimed at.
-    ['A BOMB WAS THROWN AT THE HOUSE OF MAYOR OSWIN VARGUERA.', 'BOMB', ['HOUSE OF MAYOR OSWIN VARGUERA'], ['OSWIN VARGUERA']],
+    ['A BOMB WAS HURLED AT THE HOME OF MAYOR RUFINO TORRICO.', 'BOMB', ['HOME OF MAYOR RUFINO TORRICO'], ['RUFINO TORRICO']],
     // A participle after the people it befell, then a time or place and the sentence's own verb: a relative clause.
     ['THE BODIES OF THE THREE MONKS MURDERED LAST SUNDAY [2 APRIL] WERE BURIED IN SANTA ANA.', 'MURDERED', [], ['THE THREE MONKS']],
     ['The two farmers killed on Friday near the dam were buried today.', 'killed', [], ['farmers']],

@@ -1,4 +1,4 @@
-// "assassinated by an air strike at the beginning of this war": the day the report says the war began ("this war
+// "killed in an air raid in the opening days of this war": the day the report says the war began ("this war
 // triggered by strikes on Iran on February 28", "since the war broke out on 7 October").
 import type { DateSpan, Span } from '../../doc/doc.js';
 

@@ -8,7 +8,7 @@ const cases: [string, number[]][] = [
   ['Two hundred people marched and 1,200 more joined.', [200, 1200]],
   ['A reward of $100,000 was offered.', [100000]],
   ['Twenty-five soldiers and a dozen police officers were hurt.', [25, 12]],
-  ['THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED.', [3, 7]],
+  ['FOUR REBELS WERE KILLED AND NINE OTHERS WERE WOUNDED.', [4, 9]],
   ['No number here at all.', []],
   ['One hundred and fifty homes burned.', [150]],
   ['the constructor of the toString valueOf hasOwnProperty bridge', []], // names every object inherits are no numbers

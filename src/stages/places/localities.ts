@@ -172,7 +172,7 @@ function containerOf(text: string, m: LocalityMatch, places: PlaceSpan[], tokens
 }
 
 /**
- * "IN HUANCORA, SAN ISIDRO LABRADOR JURISDICTION, CHALATENANGO DEPARTMENT", "IN X MUNICIPALITY, SOUTHERN CESAR
+ * "IN EL ZAPOTAL, SAN JOSE LAS FLORES JURISDICTION, CHALATENANGO DEPARTMENT", "IN X MUNICIPALITY, SOUTHERN CESAR
  * DEPARTMENT": the town or province named a few words on in the same clause, when the report names none before.
  */
 function nextInSentence(text: string, m: LocalityMatch, places: PlaceSpan[], tokens: Token[]): PlaceSpan | null {

@@ -109,7 +109,7 @@ export function localityMatches(text: string, tokens: Token[], nameWord: (t: Tok
     if (kind) push(name[0], name[1], tokens[name[0]].start, tokens[name[1] - 1].end, kind.replace(/s$/, ''), after?.end ?? tokens[close].end);
   }
 
-  /** "IN THE TOWNS OF SANTO TOMAS DE PATA, PULLUHUAMAN, ANTA, AND ROSASPATA": every name of the list is a town. */
+  /** "IN THE VILLAGES OF SAN JUAN DE LA PEÑA, HUAYLLAPAMPA, ANCO, AND QUILLAHUASI": every name of the list is a town. */
   function listOfNames(from: number, kind: string): void {
     const items: [number, number][] = [];
     let k = from;

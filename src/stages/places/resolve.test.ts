@@ -17,7 +17,7 @@ const rows: [string, string, string, string, string | null][] = [
   ['a list is no town-and-state pair', 'The prince made stops in Washington, New York and Boston.', 'Boston', 'US', 'Massachusetts'],
   ['the countries a report names', 'Iraqi forces said the strike near Falluja hit a convoy; Iraq denied it.', 'Falluja', 'IQ', null],
   ['the country of the report over a much larger namesake', 'Police in Scotland said the blast in Perth damaged two shops.', 'Perth', 'GB', 'Scotland'],
-  ['a country name means the country', 'IT TOWERS OVER A VAST AREA OF GUATEMALA.', 'GUATEMALA', 'GT', null],
+  ['a country name means the country', 'THE VOLCANO LOOMS OVER MUCH OF GUATEMALA.', 'GUATEMALA', 'GT', null],
   ['a historical country name', 'HAMBURG (WEST GERMANY), 20 JUL 89 (DPA) -- A STATION WAS BOMBED.', 'WEST GERMANY', 'DE', null],
   ['an odd old name of a city does not beat the city of that name', 'He flew from Rome to Washington.', 'Rome', 'IT', null],
   ['a continent beats a village of its name', 'The conference in Asia drew visitors.', 'Asia', '', null],

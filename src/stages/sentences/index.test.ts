@@ -4,7 +4,7 @@ import { capsShare, isAllCaps, tokenize } from './index.js';
 
 const rows: [string, string[]][] = [
   ['Three rockets hit the embassy. U.S. officials said Mr. Smith left at 3 p.m. on Jan. 5.', ['Three rockets hit the embassy.', 'U.S. officials said Mr. Smith left at 3 p.m. on Jan. 5.']],
-  ['Second attack\nIt is the second time.', ['Second attack', 'It is the second time.']],
+  ['Another blast\nIt was the third this year.', ['Another blast', 'It was the third this year.']],
   ['THE ARMY REPORTED THAT A BOMB EXPLODED. NO ONE WAS HURT.', ['THE ARMY REPORTED THAT A BOMB EXPLODED.', 'NO ONE WAS HURT.']],
 ];
 
