@@ -45,6 +45,19 @@ function permutations<T>(xs: T[]): T[][] {
 }
 
 export function fusionContract(current: () => Store, open: () => Promise<Store>): void {
+  /** Each order ingested into a fresh store gives the same incidents, as sets of mention ids. */
+  const fusesInEitherOrder = async (orders: Report[][], want: string[]) => {
+    for (const order of orders) {
+      const store = await open();
+      try {
+        await ingest(store, order);
+        assert.deepEqual((await snapshot(store)).map((x) => x.mentions), want, `order ${order.map((r) => r.id).join(',')}`);
+      } finally {
+        await store.close();
+      }
+    }
+  };
+
   describe('fusion', () => {
     it('fuses reports of one event, keeps a second event of the same day and city apart, and counts sources once', async () => {
       const store = current();
@@ -84,15 +97,7 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       // Two weeks on, from Basra: "the murder of Judge Maria Lopez", dated by the report's day, placed by its dateline.
       const basra = { ...place('Basra', 'IQ', 30.508, 47.783), basis: 'context' as const };
       const later = report('k2', 'Daily Example', '2024-03-15', [mention('k2#1', { date: { ...day('2024-03-15'), basis: 'publication' }, location: basra, victims: [judge], fatalities: null })]);
-      for (const order of [[killing, later], [later, killing]]) {
-        const store = await open();
-        try {
-          await ingest(store, order);
-          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['k1#1+k2#1'], `order ${order.map((r) => r.id).join(',')}`);
-        } finally {
-          await store.close();
-        }
-      }
+      await fusesInEitherOrder([[killing, later], [later, killing]], ['k1#1+k2#1']);
     });
 
     it('links an act recalled without a day to the incident naming the same person, in either order, and keeps it apart otherwise', async () => {
@@ -103,15 +108,7 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       const trial = report('u2', 'Daily Example', '2024-04-20', [mention('u2#1', { date: recalled, background: true, victims: [judge], fatalities: null })]);
       const other = { ...judge, name: 'Omar Haddad', text: 'Omar Haddad' };
       const otherTrial = report('u3', 'Daily Example', '2024-04-21', [mention('u3#1', { date: { ...recalled, end: '2024-04-21' }, background: true, victims: [other], fatalities: null })]);
-      for (const order of [[killing, trial, otherTrial], [otherTrial, trial, killing]]) {
-        const store = await open();
-        try {
-          await ingest(store, order);
-          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['u1#1+u2#1', 'u3#1'], `order ${order.map((r) => r.id).join(',')}`);
-        } finally {
-          await store.close();
-        }
-      }
+      await fusesInEitherOrder([[killing, trial, otherTrial], [otherTrial, trial, killing]], ['u1#1+u2#1', 'u3#1']);
     });
 
     it('joins an act dated only by a saying about it, weeks on, to the act it names, in either order', async () => {
@@ -119,15 +116,7 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       const killing = report('r1', 'Wire One', '2024-03-01', [mention('r1#1', { date: day('2024-03-01'), victims: [monks], fatalities: count(4) })]);
       // "The minister today said officers took part in the massacre of the monks", seven weeks on.
       const saying = report('r2', 'Daily Example', '2024-04-20', [mention('r2#1', { date: { ...day('2024-04-20'), basis: 'reaction' }, victims: [{ ...monks, text: 'the monks' }], fatalities: null })]);
-      for (const order of [[killing, saying], [saying, killing]]) {
-        const store = await open();
-        try {
-          await ingest(store, order);
-          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['r1#1+r2#1'], `order ${order.map((r) => r.id).join(',')}`);
-        } finally {
-          await store.close();
-        }
-      }
+      await fusesInEitherOrder([[killing, saying], [saying, killing]], ['r1#1+r2#1']);
     });
 
     it('joins a person\'s killing told by its month four months on to the January reports, in either order', async () => {
@@ -136,15 +125,7 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       // "Maria Lopez was abducted and killed in January", in a report at the end of May.
       const january = { ...day('2024-01-12'), start: '2024-01-01', end: '2024-01-31', precision: 'month' as const };
       const late = report('w2', 'Daily Example', '2024-05-26', [mention('w2#1', { date: january, victims: [{ ...leader, text: 'MARIA LOPEZ' }], fatalities: null })]);
-      for (const order of [[abduction, late], [late, abduction]]) {
-        const store = await open();
-        try {
-          await ingest(store, order);
-          assert.deepEqual((await snapshot(store)).map((x) => x.mentions), ['w1#1+w2#1'], `order ${order.map((r) => r.id).join(',')}`);
-        } finally {
-          await store.close();
-        }
-      }
+      await fusesInEitherOrder([[abduction, late], [late, abduction]], ['w1#1+w2#1']);
     });
 
     it('records every change to an incident with the report that caused it', async () => {
