@@ -14,9 +14,10 @@ export function afterReport(text: string, d: DateSpan, published: string | null)
   return !(d.range.start <= addDays(published, 1) && CLOCK_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
 }
 
-const SPEECH_BEFORE = /\b(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\s*$/i;
+const SPEECH = 'said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed';
+const SPEECH_BEFORE = new RegExp(String.raw`\b(${SPEECH})\s*$`, 'i');
 // "Colonel X today said that ...": the verb of saying right after the day.
-const SPEECH_AFTER = /^\s*(said|says|told|reported|announced|stated|confirmed|declared|recalled|admitted|revealed|disclosed)\b/i;
+const SPEECH_AFTER = new RegExp(String.raw`^\s*(${SPEECH})\b`, 'i');
 const REACTION = /\b(demand\w*|urg(ed|es|ing)|condemn\w*|denounc\w*|deplor\w*|repudiat\w*|claim(ed|s|ing)|blam\w*|accus\w*|investigat\w*|solv\w*|clear(ed)? up|clarif\w*|mastermind\w*|punish\w*|mourn\w*|protest(ed|ing)|reject\w*|charg(ed|es)|responsib\w*|perpetrator|funeral|buried|burial|trial|arrested|captured|reward|statements?|testif\w*|testimony|regarding|concerning|court|inquiry)\b/i;
 // "the six Jesuit priests' murder": up to three words between the article and the act.
 const DEFINITE_BEFORE = /\b(the|this|that|these|those|his|her|their|its)\s+([\w'-]+\s+){0,3}$/i;

@@ -25,8 +25,7 @@ export function splitVictimLists(mentions: Mention[], text: string): Mention[] {
     const before = text.slice(Math.max(0, first - 100), first);
     if (!PLURAL_ACTS_BEFORE.test(before) && !ACTS_IN_SPAN_BEFORE.test(before)) return [m];
     const told = mentions.filter((o) => o !== m).flatMap((o) => fullyNamedVictims(o).map((v) => v.name!));
-    return named.filter((v) => !told.some((n) => oneName(n, v.name!)))
-      .map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null }));
+    return named.filter((v) => !told.some((n) => oneName(n, v.name!))).map((v) => actOf(m, v));
   });
 }
 
@@ -38,5 +37,10 @@ export const countsItsDead = (after: string) => CLAIMED_LIVES.test(after);
 
 /** Acts counted together by the dead they claimed: one act per person named among them; the rest is the aggregate. */
 export function oneActPerNamedDead(m: Mention): Mention[] {
-  return fullyNamedVictims(m).map((v) => ({ ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null, injuries: null }));
+  return fullyNamedVictims(m).map((v) => ({ ...actOf(m, v), injuries: null }));
+}
+
+/** The act of a list told for one person of it: the list's counts are not that act's. */
+function actOf(m: Mention, v: Mention['victims'][number]): Mention {
+  return { ...structuredClone(m), victims: [structuredClone(v)], fatalities: null, casualties: null };
 }
