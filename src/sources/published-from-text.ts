@@ -16,12 +16,14 @@ export function publishedFromText(text: string): string | null {
     // Day-first reading: "06/03/2026" on a page outside the US is 6 March. Month names read the same either way.
     // Read against two far-apart reference days: a date that moves with them ("in 3 days", "over the last few days")
     // is counted from the day the file is read, not written, whatever words it uses.
-    const other = chrono.en.GB.parse(line, ANOTHER_DAY).map((r) => r.start.date().getTime());
+    // The second reading is made only for a line that gives a full date (most header lines give none).
+    let other: number[] | null = null;
     for (const r of chrono.en.GB.parse(line, FIXED_DAY)) {
       // chrono makes "today" or "yesterday" a certain date: the day the file is read, not the day it was written.
-      if (RELATIVE.test(r.text) || !other.includes(r.start.date().getTime())) continue;
+      if (RELATIVE.test(r.text)) continue;
       const c = r.start;
-      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+      other ??= chrono.en.GB.parse(line, ANOTHER_DAY).map((x) => x.start.date().getTime());
+      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && other.includes(c.date().getTime())) {
         const iso = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
         if (/^(19|20)\d{2}-/.test(iso)) return iso;
       }

@@ -69,15 +69,16 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const before = [...drafts].reverse().find((d) => news(d) && d.sentence < index && index - d.sentence <= REACH);
     // "The body of X lies in state ... [later] the cartel carried out the assassination": the people a lead names as
     // dead are the victims of the first attack on people the report tells, as far on as one told after an incident.
-    const listed = listedVictims(text, sentence, persons);
-    const ahead = (d: Draft) => news(d) && d.sentence > index && d.sentence - index <= (listed.length > 0 && PERSONAL.has(d.mention.sub_event_type) ? REACH : 2);
+    let listed: ReturnType<typeof listedVictims> | undefined;
+    const listedHere = () => (listed ??= listedVictims(text, sentence, persons));
+    const ahead = (d: Draft) => news(d) && d.sentence > index && d.sentence - index <= (PERSONAL.has(d.mention.sub_event_type) && listedHere().length > 0 ? REACH : 2);
     const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find(ahead));
     if (!host) return;
     // Said before the incident is told, what it hit is too loosely tied to it: only who did it and who was hurt.
     const roleNames = before ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const);
     const m = host.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
-    for (const p of listed) {
+    for (const p of listedHere()) {
       const a = personActor(text, p);
       if (!known(a)) m.victims.push(a);
     }
