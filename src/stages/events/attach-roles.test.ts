@@ -73,10 +73,10 @@ test('joinBackgroundRetelling: told again for the same day, only who did it and 
   assert.deepEqual([news.mention.perpetrators.map((a) => a.text), news.mention.targets.map((a) => a.text)], [['URBAN COMMANDOS'], ['BANK']]);
 });
 
-test('joinBackgroundRetelling: told again for the same town, who did it joins; for the whole country, nothing', async () => {
+test('joinBackgroundRetelling: told again for the same town, who did it joins; for the whole country, or a town carried over, nothing', async () => {
   const { joinBackgroundRetelling } = await import('./attach-roles.js');
   const actor = (text: string) => ({ name: null, text, type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 1 });
-  const place = (name: string, precision: string) => ({ name, precision, geonames_id: 1 });
+  const place = (name: string, precision: string, basis = 'stated') => ({ name, precision, geonames_id: 1, basis });
   const draft = (background: boolean, location: ReturnType<typeof place>, perpetrators: ReturnType<typeof actor>[]) =>
     ({ mention: { background, event_type: 'Violence against civilians', sub_event_type: 'Attack', date: null, location, perpetrators, targets: [], victims: [], weapons: [] }, contextDate: false, sentence: 0, generic: false }) as unknown as Parameters<typeof joinBackgroundRetelling>[0][number];
   const town = draft(false, place('Portovelo', 'city'), []);
@@ -85,6 +85,10 @@ test('joinBackgroundRetelling: told again for the same town, who did it joins; f
   const country = draft(false, place('Ruritania', 'country'), []);
   joinBackgroundRetelling([country, draft(true, place('Ruritania', 'country'), [actor('HOODED MEN')])]);
   assert.deepEqual(country.mention.perpetrators, []);
+  // "A guard was shot in Portovelo. After the murder of X last month, ...": the town is the sentence before's.
+  const carried = draft(false, place('Portovelo', 'city'), []);
+  joinBackgroundRetelling([carried, draft(true, place('Portovelo', 'city', 'context'), [actor('HOODED MEN')])]);
+  assert.deepEqual(carried.mention.perpetrators, []);
 });
 
 test('a lead naming the dead gives the victims of the first attack told a few sentences on', () => {

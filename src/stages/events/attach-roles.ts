@@ -136,8 +136,9 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
     const [bd, bl] = [b.mention.date, b.mention.location];
     const sameKind = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type;
     const sameDay = (d: Draft) => sameKind(d) && bd?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === bd.start;
-    // The same town or facility (not a whole province or country).
-    const samePlace = (d: Draft) => sameKind(d) && !!bl && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
+    // The same town or facility (not a whole province or country), said of the background act itself: one carried
+    // over from the sentences before ("a watchman was killed in Sevilla. After the assassination of X, ...") is the news's.
+    const samePlace = (d: Draft) => sameKind(d) && !!bl && bl.basis === 'stated' && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
     const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
     const dated = shared ?? drafts.find((d) => news(d) && sameDay(d));
     const n = dated ?? drafts.find((d) => news(d) && samePlace(d));

@@ -153,6 +153,12 @@ test('a span of time between two hits of one type makes two incidents', () => {
   assert.deepEqual(groups('Gunmen attacked the mine and killed six guards.'), [['attacked', 'killed']]);
 });
 
+test('a killing beside an explosion is what the explosion did, unless the explosions came in answer to it', () => {
+  const rules = (s: string) => findTriggers(s).map((h) => h.rule.subType);
+  assert.deepEqual(rules('The mayor was killed by a bomb planted under his car.'), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(rules('After the murder of the mayor, the gangs reacted by carrying out bomb attacks.'), ['Attack', 'Remote explosive/landmine/IED']);
+});
+
 test('a state\'s targeted attack abroad is an air or drone strike', () => {
   const hits = findTriggers('The commander died in an Israeli targeted attack on his car outside the city.', false);
   assert.deepEqual(hits.map((h) => [h.rule.name, h.rule.subType]), [['targeted-strike', 'Air/drone strike']]);

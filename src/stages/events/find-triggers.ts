@@ -20,6 +20,8 @@ function wakeRules(sentence: string): Set<TriggerRule> {
 // Most sentences have no space character but the plain space: they need no copy.
 const OTHER_SPACE = /[^\S ]/;
 
+const ANSWER = /\b(reacted|responded|retaliated|in (response|retaliation|revenge|reprisal))\b/i;
+
 /** prefilter false runs every rule's regex; the output is the same (the test compares them). */
 export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   // Wire copy breaks lines inside phrases ("DIED FROM GUNSHOT\nWOUNDS"): rules match on a copy with every space
@@ -47,6 +49,9 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   }
   // "The abduction comes a week after militants killed seven soldiers": a time word between them keeps them apart.
   const absorbedBy = (h: TriggerHit, s: TriggerHit) => !/\b(after|following|since|before|weeks?|months?|days?|years?) (after|ago|earlier)?/i.test(sentence.slice(Math.min(h.end, s.end), Math.max(h.start, s.start)));
+  // "after the assassination of X, ... the cartels have reacted by carrying out bomb attacks": what came in answer to
+  // an act is another act, even in one sentence.
+  const answeredBy = (h: TriggerHit, s: TriggerHit) => h.start < s.start && ANSWER.test(sentence.slice(h.end, s.start));
   // "an explosive device was found and defused": nothing exploded, so no explosion incident.
   const disrupted = hits.some((h) => h.rule.subType === 'Disrupted weapons use') && !/\b(explod|detonat|went off|blast)/i.test(sentence);
   // "Police detained thousands of protesters": arrests at a protest are how it was handled, not another event.
@@ -56,7 +61,7 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
     .filter((h) => !(protest && h.rule.subType === 'Arrests'))
     .filter((h) => !(h.rule.weak && specific.some((s) => absorbedBy(h, s))))
     // "killed by a US air strike": the killing is what the strike did, not a second incident.
-    .filter((h) => !(h.rule.subType === 'Attack' && explosive))
+    .filter((h) => !(h.rule.subType === 'Attack' && explosive && !specific.some((s) => eventTypeOf(s.rule.subType) === EXPLOSIONS && answeredBy(h, s))))
     // "the blast set a minibus on fire", "they fired on the escort and set the tankers on fire": damage done in the attack.
     .filter((h) => !(h.rule.subType === 'Looting/property destruction' && specific.some((s) => s !== h && s.rule.subType !== h.rule.subType && eventTypeOf(s.rule.subType) !== STRATEGIC)))
     .sort((a, b) => a.start - b.start);
