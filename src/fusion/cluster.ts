@@ -3,7 +3,7 @@
 // content hash), and each joins the incident it fits best (most of whose reports, or one that names the same
 // victim, it is compatible with, none ruling it out), or starts one.
 import type { DatePrecision, PlacePrecision } from '../contract/mention.js';
-import { compatible, hardConflict, sameVictimsToldDays, undatedKnown, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
+import { compatible, hardConflict, sameVictimsToldDays, undatedKnown, unboundedNamed, sharesSurname, sharesTargetName, sharesVictim, similarity, victimsDiffer, victimNames, samePerson } from './compatible.js';
 import { type FusionReport, mentionIndex } from './report.js';
 
 /** Lower is more precise. */
@@ -39,7 +39,7 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
       // it takes that mention's place, and the other is placed again (a report's passing mention of the event,
       // dated wrong, had taken the place of its full account).
       const sibling = c.find((x) => x.documentKey === r.documentKey) ?? null;
-      const others = sibling ? c.filter((x) => x !== sibling) : c;
+      const others = peersOf(r, sibling ? c.filter((x) => x !== sibling) : c);
       if (others.length === 0 || (sibling && depth > 0)) continue;
       const fit = fitOf(r, others);
       if (!mayJoin(r, others, fit)) continue;
@@ -60,6 +60,15 @@ export function clusterReports<R extends FusionReport>(reports: R[]): R[][] {
   return clusters.filter((c) => c.length > 0);
 }
 
+/**
+ * The reports of an incident r is weighed against. One told with no date at all (unboundedNamed) joins the incident
+ * of the person it names, but vouches for no other report: through it, any later report naming that person (a
+ * retrospective, or one that took the name from another act) would reach the incident whatever its day.
+ */
+function peersOf<R extends FusionReport>(r: FusionReport, reports: R[]): R[] {
+  return unboundedNamed(r) ? reports : reports.filter((x) => !unboundedNamed(x));
+}
+
 /** At most this many passes of movePlacedEarly: each moves reports only to incidents more of whose reports they fit. */
 const MOVE_PASSES = 3;
 
@@ -76,11 +85,13 @@ function movePlacedEarly<R extends FusionReport>(clusters: R[][]): void {
     const homeOf = new Map<R, R[]>(clusters.flatMap((c) => c.map((r) => [r, c] as [R, R[]])));
     for (const r of [...homeOf.keys()].sort(canonicalOrder)) {
       const home = homeOf.get(r)!;
-      let best: R[] | null = null, bestFits = fitOf(r, home.filter((x) => x !== r)).fits;
+      let best: R[] | null = null, bestFits = fitOf(r, peersOf(r, home.filter((x) => x !== r))).fits;
       for (const c of clusters) {
         if (c === home || c.length === 0 || c.some((x) => x.documentKey === r.documentKey)) continue;
-        const fit = fitOf(r, c);
-        if (fit.fits > bestFits && mayJoin(r, c, fit)) { best = c; bestFits = fit.fits; }
+        const peers = peersOf(r, c);
+        if (peers.length === 0) continue;
+        const fit = fitOf(r, peers);
+        if (fit.fits > bestFits && mayJoin(r, peers, fit)) { best = c; bestFits = fit.fits; }
       }
       if (!best) continue;
       home.splice(home.indexOf(r), 1);

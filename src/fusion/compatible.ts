@@ -43,15 +43,36 @@ export const UNDATED_REACH_DAYS = 90;
  */
 export function undatedKnown(r: FusionReport): boolean {
   const d = r.mention.date;
-  if (!d?.end) return false;
+  if (!d?.end) return unboundedNamed(r);
   if (!d.start) return victimNames(r).size > 0 || targetWords(r).size > 0;
   // "Colonel X today said the masterminds of the Jesuits' murder ...": the day is the saying's (date.basis "reaction").
   return d.basis === 'reaction' && (victimNames(r).size > 0 || targetWords(r).size > 0 || storedVictimWords(r).size > 0);
 }
 
-/** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act (undatedKnown). */
-export function dateClass(m: Mention): 0 | 1 | 2 {
-  return undatedKnown({ mention: m } as FusionReport) ? 2 : isWide(m.date) ? 1 : 0;
+/**
+ * "Approximately one month ago, Luis Carlos Galan was murdered", in a transcript with no date at all: nothing bounds
+ * the day, but a person is killed once. Such a mention links to the stored act that names the same person.
+ */
+export function unboundedNamed(r: FusionReport): boolean {
+  const d = r.mention.date;
+  return !d?.start && !d?.end && victimNames(r).size > 0;
+}
+
+/**
+ * The words by which the store finds the people a mention names hurt: each full name's words of three letters or more
+ * that are not given names, folded ("galan", "sarmiento"). Two names of one person (samePerson) share one at least,
+ * unless a surname is spelt two ways.
+ */
+export function victimNameKeys(m: Mention): string[] {
+  const words = [...victimFullNames(m)].flatMap((n) => n.split(/[^\p{L}]+/u)).filter((w) => w.length >= 3 && !isGivenName(w) && !isSpanishGivenName(w));
+  return [...new Set(words.map(fold))];
+}
+
+/** The store's date class of a mention: 0 a day or a few, 1 wide (a week, a month), 2 an undated recalled act
+ *  (undatedKnown), 3 one with no bound at all that names a person (unboundedNamed). */
+export function dateClass(m: Mention): 0 | 1 | 2 | 3 {
+  const r = { mention: m } as FusionReport;
+  return unboundedNamed(r) ? 3 : undatedKnown(r) ? 2 : isWide(m.date) ? 1 : 0;
 }
 
 /** An undated recalled act (undatedKnown) and a dated report: the same person or target (or, for a saying's day, the same
@@ -60,6 +81,7 @@ function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
   const [u, d] = undatedKnown(a) ? [a, b] : [b, a];
   const day = d.mention.date;
   if (undatedKnown(d) || !day?.start || isWide(day)) return false;
+  if (unboundedNamed(u)) return sharesVictim(u, d) && (placesCompatible(u.mention.location, d.mention.location) || inferredPlaceOfNamedVictim(u, d));
   const apart = dayNumber(u.mention.date!.end!) - dayNumber(day.start);
   if (apart < 0 || apart > UNDATED_REACH_DAYS) return false;
   if (!placesCompatible(u.mention.location, d.mention.location) && !inferredPlaceOfNamedVictim(u, d)) return false;

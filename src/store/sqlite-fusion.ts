@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { Mention } from '../contract/mention.js';
 import { clusterReports } from '../fusion/cluster.js';
-import { bridgeDays, canFuse, compatible, isWide, undatedKnown, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, UNDATED_REACH_DAYS, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
+import { bridgeDays, canFuse, compatible, isWide, undatedKnown, unboundedNamed, MAX_SPAN_DAYS, NARROW_SPAN_DAYS, radiusKm, UNDATED_REACH_DAYS, victimNameKeys, victimNames, WIDE_HORIZON_DAYS } from '../fusion/compatible.js';
 import { addDays } from '../stages/dates/calendar.js';
 import { fusionClass } from '../fusion/families.js';
 import { type FigureRule, type FusedIncident, reconcile } from '../fusion/reconcile.js';
@@ -49,6 +49,11 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   // Undated recalled acts (compatible.ts, undatedKnown): found by the day they happened on or before.
   const undatedCandidates = db.prepare(`${REPORT_SELECT}
     WHERE m.fusion_class = @cls AND m.date_wide = 2 AND m.country = @country AND m.date_end BETWEEN @from AND @to`);
+  // Acts named by a person's name (compatible.ts unboundedNamed): an undated one finds those on a day (unbounded 0),
+  // one on a day the undated ones (unbounded 1), by the words of the names (sqlite-schema.ts VICTIM_WORDS).
+  const byNameWords = db.prepare(`${REPORT_SELECT}
+    WHERE m.key IN (SELECT mention_key FROM victim_words WHERE unbounded = @unbounded AND word IN (SELECT value FROM json_each(@words)))
+      AND m.fusion_class = @cls AND m.country = @country`);
   const insertIncident = db.prepare(`INSERT INTO incidents (lead_mention_key, event_type, sub_event_type, status, background,
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best, confidence, fused_json,
       independent_count, first_reported, last_updated, created_at, updated_at)
@@ -75,6 +80,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     const cls = fusionClass(r.mention.sub_event_type);
     // An undated recalled act, or one dated by a saying about it: the reports of the three months before the day it
     // happened on or before.
+    const named = (unbounded: 0 | 1) => byNameWords.all({ unbounded, words: JSON.stringify(victimNameKeys(r.mention)), cls, country: loc.country }) as ReportRow[];
+    if (unboundedNamed(r)) return named(0);
     if (undatedKnown(r)) {
       return candidates.all({ cls, country: loc.country, wide: 0, from: addDays(d.end!, -UNDATED_REACH_DAYS - NARROW_SPAN_DAYS - 1),
         to: addDays(d.end!, 1), notBefore: '0000-01-01', pubFrom: null, pubTo: null, lat: null, lon: null, radius: 0, cosLat: 1, wholeCountry: 1 }) as ReportRow[];
@@ -100,6 +107,8 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
       ...candidates.all({ ...key, ...(isWide(d) ? wideHorizon : open), wide: 0, ...narrow }),
       ...candidates.all({ ...key, ...wideHorizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
       // Undated recalled acts of the three months after it, which may name its victim.
+      // Acts of the same person told with no date at all.
+      ...(isWide(d) || victimNames(r).size === 0 ? [] : named(1)),
       ...(isWide(d) ? [] : undatedCandidates.all({ cls, country: loc.country, from: addDays(d.start!, -1), to: addDays(d.end ?? d.start!, UNDATED_REACH_DAYS + 1) })),
     ] as ReportRow[];
   };

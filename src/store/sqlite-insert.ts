@@ -2,7 +2,7 @@
 // mentions into incidents, in a single transaction.
 import type Database from 'better-sqlite3';
 import type { ExtractRecord, Mention } from '../contract/mention.js';
-import { dateClass, radiusKm } from '../fusion/compatible.js';
+import { dateClass, radiusKm, victimNameKeys } from '../fusion/compatible.js';
 import { fusionClass } from '../fusion/families.js';
 import type { FigureRule } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
@@ -22,6 +22,7 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
       date_start, date_end, date_precision, country, lat, lon, fatalities_best, injuries_best)
     VALUES (@id, @documentKey, @json, @fusion_class, @date_wide, @place_precision, @radius_km, @event_type, @sub_event_type, @status, @background,
       @date_start, @date_end, @date_precision, @country, @lat, @lon, @fatalities_best, @injuries_best)`);
+  const insertWords = victimWordWriter(db);
   const linkNearDuplicates = nearDuplicateLinker(db);
   const fuse = mentionFuser(db, rule);
 
@@ -35,9 +36,10 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
     if (docRow.changes === 0) return { added: false, incidents: 0, joined: 0 };
     const documentKey = Number(docRow.lastInsertRowid);
     for (const mention of record.incidents) {
-      insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention),
+      const row = insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention),
         fusion_class: fusionClass(mention.sub_event_type), date_wide: dateClass(mention),
         place_precision: mention.location?.precision ?? null, radius_km: mention.location ? radiusKm(mention.location) : null });
+      insertWords(Number(row.lastInsertRowid), mention);
     }
     // Copies whose original changed count their sources anew, so their incidents are regrouped too.
     const recounted = linkNearDuplicates(documentKey, doc.text, doc.published ?? null);
@@ -47,6 +49,16 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
   // IMMEDIATE takes the write lock up front: a second ingest process then waits (busy_timeout) instead of
   // failing when its read snapshot turns out stale at the first write.
   return (doc, record) => ingest.immediate(doc, record);
+}
+
+/** Writes the name words (victimNameKeys) of a mention on a day or with no date at all (sqlite-schema.ts VICTIM_WORDS). */
+export function victimWordWriter(db: Database.Database): (mentionKey: number, m: Mention) => void {
+  const insert = db.prepare('INSERT OR IGNORE INTO victim_words (unbounded, word, mention_key) VALUES (?, ?, ?)');
+  return (key, m) => {
+    const cls = dateClass(m);
+    if (cls !== 0 && cls !== 3) return;
+    for (const w of victimNameKeys(m)) insert.run(cls === 3 ? 1 : 0, w, key);
+  };
 }
 
 /** The searchable copies of a mention's values. */

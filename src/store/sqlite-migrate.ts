@@ -9,7 +9,8 @@ import { fusionClass } from '../fusion/families.js';
 import { publicationPeriod } from '../fusion/minhash.js';
 import { DEFAULT_FIGURE_RULE, type FigureRule } from '../fusion/reconcile.js';
 import { mentionFuser } from './sqlite-fusion.js';
-import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, MENTION_UNDATED, REVISIONS_AND_SETTINGS } from './sqlite-schema.js';
+import { DOCUMENT_BANDS, MENTION_CANDIDATES, MENTION_COMPONENTS, MENTION_UNDATED, REVISIONS_AND_SETTINGS, VICTIM_WORDS } from './sqlite-schema.js';
+import { victimWordWriter } from './sqlite-insert.js';
 
 // Schema 2 -> 3 (and the first step from 1): mentions gain their connected set, unknown (NULL) for the stored
 // ones, which fusion then follows through the candidate index as schema 2 did. Nothing is recomputed.
@@ -31,16 +32,29 @@ export function periodBands(db: Database.Database): void {
     DROP TABLE document_bands_3;`);
 }
 
-// Schema 4 -> 5: an act recalled without a day that names whom or what it hit (compatible.ts, undatedKnown) is
-// found by fusion through its own date class (mentions.date_wide = 2). The stored ones are marked, and their
-// reports fused anew, in the order stored, so they link to the incident naming the same victim.
+// Schema 5 -> 6: the words of the victims' names of the stored mentions on a day or with no date at all, which
+// fusion looks up by name (sqlite-schema.ts VICTIM_WORDS). Written before the date classes are marked, so the
+// reports fused anew then find them.
+export function indexVictimWords(db: Database.Database): void {
+  db.exec(VICTIM_WORDS);
+  const insert = victimWordWriter(db);
+  for (const row of db.prepare('SELECT key, json FROM mentions WHERE date_start IS NULL OR date_wide = 0').all() as { key: number; json: string }[]) {
+    insert(row.key, JSON.parse(row.json) as Mention);
+  }
+}
+
+// Schema 4 -> 5 (and 5 -> 6): an act recalled without a day that names whom or what it hit (compatible.ts,
+// undatedKnown) is found by fusion through its own date class (mentions.date_wide = 2); since schema 6 one with no
+// date at all that names a person too (date_wide = 3). The stored ones are marked, and their reports fused anew, in
+// the order stored, so they link to the incident naming the same victim.
 export function markUndatedRecalls(db: Database.Database): void {
   db.exec(MENTION_UNDATED);
-  const mark = db.prepare('UPDATE mentions SET date_wide = 2 WHERE key = ?');
+  const mark = db.prepare('UPDATE mentions SET date_wide = ? WHERE key = ?');
   const documents = new Set<number>();
-  for (const row of db.prepare('SELECT key, document_key, json FROM mentions WHERE date_start IS NULL ORDER BY key').all() as { key: number; document_key: number; json: string }[]) {
-    if (dateClass(JSON.parse(row.json) as Mention) !== 2) continue;
-    mark.run(row.key);
+  for (const row of db.prepare('SELECT key, document_key, json, date_wide FROM mentions WHERE date_start IS NULL ORDER BY key').all() as { key: number; document_key: number; json: string; date_wide: number }[]) {
+    const cls = dateClass(JSON.parse(row.json) as Mention);
+    if (cls < 2 || cls === row.date_wide) continue;
+    mark.run(cls, row.key);
     documents.add(row.document_key);
   }
   if (documents.size === 0) return;
@@ -70,10 +84,13 @@ export function migrateFrom1(db: Database.Database): void {
     ALTER TABLE incidents ADD COLUMN last_updated TEXT;
     ${REVISIONS_AND_SETTINGS}
   `);
+  db.exec(VICTIM_WORDS);
   const setClass = db.prepare('UPDATE mentions SET fusion_class = ?, date_wide = ?, place_precision = ?, radius_km = ? WHERE key = ?');
+  const insertWords = victimWordWriter(db);
   for (const row of db.prepare('SELECT key, json FROM mentions').all() as { key: number; json: string }[]) {
     const m = JSON.parse(row.json) as Mention;
     setClass.run(fusionClass(m.sub_event_type), dateClass(m), m.location?.precision ?? null, m.location ? radiusKm(m.location) : null, row.key);
+    insertWords(row.key, m);
   }
   // Schema 1 held one incident per mention: nothing in them that the mentions do not hold.
   db.exec('DELETE FROM incident_mentions; DELETE FROM incidents;');

@@ -1,14 +1,16 @@
 // The SQLite schema, created on open. A file of an earlier version is migrated (sqlite-migrate.ts); one of an
 // unknown version is refused, never guessed at.
 import type Database from 'better-sqlite3';
-import { addComponents, markUndatedRecalls, migrateFrom1, periodBands, reindexCandidates } from './sqlite-migrate.js';
+import { addComponents, indexVictimWords, markUndatedRecalls, migrateFrom1, periodBands, reindexCandidates } from './sqlite-migrate.js';
 
 // 2: incident fusion (fused values, figures per source, revisions) and near-duplicate reports.
 // 3: each mention's connected set (mentions.component), so fusion follows candidates from new reports only;
 //    the candidate index leads with the country.
 // 4: near-duplicate bands keyed by publication period first (document_bands.period).
 // 5: acts recalled without a day that name a victim or target have their own date class (mentions.date_wide = 2).
-export const SCHEMA_VERSION = 5;
+// 6: the words of the names of the people a mention names hurt (victim_words); acts told with no date at all that
+//    name a person have their own date class (mentions.date_wide = 3).
+export const SCHEMA_VERSION = 6;
 
 // Mentions and incidents carry the same searchable copies of a mention's values; filters read either.
 const SEARCHABLE = `event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, status TEXT NOT NULL, background INTEGER NOT NULL,
@@ -33,6 +35,17 @@ export const MENTION_CANDIDATES = 'CREATE INDEX mentions_candidates ON mentions 
 // Schema 5: undated recalled acts (date_wide = 2, fusion/compatible.ts undatedKnown) are looked up by the day they
 // happened on or before, from dated reports of the three months before it.
 export const MENTION_UNDATED = 'CREATE INDEX IF NOT EXISTS mentions_undated ON mentions (fusion_class, country, date_end) WHERE date_wide = 2;';
+
+// Schema 6: an act told with no date at all ("a month ago", in a transcript that gives no day) that names a person
+// (date_wide = 3, fusion/compatible.ts unboundedNamed) is found by the words of that person's name, and finds the
+// acts on a day that name the person by them. Only those two date classes are indexed: a lookup by name is never
+// needed for the others. unbounded leads the key, so a dated report looks only among the few undated ones.
+export const VICTIM_WORDS = `CREATE TABLE IF NOT EXISTS victim_words (
+  unbounded    INTEGER NOT NULL,          -- 1: the mention's date_wide is 3, 0: it is 0 (a day or a few)
+  word         TEXT NOT NULL,             -- fusion/compatible.ts victimNameKeys
+  mention_key  INTEGER NOT NULL REFERENCES mentions (key) ON DELETE CASCADE,
+  PRIMARY KEY (unbounded, word, mention_key)
+) WITHOUT ROWID;`;
 
 // Schema 3: the connected set a mention was last grouped in (store/sqlite-fusion.ts). NULL: not known to be
 // complete (a mention stored by schema 2, or a set cut short by the size guard); such mentions are followed anew.
@@ -82,7 +95,7 @@ CREATE TABLE mentions (
   document_key    INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
   json            TEXT NOT NULL,          -- the whole Mention as extracted: the indexed columns are copies
   fusion_class    TEXT NOT NULL,          -- sub-types that may be one event share it (fusion/families.ts)
-  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days, 2 an undated recalled act or one dated by a saying (fusion/compatible.ts, dateClass)
+  date_wide       INTEGER NOT NULL,       -- 1 when the date spans more than a few days, 2 an undated recalled act or one dated by a saying, 3 an act with no date at all that names a person (fusion/compatible.ts, dateClass)
   place_precision TEXT,                   -- the location's precision and radius, so candidate lookups can drop
   radius_km       REAL,                   --   far places without parsing the mention
   ${SEARCHABLE},
@@ -95,6 +108,7 @@ CREATE INDEX mentions_document ON mentions (document_key);
 -- looked up in a window of a few days, wide ones (a week, a month) in a month.
 ${MENTION_CANDIDATES}
 ${MENTION_UNDATED}
+${VICTIM_WORDS}
 
 -- The incident's own columns hold its current best values, so queries never re-derive them from mentions.
 CREATE TABLE incidents (
@@ -136,13 +150,14 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`store: expected a sitrep database (with a schema_version table), got a database with tables ${tables.join(', ')}`);
     }
     const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
-    if (rows.length === 1 && rows[0].version >= 1 && rows[0].version <= 4) {
+    if (rows.length === 1 && rows[0].version >= 1 && rows[0].version <= 5) {
       const from = rows[0].version;
       if (from <= 2) addComponents(db);
-      if (from === 1) migrateFrom1(db); // creates the bands of schema 4 and the date classes of schema 5 directly
+      if (from === 1) migrateFrom1(db); // creates the bands of schema 4 and the date classes and name words of schema 6 directly
       else {
         if (from === 2) reindexCandidates(db);
         if (from <= 3) periodBands(db);
+        indexVictimWords(db);
         markUndatedRecalls(db);
       }
       db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);

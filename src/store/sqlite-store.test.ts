@@ -62,7 +62,7 @@ describe('SqliteStore files', () => {
     await b.close();
     const raw = new Database(file);
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
+    assert.deepEqual(raw.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
     raw.close();
   });
 
@@ -79,7 +79,7 @@ describe('SqliteStore files', () => {
     { name: 'missing directory', setup: () => join(dir, 'no-dir', 'x.db'), message: /cannot open database ".*no-dir.x\.db": .*directory does not exist/ },
     { name: 'not a database', setup: () => { const f = join(dir, 'text.db'); writeFileSync(f, 'hello, this is not sqlite at all'.repeat(10)); return f; }, message: /expected an SQLite database, got a file in another format/ },
     { name: 'another program\'s database', setup: () => { const f = join(dir, 'other.db'); const d = new Database(f); d.exec('CREATE TABLE t (x)'); d.close(); return f; }, message: /expected a sitrep database .* got a database with tables t/ },
-    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 5, got 99/ },
+    { name: 'another schema version', setup: () => { const f = freshFile(); SqliteStore.open(f).close(); const d = new Database(f); d.exec('UPDATE schema_version SET version = 99'); d.close(); return f; }, message: /expected schema version 6, got 99/ },
   ];
   for (const c of openErrors) {
     it(`refuses to open: ${c.name}`, () => {
@@ -147,7 +147,7 @@ describe('SqliteStore migration from schema 3', () => {
         await b.close();
       }
       const after = new Database(file);
-      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
       assert.deepEqual(after.prepare('SELECT DISTINCT period FROM document_bands ORDER BY period').all(), [{ period: Math.floor(19792 / 30) }]);
       after.close();
     } finally {
@@ -179,8 +179,41 @@ describe('SqliteStore migration from schema 4', () => {
         await b.close();
       }
       const after = new Database(file);
-      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 5 }]);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
       assert.deepEqual(after.prepare("SELECT date_wide FROM mentions WHERE id = 'trial#1'").all(), [{ date_wide: 2 }]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore migration from schema 5', () => {
+  it('indexes the stored names and gives an act told with no date at all its date class, so the act naming the person links to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+    try {
+      const file = join(dir, 'v5.db');
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const none = { start: null, end: null, precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+      const a = SqliteStore.open(file);
+      await a.addDocument(docMeta('speech', 'the speech', { published: null }), record('speech', [mention('speech#1', { date: none, victims: [judge] })]));
+      await a.close();
+      // As schema 5 stored it: no name words, and the mention in the class of a day, which it can fuse with none of.
+      const raw = new Database(file);
+      raw.exec('DROP TABLE victim_words; UPDATE mentions SET date_wide = 0; UPDATE schema_version SET version = 5;');
+      raw.close();
+      const b = SqliteStore.open(file);
+      try {
+        const day = { start: '2024-03-01', end: '2024-03-01', precision: 'day' as const, text: null, start_offset: null, end_offset: null };
+        await b.addDocument(docMeta('killing', 'the killing', { published: '2024-03-01' }), record('killing', [mention('killing#1', { date: day, victims: [judge] })]));
+        assert.deepEqual((await b.listIncidents({ includeBackground: true })).map((i) => i.reports.map((r) => r.mention.id).sort().join('+')), ['killing#1+speech#1']);
+      } finally {
+        await b.close();
+      }
+      const after = new Database(file);
+      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
+      assert.deepEqual(after.prepare("SELECT date_wide FROM mentions WHERE id = 'speech#1'").all(), [{ date_wide: 3 }]);
+      assert.deepEqual(after.prepare('SELECT unbounded, word FROM victim_words ORDER BY unbounded, word').all(), [{ unbounded: 0, word: 'lopez' }, { unbounded: 1, word: 'lopez' }]);
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

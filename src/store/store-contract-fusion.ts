@@ -10,8 +10,8 @@ import { count, docMeta, mention, place, record } from './test-fixtures.js';
 const day = (start: string) => ({ start, end: start, precision: 'day' as const, text: null, start_offset: null, end_offset: null });
 const src = (name: string, via: string[] = []) => [{ name, via, text: name, start: 0, end: name.length }];
 
-interface Report { id: string; text: string; outlet: string; published: string; mentions: Mention[] }
-const report = (id: string, outlet: string, published: string, mentions: Mention[], text = `report ${id}`): Report => ({ id, text, outlet, published, mentions });
+interface Report { id: string; text: string; outlet: string; published: string | null; mentions: Mention[] }
+const report = (id: string, outlet: string, published: string | null, mentions: Mention[], text = `report ${id}`): Report => ({ id, text, outlet, published, mentions });
 
 // Three outlets on one strike (tolls 3, 5, 7; one cites AFP through another), one of them also reporting a
 // bombing the same day in the same city, and a strike in Basra.
@@ -109,6 +109,18 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       const other = { ...judge, name: 'Omar Haddad', text: 'Omar Haddad' };
       const otherTrial = report('u3', 'Daily Example', '2024-04-21', [mention('u3#1', { date: { ...recalled, end: '2024-04-21' }, background: true, victims: [other], fatalities: null })]);
       await fusesInEitherOrder([[killing, trial, otherTrial], [otherTrial, trial, killing]], ['u1#1+u2#1', 'u3#1']);
+    });
+
+    it('links an act told with no date at all to the act naming the same person, in either order, and lets it vouch for no other', async () => {
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const killing = report('n1', 'Wire One', '2024-03-01', [mention('n1#1', { date: day('2024-03-01'), victims: [judge], fatalities: count(1) })]);
+      // "About a month ago, Judge Maria Lopez was murdered", in a speech transcript that gives no date at all.
+      const none = { start: null, end: null, precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+      const speech = report('n2', 'Radio Example', null, [mention('n2#1', { date: none, victims: [{ ...judge, text: 'MARIA LOPEZ' }], fatalities: null })]);
+      // A year on, a report that names her beside another killing: not her murder, though the speech fits both.
+      const later = report('n3', 'Daily Example', '2025-03-02', [mention('n3#1', { date: day('2025-03-02'), victims: [judge], fatalities: null })]);
+      const other = report('n4', 'Daily Example', null, [mention('n4#1', { date: none, victims: [{ ...judge, name: 'Omar Haddad', text: 'Omar Haddad' }], fatalities: null })]);
+      await fusesInEitherOrder([[killing, speech, later, other], [other, later, speech, killing]], ['n1#1+n2#1', 'n3#1', 'n4#1']);
     });
 
     it('joins an act dated only by a saying about it, weeks on, to the act it names, in either order', async () => {
