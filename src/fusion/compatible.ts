@@ -45,6 +45,9 @@ export function undatedKnown(r: FusionReport): boolean {
   const d = r.mention.date;
   if (!d?.end) return unboundedNamed(r);
   if (!d.start) return victimNames(r).size > 0 || targetWords(r).size > 0;
+  // "killed five politicians, among them X, between 27 June and 18 August": too long to place among the events of its
+  // days, but X's killing is on one of them.
+  if (spanDays(d) > MAX_SPAN_DAYS) return spanDays(d) <= UNDATED_REACH_DAYS && victimNames(r).size > 0;
   // "Colonel X today said the masterminds of the Jesuits' murder ...": the day is the saying's (date.basis "reaction").
   return d.basis === 'reaction' && (victimNames(r).size > 0 || targetWords(r).size > 0 || storedVictimWords(r).size > 0);
 }
@@ -84,6 +87,8 @@ function undatedCompatible(a: FusionReport, b: FusionReport): boolean {
   if (unboundedNamed(u)) return sharesVictim(u, d) && (placesCompatible(u.mention.location, d.mention.location) || inferredPlaceOfNamedVictim(u, d));
   const apart = dayNumber(u.mention.date!.end!) - dayNumber(day.start);
   if (apart < 0 || apart > UNDATED_REACH_DAYS) return false;
+  // An interval ("between 27 June and 18 August") bounds the day on both sides; a saying's day only from after.
+  if (u.mention.date!.start && spanDays(u.mention.date!) > MAX_SPAN_DAYS && day.start < u.mention.date!.start) return false;
   if (!placesCompatible(u.mention.location, d.mention.location) && !inferredPlaceOfNamedVictim(u, d)) return false;
   return sharesVictim(u, d) || sharesTargetName(u, d) || (u.mention.date!.basis === 'reaction' && sharesStoredVictimWord(u, d));
 }

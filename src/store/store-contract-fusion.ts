@@ -123,6 +123,15 @@ export function fusionContract(current: () => Store, open: () => Promise<Store>)
       await fusesInEitherOrder([[killing, speech, later, other], [other, later, speech, killing]], ['n1#1+n2#1', 'n3#1', 'n4#1']);
     });
 
+    it('links an act dated by an interval of weeks that names a person to the act on a day in it, in either order', async () => {
+      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+      const killing = report('i1', 'Wire One', '2024-03-01', [mention('i1#1', { date: day('2024-03-01'), victims: [judge], fatalities: count(1) })]);
+      // "Gunmen killed four officials, among them Judge Maria Lopez, between 2 February and 20 March", in April.
+      const interval = { ...day('2024-02-02'), end: '2024-03-20', precision: 'year' as const };
+      const review = report('i2', 'Daily Example', '2024-04-10', [mention('i2#1', { date: interval, victims: [judge], fatalities: null })]);
+      await fusesInEitherOrder([[killing, review], [review, killing]], ['i1#1+i2#1']);
+    });
+
     it('joins an act dated only by a saying about it, weeks on, to the act it names, in either order', async () => {
       const monks = { name: null, text: 'four monks', type: 'civilians', country: null, attribution: 'reported' as const, start: 0, end: 10 };
       const killing = report('r1', 'Wire One', '2024-03-01', [mention('r1#1', { date: day('2024-03-01'), victims: [monks], fatalities: count(4) })]);

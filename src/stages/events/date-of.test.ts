@@ -108,3 +108,20 @@ test('date-of: the day a government condemned a killing is not the killing\'s, w
   // With no other day in the sentence, the day stays: it may be all the report gives.
   assert.equal(chooseDate(text, s, trigger, [friday])?.value, '2026-02-13');
 });
+
+test('date-of: "between X and Y" and "from X to Y" date the act by the whole interval', () => {
+  const range = (text: string, dates: DateSpan[]) => {
+    const trigger = { start: text.indexOf('killed'), end: text.indexOf('killed') + 6 };
+    const d = chooseDate(text, sentencesOf(text)[0], trigger, dates);
+    return d && [d.range!.start, d.range!.end, d.range!.precision, d.text];
+  };
+  const long = 'Hired gunmen killed four mayors, among them Ana Ruiz, between 2 June and 20 July.';
+  assert.deepEqual(range(long, [day(long, '2 June', '2024-06-02'), day(long, '20 July', '2024-07-20')]), ['2024-06-02', '2024-07-20', 'year', '2 June and 20 July']);
+  const week = 'From 3 March to 8 March, raiders killed eleven herders.';
+  assert.deepEqual(range(week, [day(week, '3 March', '2024-03-03'), day(week, '8 March', '2024-03-08')]), ['2024-03-03', '2024-03-08', 'week', '3 March to 8 March']);
+  const bare = 'Gunmen killed three farmers between 3 and 5 August.';
+  assert.deepEqual(range(bare, [day(bare, '5 August', '2024-08-05')]), ['2024-08-03', '2024-08-05', 'day', '3 and 5 August']);
+  // Two days that are not an interval: the nearer one.
+  const two = 'Gunmen killed a guard on 3 March and a driver on 8 March.';
+  assert.deepEqual(range(two, [day(two, '3 March', '2024-03-03'), day(two, '8 March', '2024-03-08')]), ['2024-03-03', '2024-03-03', 'day', '3 March']);
+});

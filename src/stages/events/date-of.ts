@@ -42,7 +42,43 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
-  return best;
+  return best && intervalOf(text, best, dates);
+}
+
+const RANGE_FROM = /\b(between|from)\s+$/i;
+const RANGE_TO = /^\s*(and|to|until|till|through|-|–)\s*$/i;
+// "between 3 and 5 August", "from 11 to 13 November": the first day is a bare number.
+const BARE_DAY_FROM = /\b(between|from)\s+(\d{1,2})(st|nd|rd|th)?\s*(and|to|until|till|through|-|–)\s*$/i;
+
+/**
+ * "killed five politicians between 27 June and 18 August", "from 11 November until 13 November": the date is the
+ * whole interval, not its nearer end. Its precision is the smallest unit holding it: a few days, a week, a month, a year.
+ */
+export function intervalOf(text: string, d: DateSpan, dates: DateSpan[]): DateSpan {
+  if (!d.range || d.relativeToContext || d.type === 'DURATION' || d.type === 'SET') return d;
+  const bound = (o: DateSpan) => !!o.range && !o.relativeToContext && o.type !== 'DURATION' && o.type !== 'SET';
+  const joined = (a: DateSpan, b: DateSpan) => bound(a) && bound(b) && b.start > a.end && b.start - a.end <= 10 && RANGE_TO.test(text.slice(a.end, b.start))
+    && RANGE_FROM.test(text.slice(Math.max(0, a.start - 10), a.start)) && b.range!.end > a.range!.start;
+  const next = dates.find((o) => joined(d, o));
+  if (next) return interval(text, d, next, d.range.start, next.range!.end);
+  const previous = dates.find((o) => joined(o, d));
+  if (previous) return interval(text, previous, d, previous.range!.start, d.range.end);
+  const bare = d.range.precision === 'day' ? BARE_DAY_FROM.exec(text.slice(Math.max(0, d.start - 30), d.start)) : null;
+  const first = bare ? Number(bare[2]) : 0;
+  if (bare && first >= 1 && first < Number(d.range.start.slice(8, 10))) {
+    const startOffset = d.start - bare[0].length + bare[0].indexOf(bare[2]);
+    return interval(text, { ...d, start: startOffset }, d, `${d.range.start.slice(0, 8)}${String(first).padStart(2, '0')}`, d.range.end);
+  }
+  return d;
+}
+
+/** An interval of up to this many days after its first is "a few days": day precision (fusion's narrow dates). */
+const FEW_DAYS = 2;
+
+function interval(text: string, a: DateSpan, b: DateSpan, start: string, end: string): DateSpan {
+  const days = (Date.parse(end) - Date.parse(start)) / 864e5;
+  const precision = days <= FEW_DAYS ? 'day' : days < 7 ? 'week' : days <= 31 ? 'month' : 'year';
+  return { ...a, end: b.end, text: text.slice(a.start, b.end), range: { start, end, precision } };
 }
 
 // "The abduction comes a week after militants killed seven soldiers": the incident in the clause, counted back

@@ -148,6 +148,11 @@ test('a period of many incidents ("kidnappings rose last year") is not what a fo
   d.mention.date = { ...d.mention.date!, start: '2025-01-01', precision: 'year' };
   promoteFollowUpSubjects([d], '2026-01-14');
   assert.equal(d.mention.background, true);
+  // "between 2 November and 20 December": an interval of weeks, of year precision, is still the follow-up's subject.
+  const weeks = draft('Abduction/forced disappearance', true, '2025-12-20');
+  weeks.mention.date = { ...weeks.mention.date!, start: '2025-11-02', precision: 'year' };
+  promoteFollowUpSubjects([weeks], '2026-01-14');
+  assert.equal(weeks.mention.background, false);
 });
 
 test('a named person killed once: a later sentence about their killing joins the incident told', () => {

@@ -260,6 +260,9 @@ const FOLLOW_UP_DAYS = 150;
  * of suspects): the recent violent incidents it discusses are its news, not context for another incident. Older
  * ones stay background ("the 1980 assassination" in a report on its trial's latest hearing).
  */
+/** A date longer than a quarter is a period of many incidents. */
+const PERIOD_DAYS = 92;
+
 export function promoteFollowUpSubjects(drafts: Draft[], published: string | null): void {
   const violent = (d: Draft) => [EXPLOSIONS, VAC, BATTLES].includes(d.mention.event_type) && (d.mention.status === 'occurred' || d.mention.status === 'attempted');
   if (drafts.some((d) => violent(d) && !d.mention.background)) return;
@@ -268,7 +271,9 @@ export function promoteFollowUpSubjects(drafts: Draft[], published: string | nul
   for (const d of drafts) {
     if (!violent(d) || !d.mention.background) continue;
     // "Kidnappings rose by a third last year": a year is a period of many incidents, not the one a follow-up is about.
-    if (d.mention.date?.precision === 'year') continue;
+    // ("between 27 June and 18 August", of year precision, is not.)
+    const date = d.mention.date;
+    if (date?.start && date.end && Date.parse(date.end) - Date.parse(date.start) > PERIOD_DAYS * 864e5) continue;
     const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;
     if (end && published && Date.parse(published) - Date.parse(end) > FOLLOW_UP_DAYS * 864e5) continue;
     d.mention.background = false;
