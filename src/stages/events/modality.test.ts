@@ -11,6 +11,9 @@ const rows: [string, string, string, string | null][] = [
   ['No ', 'rockets', ' were fired at the base.', null],
   ['Officials warned that militants may ', 'attack', ' again.', null],
   ['The group vowed to ', 'attack', ' the city.', null],
+  // "to" after a word of comparison is no purpose: the act compared with is one that happened.
+  ['The minister said the raid was similar to the ', 'murder of', ' the three monks at the mission.', 'occurred/false'],
+  ['The militia came back to ', 'attack', ' the mission.', null],
   ['Police said the gang had planned to ', 'attack', ' the bank.', 'planned/false'],
   ['Intelligence officers said a cell is now plotting the governor\'s ', 'assassination', ' from across the border.', 'planned/false'],
   ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],

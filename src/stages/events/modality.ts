@@ -36,7 +36,8 @@ const SAME_DAY_AFTER = /\b(shortly|hours|minutes|moments|soon|just|immediately) 
 
 // "came here to massacre", "to prevent judges from being murdered", "in order to attack", "calling for the
 // assassination of": a purpose or a demand, not an event.
-const PURPOSE = /\b(to|from being|in order to|aimed at|designed to|intended to|so as to|call(ed|ing|s)? for)\s+(\w+\s+)?$/i;
+// ("similar to the assassination of", "prior to the attack": "to" after such words is not a purpose.)
+const PURPOSE = /\b((?<!\b(similar|akin|comparable|identical|compared|prior)\s+)to|from being|in order to|aimed at|designed to|intended to|so as to|call(ed|ing|s)? for)\s+(\w+\s+)?$/i;
 
 export function modalityOf(before: string, trigger: string, after: string): Modality | null {
   const clause = before.split(/[;:“”"]|\b(?:but|while|whereas)\b/i).pop() ?? before;
