@@ -125,3 +125,22 @@ test('date-of: "between X and Y" and "from X to Y" date the act by the whole int
   const two = 'Gunmen killed a guard on 3 March and a driver on 8 March.';
   assert.deepEqual(range(two, [day(two, '3 March', '2024-03-03'), day(two, '8 March', '2024-03-08')]), ['2024-03-03', '2024-03-03', 'day', '3 March']);
 });
+
+test('date-of: a date in a relative clause closed before the act, or in a group\'s name, is not the act\'s', () => {
+  const text = 'Police said that Ruiz, envoy during the first years of the government, which began in 1986, was gunned down near his home.';
+  const trigger = { start: text.indexOf('gunned'), end: text.indexOf('gunned') + 6 };
+  const year = { ...day(text, '1986', '1986-01-01'), range: { start: '1986-01-01', end: '1986-12-31', precision: 'year' as const } };
+  assert.equal(chooseDate(text, sentencesOf(text)[0], trigger, [year]), null);
+  const named = 'Fighters of the 19 April Movement attacked the post.';
+  const t2 = { start: named.indexOf('attacked'), end: named.indexOf('attacked') + 8 };
+  assert.equal(chooseDate(named, sentencesOf(named)[0], t2, [day(named, '19 April', '2024-04-19')]), null);
+});
+
+test('date-of: the day something began or a day to come does not date the act of the next sentence', () => {
+  const text = 'He pledged to defend the peace process begun on 14 January 2021. Gunmen shot the mayor dead.';
+  assert.equal(inheritedDate(text, sentencesOf(text), 1, [day(text, '14 January 2021', '2021-01-14')]), null);
+  const elected = 'He will govern if he is elected president on 27 May. Gunmen shot the mayor dead.';
+  assert.equal(inheritedDate(elected, sentencesOf(elected), 1, [day(elected, '27 May', '2024-05-27')]), null);
+  const told = 'Rebels attacked the town on 14 January. Gunmen shot the mayor dead.';
+  assert.equal(inheritedDate(told, sentencesOf(told), 1, [day(told, '14 January', '2024-01-14')])?.value, '2024-01-14');
+});

@@ -14,6 +14,9 @@ const CLOCK_AFTER = /^\s*(midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset
 
 const CLAIM_OF = /\bclaim(ed|s)? (responsibility|credit) for (the|its|this|that) (\w+ )?(attack|bombing|blast|ambush|raid|assault|killing|kidnapping|abduction)\s*$/i;
 
+const GROUP_NAMED_AFTER = /^\s*(movement|front|brigade|command|commandos?)\b/i;
+const RELATIVE_OPEN = /,\s*(which|who|whose)\b[^,;]*$/i;
+
 const TOLL_UPDATE = /\b(rose|risen|rises|climbed|increased|jumped|reached|grew|mounted) to (at least |more than |over )?[\w,-]+( \w+)?\s*$/i;
 
 /** The nearest calendar date in the sentence; a context-relative phrase only when the sentence has no other. */
@@ -29,6 +32,8 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (REPORTING.test(text.slice(Math.max(sentence.start, d.start - 40), d.start)) && dates.some((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end && o.range)) continue;
     // The dateline's date is the report's, which the publication date already gives when nothing else does.
     if (dateline) continue;
+    // "M-19 [19 APRIL MOVEMENT]": a day in a group's name.
+    if (GROUP_NAMED_AFTER.test(text.slice(d.end, d.end + 12))) continue;
     // "attacked near Fana in the early afternoon": a part of the day with no day of its own is of the day being told.
     if (BARE_PART_OF_DAY.test(d.text)) continue;
     // "shortly before midnight": a time of the day being told, not a time counted from another incident.
@@ -39,6 +44,9 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // "ISWAP claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
     if (CLAIM_OF.test(text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
+    // "X, ambassador during the first years of the government, which began in 1986, was gunned down": a date in a
+    // relative clause closed before the act's verb dates what the clause tells.
+    if (d.end < trigger.start && RELATIVE_OPEN.test(text.slice(sentence.start, d.start)) && text.slice(d.end, trigger.start).includes(',')) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
@@ -104,6 +112,9 @@ export function countedBack(text: string, sentence: Span, trigger: Span, anchor:
 }
 
 const INHERIT_SENTENCES = 2;
+// "the democratic process begun on 14 January 1986", "if he is elected president on 27 May": the day something began,
+// or a day to come, dates that, not an act told after it.
+const NO_ACT_DAY = /\b(begun|began|begins|started|starts|launched|initiated|founded|established|created|formed|inaugurated)\s+((on|in|since)\s+)?$|\b(elected|scheduled|due|planned|expected)\s+([\w-]+\s+){0,2}((on|in|for)\s+)?$/i;
 
 /**
  * A sentence with no date of its own ("The group was ambushed on the road to X.") continues the incident the
@@ -113,9 +124,10 @@ const INHERIT_SENTENCES = 2;
  * dated MUC-4 reports' murders by the year of another event; MUC-4 fusion F1 54.6 -> 55.4).
  */
 export function inheritedDate(text: string, sentences: Span[], index: number, dates: DateSpan[]): DateSpan | null {
+  const own = dates.filter((x) => !x.relativeToContext && x.range?.precision !== 'year' && !NO_ACT_DAY.test(text.slice(Math.max(0, x.start - 40), x.start)));
   for (let k = index - 1; k >= Math.max(0, index - INHERIT_SENTENCES); k--) {
     const s = sentences[k];
-    const d = chooseDate(text, s, { start: s.end, end: s.end }, dates.filter((x) => !x.relativeToContext && x.range?.precision !== 'year'));
+    const d = chooseDate(text, s, { start: s.end, end: s.end }, own);
     if (d) return d;
   }
   return null;

@@ -19,6 +19,8 @@ const rows: [string, string, string, boolean][] = [
   ['a person named again by the surnames alone', 'judges protested the murder of Carlos Valencia Ortega. Valencia Ortega had refused bail', 'Valencia', true],
   ['a person named again with a possessive', 'gunmen killed minister Carlos Valencia Ortega. He was implicated in Valencia Ortega\'s murder', 'Valencia', true],
   ['surnames told first at the very start of the text, with no given name', 'Valencia Ortega spoke first. Then Valencia Ortega police said', 'Valencia', false],
+  ['a surname alone in the possessive, the person named in full before', 'President Rafael Tolima spoke. The army of Tolima\'s government left', 'Tolima', true],
+  ['a town in the possessive, no person of that name before', 'a bomb went off in Tolima. The mayor of Tolima\'s capital spoke', 'Tolima', false],
   ['the town named again after a person of another name', 'judges protested the murder of Carlos Valencia Ortega. Valencia Medina police said', 'Valencia', false],
 ];
 

@@ -43,6 +43,8 @@ function readInPersonName(text: string, p: PlaceSpan): boolean {
   if (given(p.text) && next !== undefined && nameWord(next)) return true;
   // "JUDGE MARIO SOACHA RUIZ ... SOACHA RUIZ HAD REFUSED THE BAIL": a person named again by the surnames alone.
   if (next !== undefined && nameWord(next) && namedBefore(text, p, next)) return true;
+  // "PRESIDENT VINICIO CEREZO ... DURING CEREZO'S ADMINISTRATION": a person's possessive, the person named in full before.
+  if (/^['’]s\b/i.test(text.slice(p.end, p.end + 3)) && namedBefore(text, p, null)) return true;
   if (prev === undefined || !/^\p{Lu}/u.test(prev)) return false;
   // "Carlos Valencia", "Major Sucre", "Major Heraclides Sucre".
   return given(prev) || title(prev) || (nameWord(prev) && title(before));
@@ -50,12 +52,12 @@ function readInPersonName(text: string, p: PlaceSpan): boolean {
 
 const title = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && TITLE.test(w.replace(/\.$/, ''));
 
-/** Earlier in the text, the place's word and the next one follow a given name or a title: one person's surnames. */
-function namedBefore(text: string, p: PlaceSpan, next: string): boolean {
+/** Earlier in the text, the place's word and the next one (null: any) follow a given name or a title: one person's surnames. */
+function namedBefore(text: string, p: PlaceSpan, next: string | null): boolean {
   // lastIndexOf reads a negative position as 0: stop before the text's start.
   const earlier = (from: number) => (from > 0 ? text.lastIndexOf(p.text, from - 1) : -1);
   for (let i = earlier(p.start); i >= 0; i = earlier(i)) {
-    if (wordAfter(text.slice(i + p.text.length, i + p.text.length + 30)) !== next) continue;
+    if (next !== null && wordAfter(text.slice(i + p.text.length, i + p.text.length + 30)) !== next) continue;
     const prev = WORDS_BEFORE.exec(lastTwoRuns(text.slice(Math.max(0, i - 40), i)))?.[2];
     if (prev !== undefined && ((given(prev) && /^\p{Lu}/u.test(prev)) || title(prev))) return true;
   }

@@ -16,7 +16,7 @@ export const REFERENCE_POINT = /(\b\d+(\.\d+)?\s*(km|kms|kilometers?|kilometres?
 // "complained to the judges in the Andean city of Huancayo": where a complaint was lodged.
 export const ANNOUNCED_IN = /\b(reported|received|announced|said|stated|declared|disclosed|confirmed|released|published|broadcast|told reporters|denounced|charged)\s+(here\s+|today\s+|yesterday\s+|this \w+\s+)?(in|from)\s+(the\s+)?$|\b(reported|complained|testified|appeared|denounced \w+)\s+(to|before)\s+(the\s+)?(courts?|judges?|prosecutors?|attorney general)\s+(in|of)\s+(the\s+)?([\w-]+\s+){0,3}$/i;
 // "mayor of Puerto Lopez", "the president of Colombia": a place in a title describes the person, not the incident.
-export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper|judge|magistrate|court|professor|director|manager|editor)\s+of\s+(the\s+)?$/i;
+export const TITLE_OF = /\b(mayor|governor|rector|dean|bishop|archbishop|president|candidate|councilman|senator|deputy|prefect|ambassador|consul|minister|native|university|newspaper|judge|magistrate|court|professor|director|manager|editor)\s+of\s+(the\s+)?$|\b(ambassador|envoy|consul|emissary|nuncio)\s+to\s+(the\s+)?$/i;
 // "the TASS correspondent in Guatemala": where a person works, as a title says.
 export const POSTED_IN = /\b(correspondents?|representatives?|envoys?|delegates?|residents?|spokesm[ae]n|spokesperson)\s+(based\s+)?in\s+(the\s+)?$/i;
 // "the Administrative Department of Security of Colombia", "the Bank of Colombia": a country in a body's name.
