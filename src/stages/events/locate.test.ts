@@ -122,6 +122,8 @@ const rows: [string, string, string, string][] = [
     'BOGOTA, 4 MAR 90 (EFE) -- Medellin police said that unidentified persons placed 11 bombs in bank branches. Drug lords oppose being extradited to the United States. Three were sent to the United States, two flown to the United States, and one returned to the United States.', 'Medellín', 'stated'],
   ['a country before the aid it gives describes the aid',
     'SAN SALVADOR, 4 MAR 90 (EFE) -- Once the murder of the priests is cleared up, nothing stands in the way of U.S. economic assistance, he said.', 'San Salvador', 'context'],
+  ['the place of the event an act coincided with is not the place',
+    'LA PAZ, 4 MAR 90 (EFE) -- The killing of the two missionaries has coincided with the arrival of engineers who will build an airport for Potosi.', 'La Paz', 'context'],
   ['the country a person was ambassador to is not the place',
     'GUATEMALA CITY, 4 MAR 90 (EFE) -- The post is vacant since the day its holder, a party leader and former ambassador to Spain, was shot dead.', 'Guatemala City', 'context'],
   ['a report from abroad on a country its people name',

@@ -180,6 +180,9 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
+    // "the killing of the missionaries coincided with the arrival of troops to build an airport for Potosi": the
+    // place of the other event the act is set beside.
+    if (p.start > trigger.end && SET_BESIDE.test(text.slice(trigger.end, p.start))) continue;
     // "minutes after the killing the police intercepted a call in Medellin": the act is when, the place is the call's.
     if (p.start > trigger.end && TIME_AFTER_ACT.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) continue;
     // "Twenty years after the bishops met in Medellin, death squads in El Salvador murdered ...": a place in a time
@@ -197,6 +200,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
   return best && reference && isDateline(text, best) ? reference : best;
 }
 
+const SET_BESIDE = /\b(coincid(ed|es|ing) with|at the same time as)\b/i;
 const TIME_AFTER_ACT = /\b(minutes|hours|days|weeks|shortly|soon|moments|right|just)\s+(after|before)\s+(the|this|that)\s+$/i;
 const DATELINE_LEAD = /^[^\n]*?\s(--|—)\s+/;
 const FRONTED_TIME = /^\W*([\w-]+\s+){0,3}(after|before|since|when|while)\s+[^,;:]*$/i;
