@@ -122,6 +122,9 @@ describe('samePerson', () => {
     ['bernardo quiroga', 'bernard quiroga', true],
     ['jose ortez', 'jose ortiz', false], // one letter apart in a short word is another name
     ['maria lopez', 'mario lopes', false], // two words, each a letter off: too short to tell
+    ['peter john donelley', 'peter john donnelly', true], // the same given names, a long surname two letters off
+    ['peter john gonzalez', 'peter john gonzaga', false], // two letters off in a surname shorter than seven
+    ['peter donelley', 'john peter donnelly', false], // not the same given names
   ];
   for (const [x, y, want] of cases) it(`${x} / ${y}`, () => assert.equal(samePerson(x, y), want));
 });

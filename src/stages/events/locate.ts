@@ -180,8 +180,8 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
-    // "the killing of the missionaries coincided with the arrival of troops to build an airport for Potosi": the
-    // place of the other event the act is set beside.
+    // "the killing of the missionaries coincided with the arrival of troops to build an airport for Potosi", "kidnapped
+    // 48 hours before the summit in Cartagena": the place of the other event the act is set beside.
     if (p.start > trigger.end && SET_BESIDE.test(text.slice(trigger.end, p.start))) continue;
     // "minutes after the killing the police intercepted a call in Medellin": the act is when, the place is the call's.
     if (p.start > trigger.end && TIME_AFTER_ACT.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) continue;
@@ -200,7 +200,8 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
   return best && reference && isDateline(text, best) ? reference : best;
 }
 
-const SET_BESIDE = /\b(coincid(ed|es|ing) with|at the same time as)\b/i;
+// "kidnapped 48 hours before the summit in Cartagena": the place of the event the act is timed by.
+const SET_BESIDE = /\b(coincid(ed|es|ing) with|at the same time as)\b|\b(hours|days|minutes|shortly|just|moments)\s+(before|after)\s+(the|a|an)\s+[^,;:]*$/i;
 const TIME_AFTER_ACT = /\b(minutes|hours|days|weeks|shortly|soon|moments|right|just)\s+(after|before)\s+(the|this|that)\s+$/i;
 const DATELINE_LEAD = /^[^\n]*?\s(--|—)\s+/;
 const FRONTED_TIME = /^\W*([\w-]+\s+){0,3}(after|before|since|when|while)\s+[^,;:]*$/i;

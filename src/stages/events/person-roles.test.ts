@@ -88,6 +88,8 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ["FATHER GUSTAVO ARMIJO [SOCIETY OF JESUS], THE ORDER'S SPOKESMAN, HAS RELEASED A NOTE ON THE ATTACK.", []],
     // One praised or asked about the attack is not hurt by it.
     ['THE EMBASSY CONGRATULATED GUSTAVO ARMIJO FOR HIS EFFORTS TO SOLVE THE ATTACK.', []],
+    // One at the funeral after the attack is not hurt by it.
+    ['THE FUNERAL OF THE MONKS MURDERED IN THE TOWN TOOK PLACE TODAY, AND GUSTAVO ARMIJO AND HIS WIFE ARE ATTENDING THE CEREMONY.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
 });

@@ -20,6 +20,8 @@ const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|ad
 // "X made statements to the judge about the shooting", "X testified": a witness, not one hurt.
 const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(testified|made\s+(\w+\s+)?(statements?|declarations?)|released|issued|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
 // "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
+// "Alfredo Cristiani and his wife are attending the funeral": someone at an event after it, not hurt in it.
+const ATTENDS_AFTER = /^\s*(,\s*)?(and (his|her|their) ([\w-]+\s+){0,2})?((is|are|was|were)\s+)?(attending|attended|attends|present at|at the (funeral|burial|mass|ceremony|wake))\b/i;
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
 // "upon instructions from X", "on orders from X"
 const ORDERS_FROM = /\b(instructions|orders|order|command)\s+(from|of)\s+(\w+\s+){0,3}$/i;
@@ -146,7 +148,7 @@ export function bystanderFree(text: string, m: PersonMention, sentenceStart: num
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
   const raw = text.slice(m.end, m.end + 140);
   const after = withoutApposition(raw);
-  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ATTENDS_AFTER.test(after) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
     && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start))
     && !ADDRESSED.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
 }
