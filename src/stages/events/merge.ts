@@ -51,6 +51,18 @@ const DONE_IN_ATTACK = new Set(['Disrupted weapons use', 'Government regains ter
 // about the hospital) or guessed from the report does not tell this incident from the one it may continue.
 const ownDate = (m: Mention) => m.date !== null && m.date.basis === 'stated';
 
+/** b states a day of its own more than a month from a's, which is stated too or only the report's day. */
+function ownDaysApart(a: Mention, b: Mention): boolean {
+  const told = (m: Mention) => m.date?.start != null && (m.date.basis === 'stated' || m.date.basis === 'reaction');
+  if (!told(b) || !a.date?.start || a.date.basis === 'context') return false;
+  const [x, y] = [a.date!, b.date!];
+  const gap = Math.max(Date.parse(x.start!) - Date.parse(y.end ?? y.start!), Date.parse(y.start!) - Date.parse(x.end ?? x.start!)) / 864e5;
+  return gap > REFERENCE_GAP_DAYS;
+}
+
+/** How far apart two stated dates may be and one still refer back to the other. */
+const REFERENCE_GAP_DAYS = 31;
+
 function datesAgree(a: Mention, b: Mention, statedOnly = false): boolean {
   const own = (m: Mention) => (statedOnly ? ownDate(m) : m.date !== null && m.date.basis !== 'publication');
   return !(own(a) && own(b) && a.date!.start !== b.date!.start);
@@ -82,7 +94,9 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   if (anaphoric) {
     // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
     // news incident, not to an earlier one given as context.
-    const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background));
+    // "the same group that claimed the attack on X when he visited La Paz in August 1988": a reference with a day of
+    // its own, weeks from the incident's, is to another attack.
+    const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background) && !ownDaysApart(d.mention, neu.mention));
     // "The abduction comes a week after ...": the abduction told, before a shooting told since.
     const same = candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop();
     // "... the crossfire and the bombings of the air force", twenty sentences after the murder the report is about: a
