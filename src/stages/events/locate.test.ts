@@ -126,6 +126,8 @@ const rows: [string, string, string, string][] = [
     'LA PAZ, 4 MAR 90 (EFE) -- The killing of the two missionaries has coincided with the arrival of engineers who will build an airport for Potosi.', 'La Paz', 'context'],
   ['the place of the event an act is timed by is not the place',
     'MEDELLIN, 4 MAR 90 (EFE) -- Both engineers were kidnapped by the cell 48 hours before the summit in Cartagena.', 'Medellín', 'context'],
+  ['an airport named in Guatemala City',
+    'GUATEMALA CITY, 4 MAR 90 (EFE) -- Two politicians were abducted by armed men at La Aurora airport.', 'La Aurora International Airport', 'stated'],
   ['the country a person was ambassador to is not the place',
     'GUATEMALA CITY, 4 MAR 90 (EFE) -- The post is vacant since the day its holder, a party leader and former ambassador to Spain, was shot dead.', 'Guatemala City', 'context'],
   ['a report from abroad on a country its people name',
