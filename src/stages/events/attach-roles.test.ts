@@ -100,3 +100,13 @@ test('a lead naming the dead gives the victims of the first attack told a few se
     assert.deepEqual(attack?.victims.map((v) => v.name), ['Ana Lucia Torres'], t);
   }
 });
+
+test('a sentence dating what it tells months before the incident adds no one to it', () => {
+  const text = 'LA PAZ, 29 JUN 89 (EFE) -- UNION LEADERS REPORTED TODAY THAT THREE STUDENTS HAVE BEEN CHARGED WITH THE KILLING OF TWO MISSIONARIES. '
+    + 'THE KILLINGS OCCURRED IN LA PAZ ON 24 MAY. THE KILLING OF THE TWO MISSIONARIES WAS CLAIMED BY AN ARMED GROUP. '
+    + 'THIS IS THE SAME GROUP THAT CLAIMED RESPONSIBILITY FOR THE ATTACK ON OSWIN VARGUERA WHEN HE VISITED LA PAZ IN AUGUST 1988.';
+  const incidents = extractDoc({ id: 't', text, published: '1989-06-29' }).incidents;
+  const killing = incidents.find((m) => !m.background && m.sub_event_type === 'Attack');
+  assert.ok(killing, JSON.stringify(incidents.map((m) => m.date)));
+  assert.deepEqual([killing.date?.start, killing.victims.filter((v) => v.name).map((v) => v.name)], ['1989-05-24', []]);
+});

@@ -44,7 +44,7 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const persons = findPersons(text, tokens, isAllCaps(text));
-  const [actors, places, excluded] = [layer(doc, 'actors'), layer(doc, 'places'), layer(doc, 'excluded')];
+  const [actors, places, excluded, dates] = [layer(doc, 'actors'), layer(doc, 'places'), layer(doc, 'excluded'), layer(doc, 'dates')];
   const evidence = new Set(drafts.flatMap((d) => d.mention.evidence.map((e) => e.start)));
   // An attack on people whose evidence names someone not speaking and not acting: that person was hurt.
   // One the report quotes elsewhere ("X denied", "X said") is a voice in the story, not someone it hurt.
@@ -74,6 +74,10 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const ahead = (d: Draft) => news(d) && d.sentence > index && d.sentence - index <= (PERSONAL.has(d.mention.sub_event_type) && listedHere().length > 0 ? REACH : 2);
     const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find(ahead));
     if (!host) return;
+    // "the same group that claimed the attack on X when he visited La Paz in August 1988": a sentence that dates what
+    // it tells months before the incident speaks of another act.
+    const day = host.mention.date?.start;
+    if (day && dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.range && !d.relativeToContext && Date.parse(day) - Date.parse(d.range.end) > RETOLD_WITHIN_DAYS * 864e5)) return;
     // Said before the incident is told, what it hit is too loosely tied to it: only who did it and who was hurt.
     const roleNames = before ? (['perpetrators', 'targets', 'victims'] as const) : (['perpetrators', 'victims'] as const);
     const m = host.mention;
@@ -125,6 +129,9 @@ function addSuspects(doc: Doc, drafts: Draft[], persons: ReturnType<typeof findP
  * did it, what was hit and with what belong to the news incident too. One of the same kind dated the same day as a
  * news incident is most often that incident told again too.
  */
+/** A background act stated more than this many days before a news act of its town is another act. */
+const RETOLD_WITHIN_DAYS = 31;
+
 export function joinBackgroundRetelling(drafts: Draft[]): void {
   // The named people hurt, and the places hit when named ("the Sheraton Hotel", not "the building").
   const hurt = (d: Draft) => new Set([...d.mention.victims.filter((v) => v.type === 'person' && v.name).map((v) => v.name),
@@ -135,10 +142,12 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
     const names = hurt(b);
     const [bd, bl] = [b.mention.date, b.mention.location];
     const sameKind = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type;
+    // "the attack on the minister when he visited La Paz in August 1988", in a report on a killing there in May 1989.
+    const monthsApart = (d: Draft) => bd?.basis === 'stated' && !!bd.end && !!d.mention.date?.start && Date.parse(d.mention.date.start) - Date.parse(bd.end) > RETOLD_WITHIN_DAYS * 864e5;
     const sameDay = (d: Draft) => sameKind(d) && bd?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === bd.start;
     // The same town or facility (not a whole province or country), said of the background act itself: one carried
     // over from the sentences before ("a watchman was killed in Sevilla. After the assassination of X, ...") is the news's.
-    const samePlace = (d: Draft) => sameKind(d) && !!bl && bl.basis === 'stated' && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
+    const samePlace = (d: Draft) => sameKind(d) && !!bl && bl.basis === 'stated' && !monthsApart(d) && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
     const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
     const dated = shared ?? drafts.find((d) => news(d) && sameDay(d));
     const n = dated ?? drafts.find((d) => news(d) && samePlace(d));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateSpan } from '../../doc/doc.js';
-import { afterReport, reactionDay } from './date-cues.js';
+import { afterReport, reactionDay, referredActDay } from './date-cues.js';
 
 function day(text: string, phrase: string, iso: string): DateSpan {
   const start = text.indexOf(phrase);
@@ -41,4 +41,11 @@ test('date-cues: the day of a saying or a reaction to an act named as known', ()
     const at = text.indexOf(word);
     assert.equal(reactionDay(text, { start: 0, end: text.length }, d, { start: at, end: at + word.length }), expected, text);
   }
+});
+
+test('date-cues: the day a later sentence gives the act referred back to, a place between', () => {
+  const text = 'Three students were charged with the killing of two monks. The killings occurred in La Paz on 24 May.';
+  assert.equal(referredActDay(text, [day(text, '24 May', '2024-05-24')], '2024-06-29')?.value, '2024-05-24');
+  const other = 'Three students were charged with the killing of two monks. The students came to La Paz on 24 May.';
+  assert.equal(referredActDay(other, [day(other, '24 May', '2024-05-24')], '2024-06-29'), null);
 });

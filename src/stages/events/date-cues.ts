@@ -61,7 +61,7 @@ export function knownAct(text: string, sentence: Span, trigger: Span): boolean {
 
 // "the crime committed on 3 March", "this murder, which took place on 3 March": an act the report refers back to,
 // with its own day.
-const ACT_ON = /\b(the|this|that)\s+([\w-]+\s+){0,2}(crime|crimes|murder|murders|killing|killings|massacre|assassination|attack|bombing)\s*,?\s+(that|which)?\s*(took place|was perpetrated|perpetrated|was committed|committed|was carried out|carried out|occurred)\s+(on\s+)?$/i;
+const ACT_ON = /\b(the|this|that)\s+([\w-]+\s+){0,2}(crime|crimes|murder|murders|killing|killings|massacre|assassination|attack|bombing)\s*,?\s+(that|which)?\s*(took place|was perpetrated|perpetrated|was committed|committed|was carried out|carried out|occurred)\s+((in|at)\s+([\w'’-]+\s+){1,4})?(on\s+)?$/i;
 
 // "the six monks who were shot on 3 March", "the monks, two of them foreigners, were killed nine days ago": the victims
 // the report refers back to, with the day they were hit.

@@ -51,10 +51,10 @@ const DONE_IN_ATTACK = new Set(['Disrupted weapons use', 'Government regains ter
 // about the hospital) or guessed from the report does not tell this incident from the one it may continue.
 const ownDate = (m: Mention) => m.date !== null && m.date.basis === 'stated';
 
-/** b states a day of its own more than a month from a's, which is stated too or only the report's day. */
+/** b states a day of its own more than a month from the day a has, however a got it. */
 function ownDaysApart(a: Mention, b: Mention): boolean {
   const told = (m: Mention) => m.date?.start != null && (m.date.basis === 'stated' || m.date.basis === 'reaction');
-  if (!told(b) || !a.date?.start || a.date.basis === 'context') return false;
+  if (!told(b) || !a.date?.start) return false;
   const [x, y] = [a.date!, b.date!];
   const gap = Math.max(Date.parse(x.start!) - Date.parse(y.end ?? y.start!), Date.parse(y.start!) - Date.parse(x.end ?? x.start!)) / 864e5;
   return gap > REFERENCE_GAP_DAYS;
