@@ -74,7 +74,7 @@ export function attachRoles(doc: Doc, drafts: Draft[], triggersOf: TriggerHit[][
     const ahead = (d: Draft) => news(d) && d.sentence > index && d.sentence - index <= (PERSONAL.has(d.mention.sub_event_type) && listedHere().length > 0 ? REACH : 2);
     const host = before ?? (drafts.some((d) => d.sentence < index) ? undefined : drafts.find(ahead));
     if (!host) return;
-    // "the same group that claimed the attack on X when he visited La Paz in August 1988": a sentence that dates what
+    // "the front had also claimed the attack on X during his trip to the city in August 1988": a sentence that dates what
     // it tells months before the incident speaks of another act.
     const day = host.mention.date?.start;
     if (day && dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.range && !d.relativeToContext && Date.parse(day) - Date.parse(d.range.end) > RETOLD_WITHIN_DAYS * 864e5)) return;
@@ -142,7 +142,7 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
     const names = hurt(b);
     const [bd, bl] = [b.mention.date, b.mention.location];
     const sameKind = (d: Draft) => d.mention.sub_event_type === b.mention.sub_event_type;
-    // "the attack on the minister when he visited La Paz in August 1988", in a report on a killing there in May 1989.
+    // "the attack on the minister during his trip there in August 1988", in a report on a killing in the same town in May 1989.
     const monthsApart = (d: Draft) => bd?.basis === 'stated' && !!bd.end && !!d.mention.date?.start && Date.parse(d.mention.date.start) - Date.parse(bd.end) > RETOLD_WITHIN_DAYS * 864e5;
     const sameDay = (d: Draft) => sameKind(d) && bd?.precision === 'day' && d.mention.date?.precision === 'day' && d.mention.date.start === bd.start;
     // The same town or facility (not a whole province or country), said of the background act itself: one carried

@@ -44,8 +44,8 @@ test('date-cues: the day of a saying or a reaction to an act named as known', ()
 });
 
 test('date-cues: the day a later sentence gives the act referred back to, a place between', () => {
-  const text = 'Three students were charged with the killing of two monks. The killings occurred in La Paz on 24 May.';
+  const text = 'Four youths stand accused of the killing of two monks. The killings took place in Oruro on 24 May.';
   assert.equal(referredActDay(text, [day(text, '24 May', '2024-05-24')], '2024-06-29')?.value, '2024-05-24');
-  const other = 'Three students were charged with the killing of two monks. The students came to La Paz on 24 May.';
+  const other = 'Four youths stand accused of the killing of two monks. The youths came to Oruro on 24 May.';
   assert.equal(referredActDay(other, [day(other, '24 May', '2024-05-24')], '2024-06-29'), null);
 });

@@ -139,8 +139,8 @@ test('date-of: a date in a relative clause closed before the act, or in a group\
 test('date-of: the day something began or a day to come does not date the act of the next sentence', () => {
   const text = 'He pledged to defend the peace process begun on 14 January 2021. Gunmen shot the mayor dead.';
   assert.equal(inheritedDate(text, sentencesOf(text), 1, [day(text, '14 January 2021', '2021-01-14')]), null);
-  const elected = 'He will govern if he is elected president on 27 May. Gunmen shot the mayor dead.';
-  assert.equal(inheritedDate(elected, sentencesOf(elected), 1, [day(elected, '27 May', '2024-05-27')]), null);
+  const elected = 'She will lead the party if she is elected chair on 3 June. Gunmen shot the mayor dead.';
+  assert.equal(inheritedDate(elected, sentencesOf(elected), 1, [day(elected, '3 June', '2024-06-03')]), null);
   const told = 'Rebels attacked the town on 14 January. Gunmen shot the mayor dead.';
   assert.equal(inheritedDate(told, sentencesOf(told), 1, [day(told, '14 January', '2024-01-14')])?.value, '2024-01-14');
 });

@@ -59,7 +59,7 @@ const RANGE_TO = /^\s*(and|to|until|till|through|-|–)\s*$/i;
 const BARE_DAY_FROM = /\b(between|from)\s+(\d{1,2})(st|nd|rd|th)?\s*(and|to|until|till|through|-|–)\s*$/i;
 
 /**
- * "killed five politicians between 27 June and 18 August", "from 11 November until 13 November": the date is the
+ * "killed four mayors between 2 June and 20 July", "from 11 November until 13 November": the date is the
  * whole interval, not its nearer end. Its precision is the smallest unit holding it: a few days, a week, a month, a year.
  */
 export function intervalOf(text: string, d: DateSpan, dates: DateSpan[]): DateSpan {
@@ -112,7 +112,7 @@ export function countedBack(text: string, sentence: Span, trigger: Span, anchor:
 }
 
 const INHERIT_SENTENCES = 2;
-// "the democratic process begun on 14 January 1986", "if he is elected president on 27 May": the day something began,
+// "the peace process begun on 2 March 1984", "if she is elected chair on 3 June": the day something began,
 // or a day to come, dates that, not an act told after it.
 const NO_ACT_DAY = /\b(begun|began|begins|started|starts|launched|initiated|founded|established|created|formed|inaugurated)\s+((on|in|since)\s+)?$|\b(elected|scheduled|due|planned|expected)\s+([\w-]+\s+){0,2}((on|in|for)\s+)?$/i;
 

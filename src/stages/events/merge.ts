@@ -94,7 +94,7 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
   if (anaphoric) {
     // "It is the second time the embassy has come under attack": a reference in a news sentence points to the
     // news incident, not to an earlier one given as context.
-    // "the same group that claimed the attack on X when he visited La Paz in August 1988": a reference with a day of
+    // "the front had also claimed the attack on X during his trip there in August 1988": a reference with a day of
     // its own, weeks from the incident's, is to another attack.
     const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background) && !ownDaysApart(d.mention, neu.mention));
     // "The abduction comes a week after ...": the abduction told, before a shooting told since.
@@ -285,7 +285,7 @@ export function promoteFollowUpSubjects(drafts: Draft[], published: string | nul
   for (const d of drafts) {
     if (!violent(d) || !d.mention.background) continue;
     // "Kidnappings rose by a third last year": a year is a period of many incidents, not the one a follow-up is about.
-    // ("between 27 June and 18 August", of year precision, is not.)
+    // ("between 2 June and 20 July", of year precision, is not.)
     const date = d.mention.date;
     if (date?.start && date.end && Date.parse(date.end) - Date.parse(date.start) > PERIOD_DAYS * 864e5) continue;
     const end = d.mention.date?.basis === 'publication' ? null : d.mention.date?.end;

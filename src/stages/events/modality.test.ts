@@ -7,7 +7,7 @@ const rows: [string, string, string, string | null][] = [
   ['Three ', 'rockets', ' have struck the US embassy.', 'occurred/false'],
   ['Armed groups have always pledged to ', 'attack', ' US facilities.', null],
   ['The embassy has been repeatedly ', 'attacked', ' by rockets in the past.', null],
-  ['The two engineers who were ', 'kidnapped', ' in the past few hours have not been found.', 'occurred/false'],
+  ['Police have no trace of the engineers ', 'kidnapped', ' in the past few hours near the mine.', 'occurred/false'],
   ['Militias say they carry out daily drone and missile ', 'attacks', ' on bases.', null],
   ['No ', 'rockets', ' were fired at the base.', null],
   ['Officials warned that militants may ', 'attack', ' again.', null],
