@@ -103,5 +103,8 @@ describe('MUC-4 fusion items: alignOneToOne', () => {
     const aligned = alignOneToOne([template], [aggregate, named], () => new Set(['rosa maria ayala']));
     assert.equal(aligned.get(template)?.id, 'A#2');
     assert.equal(alignOneToOne([template], [aggregate, named]).get(template)?.id, 'A#1', 'with no name to go by, the first');
+    // So does one naming the key's target.
+    const hall = mention('A#3', { sub_event_type: 'Attack', event_type: 'Violence against civilians', targets: [{ ...person, name: null, text: 'the union hall of Fenaltex', type: 'building' }] });
+    assert.equal(alignOneToOne([template], [aggregate, hall], () => new Set(['union hall of fenaltex'])).get(template)?.id, 'A#3');
   });
 });

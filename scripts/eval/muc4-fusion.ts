@@ -21,7 +21,7 @@
 // the same distinctive victims on the same day) with a key of the other and no two of their keys conflict (another
 // person or building named, towns that do not nest, days more than two apart; an "on or before" bound is open below). A key date after its report's day
 // is read a year earlier ("16 NOV 90" in a report of January 1990). Each report's templates are aligned one-to-one to its
-// counted mentions (best date + location first, as in muc4-slots.ts; on a tie, the one naming the key's victim); the item's predicted incident is the
+// counted mentions (best date + location first, as in muc4-slots.ts; on a tie, the one naming the key's victim or target); the item's predicted incident is the
 // incident the store put the aligned mention in.
 import type { ExtractRecord, Mention } from '../../src/contract/mention.js';
 import { addDays, dayNumber } from '../../src/stages/dates/calendar.js';
@@ -237,16 +237,16 @@ function mergeLinked(clusters: GoldTemplate[][], twice: GoldTemplate[]): void {
 }
 
 /** One report's templates and counted mentions paired one-to-one, best-scoring pairs first. */
-export function alignOneToOne(templates: SlotTemplate[], mentions: Mention[], peopleOf: (t: SlotTemplate) => Set<string> = () => new Set()): Map<SlotTemplate, Mention> {
+export function alignOneToOne(templates: SlotTemplate[], mentions: Mention[], namedOf: (t: SlotTemplate) => Set<string> = () => new Set()): Map<SlotTemplate, Mention> {
   const pairs: { t: SlotTemplate; m: Mention; score: number; order: number }[] = [];
   templates.forEach((t, ti) => mentions.forEach((m, mi) => {
     const type = mucIncidentType(m);
     if (!type || !t.types.includes(type)) return;
     const v = alignTemplate(t, [m]);
     if (!v.mention) return;
-    // Between mentions equal on date and place, the one naming the key's victim (two words of the name agree).
-    const names = m.victims.filter((x) => x.type === 'person' && x.name).map((x) => norm(x.name!));
-    const named = [...peopleOf(t)].some((p) => names.some((n) => twoWordsAgree(p, n)));
+    // Between mentions equal on date and place, the one naming the key's victim or target (two words agree).
+    const hit = [...m.victims.filter((x) => x.type === 'person' && x.name).map((x) => x.name!), ...m.targets.map((x) => x.text)].map(norm);
+    const named = [...namedOf(t)].some((p) => hit.some((n) => twoWordsAgree(p, n)));
     const score = Number(!!v.date) + Number(!!v.location?.strict) + 0.1 * Number(!!v.location?.anyLevel) + 0.01 * Number(!!v.location?.country) + 0.001 * Number(named);
     pairs.push({ t, m, score, order: ti * 1000 + mi });
   }));
@@ -268,10 +268,10 @@ export async function scoreMuc4Fusion(docs: Doc[], records: ExtractRecord[]): Pr
   const incidentOf = await fuseRecords(inputs);
   const templates = docs.flatMap(goldTemplates);
   const cluster = goldClusters(templates);
-  const peopleByKey = new Map(templates.map((t) => [`${t.doc}|${t.n}`, t.people]));
+  const targetsByKey = new Map(templates.map((t) => [`${t.doc}|${t.n}`, t.targets]));
   const items: Muc4FusionItem[] = [];
   for (const d of docs) {
-    const aligned = alignOneToOne(slotTemplates(d), byId.get(d.id)?.incidents ?? [], (t) => peopleByKey.get(`${d.id}|${t.n}`) ?? new Set());
+    const aligned = alignOneToOne(slotTemplates(d), byId.get(d.id)?.incidents ?? [], (t) => targetsByKey.get(`${d.id}|${t.n}`) ?? new Set());
     for (const [t, m] of aligned) {
       items.push({
         doc: d.id, split: d.split, gold: cluster.get(`${d.id}|${t.n}`) ?? `${d.id}|${t.n}`,

@@ -41,9 +41,11 @@ export function locationVerdict(m: Mention, alts: GoldPlace[][][]): LocVerdict {
   const loc = m.location;
   if (!loc) return verdict;
   const norm = (xs: (string | null)[]) => new Set(xs.filter((x): x is string => !!x).map(normPlace));
-  // Our facility and neighbourhood names carry their city in brackets ("Dora (Baghdad)"): the name is what precedes.
+  // Our facility and neighbourhood names carry their city in brackets ("Dora (Baghdad)"): the name is what precedes,
+  // and a key that names only the city is answered by a place in it.
   const bare = loc.name.replace(/\s*\([^)]*\)\s*$/, '');
-  const place = norm([loc.name, bare, loc.text]);
+  const city = /\(([^)]*)\)\s*$/.exec(loc.name)?.[1] ?? null;
+  const place = norm([loc.name, bare, loc.text, loc.precision === 'facility' || loc.precision === 'neighbourhood' ? city : null]);
   const admin = norm([loc.name, bare, loc.text, loc.admin1]);
   const ctry = new Set(countryNames(loc.country));
   if (loc.precision === 'country') for (const n of place) ctry.add(n);

@@ -66,6 +66,8 @@ test('locationVerdict: strict, any level, country', () => {
   const cases = [
     { name: 'town', m: at({ name: 'Foo', country: 'SV' }), want: [true, true, true] },
     { name: 'our name with its city in brackets', m: at({ name: 'Foo (Capital City)', precision: 'facility', country: 'SV' }), want: [true, true, true] },
+    { name: 'a building in the key\'s town, named with the town in brackets', m: at({ name: 'Police headquarters (Foo)', precision: 'facility', country: 'SV' }), want: [true, true, true] },
+    { name: 'a building in another town', m: at({ name: 'Police headquarters (Bar)', precision: 'facility', country: 'SV' }), want: [false, false, true] },
     { name: 'town written differently', m: at({ name: 'Fóo', country: 'GT' }), want: [true, true, false] },
     { name: 'department only', m: at({ name: 'Elsewhere', admin1: 'Departamento de North March', country: 'SV' }), want: [false, true, true] },
     { name: 'a town with the department name is not the department', m: at({ name: 'Bar', admin1: 'Foo', country: 'SV' }), want: [false, false, true] },
