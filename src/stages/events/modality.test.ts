@@ -7,6 +7,7 @@ const rows: [string, string, string, string | null][] = [
   ['Three ', 'rockets', ' have struck the US embassy.', 'occurred/false'],
   ['Armed groups have always pledged to ', 'attack', ' US facilities.', null],
   ['The embassy has been repeatedly ', 'attacked', ' by rockets in the past.', null],
+  ['The district has been targeted 3 times since May, and guards have done little to stop the ', 'attacks', '.', null],
   ['Police have no trace of the engineers ', 'kidnapped', ' in the past few hours near the mine.', 'occurred/false'],
   ['Militias say they carry out daily drone and missile ', 'attacks', ' on bases.', null],
   ['No ', 'rockets', ' were fired at the base.', null],
