@@ -110,3 +110,11 @@ test('a sentence dating what it tells months before the incident adds no one to 
   assert.ok(killing, JSON.stringify(incidents.map((m) => m.date)));
   assert.deepEqual([killing.date?.start, killing.victims.filter((v) => v.name).map((v) => v.name)], ['1989-05-24', []]);
 });
+
+test('the one act of its kind told as news, with nothing of its own, is the act the report names as known', () => {
+  const text = 'SAN SALVADOR, 16 JUN 89 (RADIO) -- AFTER A CEREMONY AT A HOTEL, THE PRESIDENT TOOK QUESTIONS ON THE COMMUNIQUE OF THE FRONT '
+    + 'DENYING ANY ROLE IN THE MURDER OF PLANNING MINISTER OSWIN VARGUERA LODI. IN THE COMMUNIQUE, THE FRONT SAID NONE OF ITS MEN HAD '
+    + 'A HAND IN IT. THE PRESIDENT SAID: THEY WANT A WAY OUT OF THE TROUBLE CAUSED BY THE ASSASSINATION OF AN OLD, DEFENCELESS MAN.';
+  const news = extractDoc({ id: 't', text, published: '1989-06-16' }).incidents.filter((m) => !m.background);
+  assert.deepEqual(news.map((m) => m.victims.map((v) => v.name)), [['Oswin Varguera Lodi']]);
+});

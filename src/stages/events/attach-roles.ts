@@ -150,7 +150,12 @@ export function joinBackgroundRetelling(drafts: Draft[]): void {
     const samePlace = (d: Draft) => sameKind(d) && !!bl && bl.basis === 'stated' && !monthsApart(d) && !/^(country|admin1|region)$/.test(bl.precision) && d.mention.location?.name === bl.name && d.mention.location?.geonames_id === bl.geonames_id;
     const shared = drafts.find((d) => news(d) && [...hurt(d)].some((x) => names.has(x)));
     const dated = shared ?? drafts.find((d) => news(d) && sameDay(d));
-    const n = dated ?? drafts.find((d) => news(d) && samePlace(d));
+    // "the communique denying any part in the murder of minister X ... the assassination of an aged, defenceless
+    // person": the one act of its kind the report tells as news, with no day, place or victim of its own, is the act
+    // it names as known (when it names one and only one of that kind).
+    const bare = (d: Draft) => sameKind(d) && d.mention.location?.basis !== 'stated' && d.mention.victims.length === 0 && (d.mention.date?.basis === 'publication' || d.mention.date?.basis === 'report');
+    const alone = names.size > 0 && !bd?.start && drafts.filter((d) => d.mention.background && sameKind(d)).length === 1 && drafts.filter((d) => news(d) && sameKind(d)).length === 1;
+    const n = dated ?? drafts.find((d) => news(d) && samePlace(d)) ?? (alone ? drafts.find((d) => news(d) && bare(d)) : undefined);
     if (!n) continue;
     const m = n.mention;
     const known = (a: Actor) => [...m.perpetrators, ...m.targets, ...m.victims].some((x) => (x.name ?? x.text) === (a.name ?? a.text));
