@@ -44,7 +44,7 @@ export function chooseDate(text: string, sentence: Span, trigger: Span, dates: D
     if (TOLL_UPDATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // "ISWAP claimed responsibility for the attack on Monday": the day of the claim, not of the attack.
     if (CLAIM_OF.test(text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
-    // "X, ambassador during the first years of the government, which began in 1986, was gunned down": a date in a
+    // "X, envoy in the first years of the government, which took office in 1984, was shot dead": a date in a
     // relative clause closed before the act's verb dates what the clause tells.
     if (d.end < trigger.start && RELATIVE_OPEN.test(text.slice(sentence.start, d.start)) && text.slice(d.end, trigger.start).includes(',')) continue;
     const dist = Math.abs(d.start - trigger.start) + (d.relativeToContext ? 10_000 : 0);

@@ -156,7 +156,7 @@ test('a span of time between two hits of one type makes two incidents', () => {
 test('a killing beside an explosion is what the explosion did, unless the explosions came in answer to it', () => {
   const rules = (s: string) => findTriggers(s).map((h) => h.rule.subType);
   assert.deepEqual(rules('The mayor was killed by a bomb planted under his car.'), ['Remote explosive/landmine/IED']);
-  assert.deepEqual(rules('After the murder of the mayor, the gangs reacted by carrying out bomb attacks.'), ['Attack', 'Remote explosive/landmine/IED']);
+  assert.deepEqual(rules('After the murder of the mayor, the gangs reacted with a wave of car bomb attacks.'), ['Attack', 'Remote explosive/landmine/IED']);
 });
 
 test('a state\'s targeted attack abroad is an air or drone strike', () => {

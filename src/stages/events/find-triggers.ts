@@ -49,7 +49,7 @@ export function findTriggers(original: string, prefilter = true): TriggerHit[] {
   }
   // "The abduction comes a week after militants killed seven soldiers": a time word between them keeps them apart.
   const absorbedBy = (h: TriggerHit, s: TriggerHit) => !/\b(after|following|since|before|weeks?|months?|days?|years?) (after|ago|earlier)?/i.test(sentence.slice(Math.min(h.end, s.end), Math.max(h.start, s.start)));
-  // "after the assassination of X, ... the cartels have reacted by carrying out bomb attacks": what came in answer to
+  // "after the murder of X, ... the gangs reacted with a wave of car bombs": what came in answer to
   // an act is another act, even in one sentence.
   const answeredBy = (h: TriggerHit, s: TriggerHit) => h.start < s.start && ANSWER.test(sentence.slice(h.end, s.start));
   // "an explosive device was found and defused": nothing exploded, so no explosion incident.

@@ -123,7 +123,7 @@ const rows: [string, string, string, string][] = [
   ['a country before the aid it gives describes the aid',
     'SAN SALVADOR, 4 MAR 90 (EFE) -- Once the murder of the priests is cleared up, nothing stands in the way of U.S. economic assistance, he said.', 'San Salvador', 'context'],
   ['the place of the event an act coincided with is not the place',
-    'LA PAZ, 4 MAR 90 (EFE) -- The killing of the two missionaries has coincided with the arrival of engineers who will build an airport for Potosi.', 'La Paz', 'context'],
+    'LA PAZ, 4 MAR 90 (EFE) -- The murder of the two nuns came at the same time as a visit by engineers who will build a dam near Potosi.', 'La Paz', 'context'],
   ['the place of the event an act is timed by is not the place',
     'MEDELLIN, 4 MAR 90 (EFE) -- Both engineers were kidnapped by the cell 48 hours before the summit in Cartagena.', 'Medellín', 'context'],
   ['an airport named in Guatemala City',

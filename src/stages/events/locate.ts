@@ -180,7 +180,7 @@ export function chooseLocation(text: string, sentence: Span, trigger: Span, plac
       if ((home && p.country !== home) || p.feature === 'PPLC' || isDatelineTown(text, places, p)) continue;
       score -= 4;
     }
-    // "the killing of the missionaries coincided with the arrival of troops to build an airport for Potosi", "kidnapped
+    // "the murder of the nuns coincided with a visit of engineers to a dam site near Potosi", "kidnapped
     // 48 hours before the summit in Cartagena": the place of the other event the act is set beside.
     if (p.start > trigger.end && SET_BESIDE.test(text.slice(trigger.end, p.start))) continue;
     // "minutes after the killing the police intercepted a call in Medellin": the act is when, the place is the call's.

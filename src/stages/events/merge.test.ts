@@ -280,9 +280,9 @@ test('an act dated where the report refers back to it is the act that sentence t
 test('a reference back with a day of its own months from the incident\'s is to another act', () => {
   const news = draft('Attack', false, '2024-05-24');
   news.mention.date = { ...news.mention.date!, basis: 'publication' };
-  // "the same group that claimed the attack on the minister when he visited in August 2023"
+  // "the front had also claimed the attack on the minister in August 2023"
   const other = { ...draft('Attack', false, '2023-08-15'), sentence: 3 };
-  assert.equal(findHost([news], other, true, 'This is the same group that claimed the attack on the minister in August 2023.'), null);
+  assert.equal(findHost([news], other, true, 'The front had also claimed the attack on the minister in August 2023.'), null);
   const same = { ...draft('Attack', false, '2024-05-23'), sentence: 3 };
   assert.equal(findHost([news], same, true, 'The attack on the minister took place on 23 May.'), news);
 });

@@ -20,7 +20,7 @@ const SOURCE_AFTER = /^\s*(,\s*)?(\w+\s+){0,2}(said|says|reported|stated|told|ad
 // "X made statements to the judge about the shooting", "X testified": a witness, not one hurt.
 const SPEAKS = /^\s*(,\s*)?(\w+\s+){0,2}(testified|made\s+(\w+\s+)?(statements?|declarations?)|released|issued|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|indicated|deplored|accused|blamed|denied|insisted|praised|pointed|criticized|rejected|requested|ordered|met|visited|received|noted|believes|thinks|has|have|had|will|would|is|are)\b/i;
 // "X ordered the assassination", "X, the primary person implicated in the murder": who had it done, not who was hurt.
-// "Alfredo Cristiani and his wife are attending the funeral": someone at an event after it, not hurt in it.
+// "the president and his wife attend the funeral": someone at an event after it, not hurt in it.
 const ATTENDS_AFTER = /^\s*(,\s*)?(and (his|her|their) ([\w-]+\s+){0,2})?((is|are|was|were)\s+)?(attending|attended|attends|present at|at the (funeral|burial|mass|ceremony|wake))\b/i;
 const AGENT_AFTER = /^\s*(,\s*)?([\w-]+\s+){0,3}(ordered|masterminded|planned|implicated|involved|responsible|accused|charged|suspected|behind|perpetrated|carried out)\b/i;
 // "upon instructions from X", "on orders from X"
