@@ -5,7 +5,7 @@ import { haversineKm } from '../store/geo.js';
 import { dayNumber } from '../stages/dates/calendar.js';
 import { isSpanishGivenName } from '../stages/actors/given-names-es.js';
 import { isCommonWord } from '../stages/places/common-words.js';
-import { normalizeName, oneEditApart } from '../gazetteer/normalize.js';
+import { normalizeName, oneEditApart, twoEditsApart } from '../gazetteer/normalize.js';
 import { victimFullNames, victimWords } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
 import { fusionClass } from './families.js';
@@ -225,18 +225,6 @@ export function samePerson(x: string, y: string): boolean {
   // "James Arthur Donelley" and "James Arthur Donnelly": the same given names, and a long surname spelt two ways.
   const [lx, ly] = [wx[wx.length - 1], wy[wy.length - 1]];
   return shared.length === wx.length - 1 && shared.length === wy.length - 1 && Math.min(lx.length, ly.length) >= 7 && twoEditsApart(lx, ly);
-}
-
-/** At most two letters changed, added or dropped (Levenshtein distance 2 or less). */
-function twoEditsApart(u: string, v: string): boolean {
-  if (Math.abs(u.length - v.length) > 2) return false;
-  let prev = Array.from({ length: v.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= u.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= v.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (u[i - 1] === v[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[v.length] <= 2;
 }
 
 /** One word of a name as two reports spell it: equal or, six letters or more, one letter apart ("Connolly",

@@ -38,3 +38,15 @@ export function oneEditApart(u: string, v: string): boolean {
   }
   return edits + (u.length - i) + (v.length - j) <= 1;
 }
+
+/** At most two letters changed, added or dropped (Levenshtein distance 2 or less). */
+export function twoEditsApart(u: string, v: string): boolean {
+  if (Math.abs(u.length - v.length) > 2) return false;
+  let prev = Array.from({ length: v.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= u.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= v.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (u[i - 1] === v[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[v.length] <= 2;
+}

@@ -78,10 +78,12 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
   const candidatesOf = (r: FusionReport): ReportRow[] => {
     const d = r.mention.date!, loc = r.mention.location!; // canFuse: dated (or an undated recalled act) and placed in a country
     const cls = fusionClass(r.mention.sub_event_type);
+    // Acts that name the same person, found by the words of the names: those on a day (0) or with no date (1).
+    const named = (unbounded: 0 | 1) => byNameWords.all({ unbounded, words: JSON.stringify(victimNameKeys(r.mention)), cls, country: loc.country }) as ReportRow[];
+    // An act told with no date at all: the acts on a day that name its person.
+    if (unboundedNamed(r)) return named(0);
     // An undated recalled act, or one dated by a saying about it: the reports of the three months before the day it
     // happened on or before.
-    const named = (unbounded: 0 | 1) => byNameWords.all({ unbounded, words: JSON.stringify(victimNameKeys(r.mention)), cls, country: loc.country }) as ReportRow[];
-    if (unboundedNamed(r)) return named(0);
     if (undatedKnown(r)) {
       return candidates.all({ cls, country: loc.country, wide: 0, from: addDays(d.end!, -UNDATED_REACH_DAYS - NARROW_SPAN_DAYS - 1),
         to: addDays(d.end!, 1), notBefore: '0000-01-01', pubFrom: null, pubTo: null, lat: null, lon: null, radius: 0, cosLat: 1, wholeCountry: 1 }) as ReportRow[];
@@ -106,9 +108,9 @@ export function mentionFuser(db: Database.Database, rule: () => FigureRule): Fus
     return [
       ...candidates.all({ ...key, ...(isWide(d) ? wideHorizon : open), wide: 0, ...narrow }),
       ...candidates.all({ ...key, ...wideHorizon, wide: 1, from: addDays(d.start!, -MAX_SPAN_DAYS - 1) }),
-      // Undated recalled acts of the three months after it, which may name its victim.
       // Acts of the same person told with no date at all.
       ...(isWide(d) || victimNames(r).size === 0 ? [] : named(1)),
+      // Undated recalled acts of the three months after it, which may name its victim.
       ...(isWide(d) ? [] : undatedCandidates.all({ cls, country: loc.country, from: addDays(d.start!, -1), to: addDays(d.end ?? d.start!, UNDATED_REACH_DAYS + 1) })),
     ] as ReportRow[];
   };

@@ -36,10 +36,11 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
     if (docRow.changes === 0) return { added: false, incidents: 0, joined: 0 };
     const documentKey = Number(docRow.lastInsertRowid);
     for (const mention of record.incidents) {
+      const cls = dateClass(mention);
       const row = insertMention.run({ ...mentionColumns(mention), id: mention.id, documentKey, json: JSON.stringify(mention),
-        fusion_class: fusionClass(mention.sub_event_type), date_wide: dateClass(mention),
+        fusion_class: fusionClass(mention.sub_event_type), date_wide: cls,
         place_precision: mention.location?.precision ?? null, radius_km: mention.location ? radiusKm(mention.location) : null });
-      insertWords(Number(row.lastInsertRowid), mention);
+      insertWords(Number(row.lastInsertRowid), mention, cls);
     }
     // Copies whose original changed count their sources anew, so their incidents are regrouped too.
     const recounted = linkNearDuplicates(documentKey, doc.text, doc.published ?? null);
@@ -51,11 +52,11 @@ export function documentInserter(db: Database.Database, rule: () => FigureRule):
   return (doc, record) => ingest.immediate(doc, record);
 }
 
-/** Writes the name words (victimNameKeys) of a mention on a day or with no date at all (sqlite-schema.ts VICTIM_WORDS). */
-export function victimWordWriter(db: Database.Database): (mentionKey: number, m: Mention) => void {
+/** Writes the name words (victimNameKeys) of a mention on a day or with no date at all (sqlite-schema.ts VICTIM_WORDS);
+ *  cls: its date class, when the caller has it already. */
+export function victimWordWriter(db: Database.Database): (mentionKey: number, m: Mention, cls?: number) => void {
   const insert = db.prepare('INSERT OR IGNORE INTO victim_words (unbounded, word, mention_key) VALUES (?, ?, ?)');
-  return (key, m) => {
-    const cls = dateClass(m);
+  return (key, m, cls = dateClass(m)) => {
     if (cls !== 0 && cls !== 3) return;
     for (const w of victimNameKeys(m)) insert.run(cls === 3 ? 1 : 0, w, key);
   };

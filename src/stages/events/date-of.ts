@@ -63,19 +63,19 @@ const BARE_DAY_FROM = /\b(between|from)\s+(\d{1,2})(st|nd|rd|th)?\s*(and|to|unti
  * whole interval, not its nearer end. Its precision is the smallest unit holding it: a few days, a week, a month, a year.
  */
 export function intervalOf(text: string, d: DateSpan, dates: DateSpan[]): DateSpan {
-  if (!d.range || d.relativeToContext || d.type === 'DURATION' || d.type === 'SET') return d;
   const bound = (o: DateSpan) => !!o.range && !o.relativeToContext && o.type !== 'DURATION' && o.type !== 'SET';
+  if (!bound(d)) return d;
   const joined = (a: DateSpan, b: DateSpan) => bound(a) && bound(b) && b.start > a.end && b.start - a.end <= 10 && RANGE_TO.test(text.slice(a.end, b.start))
     && RANGE_FROM.test(text.slice(Math.max(0, a.start - 10), a.start)) && b.range!.end > a.range!.start;
   const next = dates.find((o) => joined(d, o));
-  if (next) return interval(text, d, next, d.range.start, next.range!.end);
+  if (next) return interval(text, d, next, d.range!.start, next.range!.end);
   const previous = dates.find((o) => joined(o, d));
-  if (previous) return interval(text, previous, d, previous.range!.start, d.range.end);
-  const bare = d.range.precision === 'day' ? BARE_DAY_FROM.exec(text.slice(Math.max(0, d.start - 30), d.start)) : null;
+  if (previous) return interval(text, previous, d, previous.range!.start, d.range!.end);
+  const bare = d.range!.precision === 'day' ? BARE_DAY_FROM.exec(text.slice(Math.max(0, d.start - 30), d.start)) : null;
   const first = bare ? Number(bare[2]) : 0;
-  if (bare && first >= 1 && first < Number(d.range.start.slice(8, 10))) {
+  if (bare && first >= 1 && first < Number(d.range!.start.slice(8, 10))) {
     const startOffset = d.start - bare[0].length + bare[0].indexOf(bare[2]);
-    return interval(text, { ...d, start: startOffset }, d, `${d.range.start.slice(0, 8)}${String(first).padStart(2, '0')}`, d.range.end);
+    return interval(text, { ...d, start: startOffset }, d, `${d.range!.start.slice(0, 8)}${String(first).padStart(2, '0')}`, d.range!.end);
   }
   return d;
 }

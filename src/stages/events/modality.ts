@@ -18,7 +18,9 @@ const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|mu
 const UNSURE_WHO = new RegExp(String.raw`\b(${MAY}|might|could) (have been|be) [^.;]{1,120}\b(who|that) ((have|has|had) )?$`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to|(are|is|were|was) (now )?(planning|plotting|preparing))\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-const HABIT = /\b((\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times (since|this|in|over|during)|keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|in the past(?! (few |\d+ |twenty-four |48 |24 )?(hours?|days?|night))|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b/i;
+// "in the past" is a habit; "in the past few hours" is when one act happened.
+const IN_THE_PAST = String.raw`in the past(?! (few |\d+ |twenty-four |48 |24 )?(hours?|days?|night))`;
+const HABIT = new RegExp(String.raw`\b((\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times (since|this|in|over|during)|keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|${IN_THE_PAST}|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b`, 'i');
 const AFTER_HYPOTHETICAL = new RegExp(String.raw`^[^.;:,]{0,50}\b(cannot be ruled out|can't be ruled out|could|${MAY}|might|would|is (feared|expected|possible|likely|planned)|remains? possible)\b`, 'i');
 // "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an incident.
 export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|campaign|crisis)\b[^.;]{0,60}\bha(s|ve) (killed|claimed|left)\b/i;
@@ -27,8 +29,7 @@ export const AGGREGATE_TOLL = /\b(insurgency|conflict|war|violence|fighting|camp
 const MASS = String.raw`(\d{1,3}(,\d{3})+|(?!(19|20)\d\d\b)\d{4,}|[3-9]\d\d|hundreds|thousands|tens of thousands)`;
 const MASS_BEFORE = new RegExp(String.raw`\b${MASS}\s+(of\s+)?([\w-]+\s+){0,3}((have|has|had)\s+been|were|are|being)?\s*$`, 'i');
 const MASS_AFTER = new RegExp(String.raw`^\s+(of\s+)?((more than|over|some|about|nearly|at least|almost)\s+)?${MASS}\b(?!\s+(years|hours|days|meters|metres|km|gmt))`, 'i');
-// ("in the past few hours" is when one act happened.)
-const AFTER_HABIT = /^[^.;:]{0,40}\b(in the past(?! (few |\d+ |twenty-four |48 |24 )?(hours?|days?|night))|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b/i;
+const AFTER_HABIT = new RegExp(String.raw`^[^.;:]{0,40}\b(${IN_THE_PAST}|every (day|week|night)|on a daily basis|almost daily|for years|over the years)\b`, 'i');
 // Earlier context: the trigger stands in a clause that explains what came before the news.
 const BACKGROUND = /\b(on that occasion|recent|at the time|after|following|since|triggered by|sparked by|in response to|in retaliation for|retaliation for|avenge|revenge for|anniversary of|ago|last (year|month)|earlier this (year|month)|previous(ly)?|the beginning of)\b/i;
 // "Romero was assassinated 10 years ago", "... killed by the mafias last year": the age told after the verb.
