@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import type { Mention } from '../contract/mention.js';
 import { SqliteStore } from './sqlite-store.js';
 import { storeContract } from './store-contract.js';
 import { docMeta, mention, record } from './test-fixtures.js';
@@ -156,68 +157,61 @@ describe('SqliteStore migration from schema 3', () => {
   });
 });
 
+/**
+ * A judge's killing stored before a migration, told by `stored` and put back as schema `version` wrote it
+ * (`downgrade`): once the file is migrated, a report of the killing on its day links to it. `check` reads the file.
+ */
+async function linksAfterMigration(version: number, stored: { id: string; published: string | null; date: Mention['date']; background?: boolean },
+  downgrade: string, check: (db: Database.Database) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
+  try {
+    const file = join(dir, `v${version}.db`);
+    const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
+    const a = SqliteStore.open(file);
+    await a.addDocument(docMeta(stored.id, `the ${stored.id}`, { published: stored.published }),
+      record(stored.id, [mention(`${stored.id}#1`, { date: stored.date, background: stored.background ?? false, victims: [judge] })]));
+    await a.close();
+    const raw = new Database(file);
+    raw.exec(`${downgrade} UPDATE schema_version SET version = ${version};`);
+    raw.close();
+    const b = SqliteStore.open(file);
+    try {
+      const day = { start: '2024-03-01', end: '2024-03-01', precision: 'day' as const, text: null, start_offset: null, end_offset: null };
+      await b.addDocument(docMeta('killing', 'the killing', { published: '2024-03-01' }), record('killing', [mention('killing#1', { date: day, victims: [judge] })]));
+      assert.deepEqual((await b.listIncidents({ includeBackground: true })).map((i) => i.reports.map((r) => r.mention.id).sort().join('+')), [`killing#1+${stored.id}#1`]);
+    } finally {
+      await b.close();
+    }
+    const db = new Database(file);
+    try {
+      assert.deepEqual(db.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
+      check(db);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('SqliteStore migration from schema 4', () => {
   it('gives a stored act recalled without a day its date class, so a report of its event found later links to it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
-    try {
-      const file = join(dir, 'v4.db');
-      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
-      const recalled = { start: null, end: '2024-04-20', precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
-      const a = SqliteStore.open(file);
-      await a.addDocument(docMeta('trial', 'the trial', { published: '2024-04-20' }), record('trial', [mention('trial#1', { date: recalled, background: true, victims: [judge] })]));
-      await a.close();
-      // As schema 4 stored it: an undated mention in the wide class, which no candidate lookup reaches.
-      const raw = new Database(file);
-      raw.exec('UPDATE mentions SET date_wide = 1; UPDATE schema_version SET version = 4;');
-      raw.close();
-      const b = SqliteStore.open(file);
-      try {
-        const day = { start: '2024-03-01', end: '2024-03-01', precision: 'day' as const, text: null, start_offset: null, end_offset: null };
-        await b.addDocument(docMeta('killing', 'the killing', { published: '2024-03-01' }), record('killing', [mention('killing#1', { date: day, victims: [judge] })]));
-        assert.deepEqual((await b.listIncidents({ includeBackground: true })).map((i) => i.reports.map((r) => r.mention.id).sort().join('+')), ['killing#1+trial#1']);
-      } finally {
-        await b.close();
-      }
-      const after = new Database(file);
-      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
-      assert.deepEqual(after.prepare("SELECT date_wide FROM mentions WHERE id = 'trial#1'").all(), [{ date_wide: 2 }]);
-      after.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const recalled = { start: null, end: '2024-04-20', precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+    // As schema 4 stored it: an undated mention in the wide class, which no candidate lookup reaches.
+    await linksAfterMigration(4, { id: 'trial', published: '2024-04-20', date: recalled, background: true }, 'UPDATE mentions SET date_wide = 1;', (db) => {
+      assert.deepEqual(db.prepare("SELECT date_wide FROM mentions WHERE id = 'trial#1'").all(), [{ date_wide: 2 }]);
+    });
   });
 });
 
 describe('SqliteStore migration from schema 5', () => {
   it('indexes the stored names and gives an act told with no date at all its date class, so the act naming the person links to it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-migrate-'));
-    try {
-      const file = join(dir, 'v5.db');
-      const judge = { name: 'Maria Lopez', text: 'Judge Maria Lopez', type: 'person', country: null, attribution: 'reported' as const, start: 0, end: 17 };
-      const none = { start: null, end: null, precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
-      const a = SqliteStore.open(file);
-      await a.addDocument(docMeta('speech', 'the speech', { published: null }), record('speech', [mention('speech#1', { date: none, victims: [judge] })]));
-      await a.close();
-      // As schema 5 stored it: no name words, and the mention in the class of a day, which it can fuse with none of.
-      const raw = new Database(file);
-      raw.exec('DROP TABLE victim_words; UPDATE mentions SET date_wide = 0; UPDATE schema_version SET version = 5;');
-      raw.close();
-      const b = SqliteStore.open(file);
-      try {
-        const day = { start: '2024-03-01', end: '2024-03-01', precision: 'day' as const, text: null, start_offset: null, end_offset: null };
-        await b.addDocument(docMeta('killing', 'the killing', { published: '2024-03-01' }), record('killing', [mention('killing#1', { date: day, victims: [judge] })]));
-        assert.deepEqual((await b.listIncidents({ includeBackground: true })).map((i) => i.reports.map((r) => r.mention.id).sort().join('+')), ['killing#1+speech#1']);
-      } finally {
-        await b.close();
-      }
-      const after = new Database(file);
-      assert.deepEqual(after.prepare('SELECT version FROM schema_version').all(), [{ version: 6 }]);
-      assert.deepEqual(after.prepare("SELECT date_wide FROM mentions WHERE id = 'speech#1'").all(), [{ date_wide: 3 }]);
-      assert.deepEqual(after.prepare('SELECT unbounded, word FROM victim_words ORDER BY unbounded, word').all(), [{ unbounded: 0, word: 'lopez' }, { unbounded: 1, word: 'lopez' }]);
-      after.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const none = { start: null, end: null, precision: 'unknown' as const, text: null, start_offset: null, end_offset: null, basis: 'publication' as const };
+    // As schema 5 stored it: no name words, and the mention in the class of a day, which it can fuse with none of.
+    await linksAfterMigration(5, { id: 'speech', published: null, date: none }, 'DROP TABLE victim_words; UPDATE mentions SET date_wide = 0;', (db) => {
+      assert.deepEqual(db.prepare("SELECT date_wide FROM mentions WHERE id = 'speech#1'").all(), [{ date_wide: 3 }]);
+      assert.deepEqual(db.prepare('SELECT unbounded, word FROM victim_words ORDER BY unbounded, word').all(), [{ unbounded: 0, word: 'lopez' }, { unbounded: 1, word: 'lopez' }]);
+    });
   });
 });
 
