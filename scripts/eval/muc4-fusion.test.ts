@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describedWords, goldClusters, type GoldTemplate, notAfterReport, peopleHitTwice, sameGoldIncident } from './muc4-fusion.js';
+import { describedWords, goldClusters, type GoldTemplate, joinable, notAfterReport, peopleHitTwice, sameGoldIncident } from './muc4-fusion.js';
 
 // Hand-made gold templates: one bombing in one city on one day, named differently by two keys.
 const t = (doc: string, people: string[], things: string[], over: Partial<GoldTemplate> = {}): GoldTemplate => ({
@@ -79,6 +79,25 @@ describe('MUC-4 gold clusters: goldClusters', () => {
     const other = monks('D', ['pedro luis ayala'], { place: ['el salvador'], openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] });
     const label = goldClusters([a, other, b, c]);
     assert.notEqual(label.get('B|1'), label.get('D|1'));
+  });
+});
+
+describe('MUC-4 gold clusters: joinable', () => {
+  const bound = { openDate: true, dates: [{ lo: '1990-02-01', hi: '1990-03-03' }] };
+  const cases: { name: string; key: GoldTemplate; want: boolean }[] = [
+    { name: 'a day of its own, nobody named', key: t('A', [], []), want: true },
+    { name: 'only a bound, a person named', key: t('A', ['ignacio ruiz canas'], [], bound), want: true },
+    { name: 'only a bound, a building named', key: t('A', [], ['cooperative office'], bound), want: true },
+    { name: 'only a bound, victims only described', key: t('A', [], [], { ...bound, described: new Set(['monk']) }), want: false },
+    { name: 'no date, a building named', key: t('A', [], ['cooperative office'], { dates: [], undated: true }), want: false },
+    { name: 'no date, a person named', key: t('A', ['ignacio ruiz canas'], [], { dates: [], undated: true }), want: true },
+    { name: 'no place', key: t('A', ['ignacio ruiz canas'], [], { place: null }), want: false },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(joinable(c.key), c.want));
+  it('a key it calls unjoinable is the same incident as none of a varied set of keys', () => {
+    const others = [t('B', [], []), t('B', [], [], { place: ['el salvador'], described: new Set(['monk']) }), t('B', [], ['cooperative office']),
+      t('B', [], [], { ...bound, described: new Set(['monk']) }), t('B', [], [], { dates: [{ lo: '1990-02-20', hi: '1990-02-20' }], described: new Set(['monk']) })];
+    for (const c of cases.filter((x) => !x.want)) for (const o of others) assert.equal(sameGoldIncident(c.key, o) || sameGoldIncident(o, c.key), false, c.name);
   });
 });
 

@@ -42,6 +42,8 @@ export function renderSummary(run: EvalRun): string[] {
     add('MUC-4', `fusion pairwise F1 (${g.name})`, pct(g.scores.f1), '85.0');
     add('MUC-4', `fusion false-merge rate (${g.name})`, pct(g.scores.falseMergeRate), '2.0 or less');
     add('MUC-4', `fusion B-cubed F1 (${g.name}; no fusion: ${pct(alone.scores.b3F1)})`, pct(g.scores.b3F1));
+    const every = groups.find((x) => x.name.includes('cannot join'));
+    if (every) add('MUC-4', `fusion pairwise F1 and false-merge rate, with the keys the rule cannot join (${every.scores.items - g.scores.items} more items)`, `${pct(every.scores.f1)}; ${pct(every.scores.falseMergeRate)}`);
   }
   if (!skip('Examples', run.examples)) {
     const r = run.examples.result!;
