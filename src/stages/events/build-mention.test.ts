@@ -86,6 +86,11 @@ test('an act named as known, dated only by the day of a saying, takes the day th
   // With no day of the act anywhere in the report, the saying's day stays.
   const [alone] = incidents('QUITO, 12 MAR 24 (EFE) -- A retired general today said that the masters of the four monks\' murder sit high in the army.');
   assert.deepEqual([alone.date?.start, alone.date?.basis], ['2024-03-12', 'reaction'], 'the murder happened on or before that day');
+  // The case named first with no day, the saying next: the day the act takes from the saying is still the saying's.
+  const lead = 'QUITO, 12 MAR 24 (EFE) -- The bishops welcomed the inquiry into the case of the murdered monks. '
+    + 'A retired general today said that the inquiry into the murder of the four monks must go on.';
+  const [known] = incidents(lead);
+  assert.deepEqual([known.date?.start, known.date?.basis], ['2024-03-12', 'reaction']);
 });
 
 test('"minutes after the killing" is when something else happened: its place and the people named there are not the act\'s', () => {

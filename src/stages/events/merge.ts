@@ -250,9 +250,13 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;
   }
   // The day of a saying ("today charged ... the murder of") gives way to the act's own stated day.
+  // A day taken from a saying stays the saying's ("the case of the murdered priests ... the bishop today stated that
+  // ... the murder"): the act keeps its own day unknown.
   const reactionDay = hostDraft.reactionDate && !addDraft.reactionDate && add.date?.basis === 'stated';
-  if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated') || reactionDay)) host.date = add.date;
-  if (reactionDay) hostDraft.reactionDate = false;
+  if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated') || reactionDay)) {
+    host.date = add.date;
+    hostDraft.reactionDate = !!addDraft.reactionDate;
+  }
   if (betterLocation(host.location, add.location)) host.location = add.location;
   for (const role of ['perpetrators', 'targets', 'victims'] as const) {
     for (const a of add[role]) if (!host[role].some((h) => h.name === a.name && h.text === a.text)) host[role].push(a);
