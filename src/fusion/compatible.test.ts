@@ -26,6 +26,10 @@ describe('compatible', () => {
     { name: 'embassy lies in the city', a: { location: EMBASSY }, b: { location: BAGHDAD }, want: true },
     { name: 'Basra is not Baghdad', a: { location: BASRA }, b: { location: BAGHDAD }, want: false },
     { name: 'another country', a: { location: at('Kabul', 34.5, 69.2, 'city', 'AF') }, b: {}, want: false },
+    // A province and a town of another province, put at one rough point.
+    { name: 'a province is not a town of the next one', a: { location: { ...at('Diyala Governorate', 33.8, 44.9, 'admin1', 'IQ', 40), admin1: 'Diyala' } }, b: { location: { ...at('Taji', 33.8, 44.9), admin1: 'Baghdad' } }, want: false },
+    { name: 'a province holds its towns', a: { location: { ...at('Diyala Governorate', 33.8, 44.9, 'admin1', 'IQ', 40), admin1: 'Diyala' } }, b: { location: { ...at('Khalis', 33.8, 44.9), admin1: 'Diyala' } }, want: true },
+    { name: 'two towns either side of a provincial line: distance decides', a: { location: { ...at('Taji', 33.52, 44.27), admin1: 'Baghdad' } }, b: { location: { ...at('Tarmiyah', 33.55, 44.3), admin1: 'Salahuddin' } }, want: true },
     { name: 'country precision contains the city', a: { location: at('Iraq', 33.0, 43.7, 'country') }, b: {}, want: true },
     { name: 'a mention placed nowhere does not fuse', a: { location: null }, b: {}, want: false },
     { name: 'tolls 3 and 12 can be one event', a: { fatalities: count(3) }, b: { fatalities: count(12) }, want: true },

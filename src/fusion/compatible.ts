@@ -427,6 +427,9 @@ export function placesCompatible(a: MentionLocation | null, b: MentionLocation |
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return true;
   // Countries of one code are one country wherever their points were put.
   if (a.precision === 'country' || b.precision === 'country') return true;
+  // "in San Miguel Department" and a town of Usulutan are two places, however near their points (a department's
+  // point and a town known only roughly can be the same one). Two towns are left to distance: "Lima" and "Callao".
+  if ((a.precision === 'admin1' || b.precision === 'admin1') && a.admin1 && b.admin1 && a.admin1 !== b.admin1) return false;
   return haversineKm(a.lat, a.lon, b.lat, b.lon) <= Math.max(radiusKm(a), radiusKm(b)) + PLACE_SLACK_KM;
 }
 
