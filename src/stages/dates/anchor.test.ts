@@ -15,6 +15,10 @@ test('anchor: a future cue in the clause of the expression', () => {
     // The day names when the act took place, whatever will be done about it.
     ['They vowed they will avenge the massacre of 16 November.', '16 November', false],
     ['They vowed they will avenge the massacre in 16 November.', '16 November', true],
+    // A relative clause in the past after the cue tells when the act it names happened.
+    ['The minister will look into the ambush that left six guards dead on 2 May.', '2 May', false],
+    ['The inquiry will hear the drivers who were stopped on 2 May.', '2 May', false],
+    ['The party that lost the vote will meet on 2 May.', '2 May', true],
   ];
   for (const [text, phrase, expected] of cases) {
     const start = text.indexOf(phrase);

@@ -18,13 +18,22 @@ const NEAR_AHEAD_DAYS = 2;
 // whatever the clause says will happen about it.
 const PAST_ACT_OF = /\b(massacres?|murders?|killings?|assassinations?|attacks?|bombings?|kidnappings?|crimes?|ambush|explosions?|coup)\s+(of|on)\s+$/i;
 
+// "will investigate the attack that killed ten unionists on 31 October": a relative clause in the past after the cue
+// tells when the act it names happened.
+const PAST_RELATIVE = /\b(that|which|who)\s+((had|have|has|was|were)\s+)?(\w+ed|killed|shot|blew|struck|hit|took|left|threw|set|began|broke|fell)\b/i;
+const lastCue = (clause: string) => {
+  let at = 0;
+  for (const m of clause.matchAll(new RegExp(FUTURE_CUE.source, 'gi'))) at = m.index!;
+  return at;
+};
+
 /** A future cue before the expression in the same clause, or just after it when the expression opens one. */
 export function futureCue(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
   if (PAST_ACT_OF.test(before)) return false;
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
   const clause = before.slice(cut + 1);
-  if (FUTURE_CUE.test(clause) && !REPORTED.test(clause)) return true;
+  if (FUTURE_CUE.test(clause) && !REPORTED.test(clause) && !PAST_RELATIVE.test(clause.slice(lastCue(clause)))) return true;
   if (clause.trim() && !/^\s*(on|by|from)?\s*$/i.test(clause)) return false;
   return FUTURE_CUE.test(text.slice(end, end + 100).split(/[.;]/)[0]);
 }
