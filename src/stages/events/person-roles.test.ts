@@ -90,6 +90,11 @@ test('bystanderFree: people who speak, are spoken to, act or hold an office that
     ['THE EMBASSY CONGRATULATED GUSTAVO ARMIJO FOR HIS EFFORTS TO SOLVE THE ATTACK.', []],
     // One at the funeral after the attack is not hurt by it.
     ['THE FUNERAL OF THE MONKS MURDERED IN THE TOWN TOOK PLACE TODAY, AND GUSTAVO ARMIJO AND HIS WIFE ARE ATTENDING THE CEREMONY.', []],
+    // One who acts with others named after ("X and the generals are trying to ...") is not hurt either.
+    ['GUSTAVO ARMIJO AND THE ARMY STAFF ARE TRYING TO PIN THE ATTACK ON THE POLICE.', []],
+    ['GUSTAVO ARMIJO AND THE GENERALS BLAMED THE POLICE FOR THE ATTACK.', []],
+    // But one hurt together with others is.
+    ['GUSTAVO ARMIJO AND HIS DRIVER WERE WOUNDED IN THE ATTACK.', ['GUSTAVO ARMIJO']],
   ];
   for (const [text, want] of cases) assert.deepEqual(free(text), want, text);
 });
