@@ -143,7 +143,7 @@ export function speaksHere(text: string, m: PersonMention): boolean {
 // "the mission thanked X for his help in solving the killing": one praised, asked or blamed is not hurt.
 const ADDRESSED = /\b(congratulated|congratulates|thanked|thanks|praised|praises|urged|urges|asked|asks|criticized|criticizes|accused|accuses|blamed|blames|met with|meets with|called on|calls on|appealed to)\s+([\w.'’-]+\s+){0,3}$/i;
 
-// "X and the high command are trying to place the blame for the murder on officers": X acts with others named after.
+// "X and the army chiefs seek to pin the murder on junior officers": X acts with others named after.
 const WITH_OTHERS = /^\s*,?\s*and\s+(the|his|her|their)\s+[\w-]+\s+([\w-]+\s+)?/i;
 const ACT_TOGETHER = /^((are|were)\s+(trying|seeking|attempting)|testified|released|issued|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|deplored|accused|blamed|denied|insisted|praised|criticized|rejected|requested|ordered|met|visited|said|stated|announced|masterminded|planned)\b/i;
 const actsWithOthers = (after: string) => {
