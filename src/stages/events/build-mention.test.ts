@@ -110,3 +110,14 @@ test('attacks counted by the dead they claimed give one act per person named amo
     assert.deepEqual(found.map((m) => [m.victims.map((v) => v.name), m.background]), [[['Ana Lucia Torres'], true]], t);
   }
 });
+
+test('"the explosion" told after a device that failed to go off is the bomb that went off before it', () => {
+  const text = 'QUITO, 12 MAR 24 (EFE) -- Last night a bomb destroyed a branch of the land bank in this city. '
+    + 'Meanwhile, another explosive device thrown at the farm credit office, near the town hall, failed to go off. '
+    + 'The explosion, which caused no casualties, occurred at 0130 GMT.';
+  const found = incidents(text);
+  const failed = found.find((m) => m.status === 'attempted');
+  assert.ok(failed, 'the device that failed to go off is an attempt');
+  assert.equal(failed.evidence.length, 1, 'the explosion is not its own');
+  assert.ok(found.some((m) => m.status === 'occurred' && m.evidence.some((e) => /caused no casualties/.test(e.text))));
+});

@@ -23,6 +23,8 @@ export interface Draft {
 // "a second attack", not "one rocket hit the centre, a second came down on a lot": counting the rockets of one attack.
 const DISTINCT_CUE = /\b(also|another|second (\w+ )?(attack|blast|explosion|bombing|strike|incident|raid|shooting|ambush|assault)|separate|earlier|meanwhile|elsewhere|a further|in a different)\b/i;
 
+const EXPLOSION_REF = /\b(the|this|that)\s+(explosion|blast|detonation)\b/i;
+
 function sameFamily(x: Draft, y: Draft): boolean {
   const a = x.mention, b = y.mention;
   if (a.sub_event_type === b.sub_event_type) return true;
@@ -96,7 +98,10 @@ export function findHost(drafts: Draft[], neu: Draft, anaphoric: boolean, senten
     // news incident, not to an earlier one given as context.
     // "the front had also claimed the attack on X during his trip there in August 1988": a reference with a day of
     // its own, weeks from the incident's, is to another attack.
-    const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background) && !ownDaysApart(d.mention, neu.mention));
+    // "The explosion ..." is not of a device that failed to go off.
+    const wentOff = neu.mention.status === 'occurred' && EXPLOSION_REF.test(sentenceText);
+    const candidates = drafts.filter((d) => sameFamily(d, neu) && (neu.mention.background || !d.mention.background) && !ownDaysApart(d.mention, neu.mention)
+      && !(wentOff && d.mention.status === 'attempted'));
     // "The abduction comes a week after ...": the abduction told, before a shooting told since.
     const same = candidates.filter((d) => d.mention.sub_event_type === neu.mention.sub_event_type).pop();
     // "... the crossfire and the bombings of the air force", twenty sentences after the murder the report is about: a

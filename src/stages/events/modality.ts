@@ -18,6 +18,16 @@ const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|mu
 const UNSURE_WHO = new RegExp(String.raw`\b(${MAY}|might|could) (have been|be) [^.;]{1,120}\b(who|that) ((have|has|had) )?$`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to|(are|is|were|was) (now )?(planning|plotting|preparing))\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
+// "another explosive device thrown at the fund, near the town, failed to go off": the failure told after the device,
+// with nothing going off between.
+const FAILED_AFTER = /^([^.;]{0,100}?)\b(failed to (go off|explode|detonate)|did not (go off|explode|detonate)|(was|were) (defused|deactivated|disarmed|dismantled))\b/i;
+const WENT_OFF = /\b(exploded|went off|blew up|detonated|killed|destroyed|damaged|wounded|injured)\b/i;
+// ("a bomb exploded in a restaurant, and a second device placed there was deactivated": another device, and this one
+// went off.)
+const failedAfter = (trigger: string, after: string) => {
+  const m = FAILED_AFTER.exec(after);
+  return !!m && !WENT_OFF.test(trigger) && !WENT_OFF.test(m[1]) && !/\band\b/i.test(m[1]);
+};
 // "in the past" is a habit; "in the past few hours" is when one act happened.
 const IN_THE_PAST = String.raw`in the past(?! (few |\d+ |twenty-four |48 |24 )?(hours?|days?|night))`;
 const HABIT = new RegExp(String.raw`\b((\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times (since|this|in|over|during)|keeps?|ha(s|ve) long|frequent(ly)?|repeated|many|more than \d+ (bombs|attacks)|repeatedly|daily|regularly|frequently|often|routinely|always|constantly|time and again|on several occasions|every (day|week|night)|${IN_THE_PAST}|a series of|a spate of|a wave of|numerous|countless|(dozens|hundreds|scores) of (attacks|bombings|strikes|killings|incidents|raids|assaults))\b`, 'i');
@@ -55,7 +65,7 @@ export function modalityOf(before: string, trigger: string, after: string): Moda
   // "will look into the circumstances of the attack that killed ten": the pledge is about an act already done.
   const namedAct = /\b(of|into|about|for|behind)\s+(the|this|that|last|yesterday's|[\w]+['’]s)\s+([\w-]+\s+)?$/i.test(clause);
   if (PLEDGE.test(clause) && !namedAct) return /plann?|plot|prepar/i.test(clause) ? { status: 'planned', background: false, reason: 'plan' } : null;
-  if (ATTEMPT.test(clause)) return { status: 'attempted', background: false, reason: 'attempt' };
+  if (ATTEMPT.test(clause) || failedAfter(trigger, after)) return { status: 'attempted', background: false, reason: 'attempt' };
   if (PURPOSE.test(clause)) return null;
   // "civilians are immediately executed", "M-19 members are being murdered", "all those who have been kidnapped": a
   // present state of affairs or an unnamed class of victims, not one incident.
