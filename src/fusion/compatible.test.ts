@@ -26,6 +26,8 @@ describe('compatible', () => {
     { name: 'embassy lies in the city', a: { location: EMBASSY }, b: { location: BAGHDAD }, want: true },
     { name: 'Basra is not Baghdad', a: { location: BASRA }, b: { location: BAGHDAD }, want: false },
     { name: 'another country', a: { location: at('Kabul', 34.5, 69.2, 'city', 'AF') }, b: {}, want: false },
+    { name: 'a device that failed to go off and a bomb that went off', a: { status: 'attempted', sub_event_type: 'Remote explosive/landmine/IED', event_type: 'Explosions/Remote violence' }, b: { sub_event_type: 'Remote explosive/landmine/IED', event_type: 'Explosions/Remote violence' }, want: false },
+    { name: 'two reports of a bomb that went off', a: { sub_event_type: 'Remote explosive/landmine/IED', event_type: 'Explosions/Remote violence' }, b: { sub_event_type: 'Remote explosive/landmine/IED', event_type: 'Explosions/Remote violence' }, want: true },
     // A province and a town of another province, put at one rough point.
     { name: 'a province is not a town of the next one', a: { location: { ...at('Diyala Governorate', 33.8, 44.9, 'admin1', 'IQ', 40), admin1: 'Diyala' } }, b: { location: { ...at('Taji', 33.8, 44.9), admin1: 'Baghdad' } }, want: false },
     { name: 'a province holds its towns', a: { location: { ...at('Diyala Governorate', 33.8, 44.9, 'admin1', 'IQ', 40), admin1: 'Diyala' } }, b: { location: { ...at('Khalis', 33.8, 44.9), admin1: 'Diyala' } }, want: true },

@@ -139,7 +139,13 @@ export function hardConflict(a: FusionReport, b: FusionReport): boolean {
   if (a.documentKey === b.documentKey || !canFuse(a) || !canFuse(b)) return true;
   if (fusionClass(a.mention.sub_event_type) !== fusionClass(b.mention.sub_event_type)) return true;
   if (a.mention.location?.country !== b.mention.location?.country) return true;
-  return targetsDiffer(a, b) || victimsDiffer(a, b);
+  return targetsDiffer(a, b) || victimsDiffer(a, b) || failedAndWentOff(a.mention, b.mention);
+}
+
+/** "a second device failed to go off" and a bomb that went off: two devices, not one told two ways. */
+function failedAndWentOff(a: Mention, b: Mention): boolean {
+  return a.event_type === 'Explosions/Remote violence' && b.event_type === 'Explosions/Remote violence'
+    && ((a.status === 'attempted' && b.status === 'occurred') || (a.status === 'occurred' && b.status === 'attempted'));
 }
 
 /** How long after an event a report may mention it without a date of its own and still be matched by name. */
