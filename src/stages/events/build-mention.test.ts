@@ -112,12 +112,12 @@ test('attacks counted by the dead they claimed give one act per person named amo
 });
 
 test('"the explosion" told after a device that failed to go off is the bomb that went off before it', () => {
-  const text = 'QUITO, 12 MAR 24 (EFE) -- Last night a bomb destroyed a branch of the land bank in this city. '
-    + 'Meanwhile, another explosive device thrown at the farm credit office, near the town hall, failed to go off. '
-    + 'The explosion, which caused no casualties, occurred at 0130 GMT.';
+  const text = 'QUITO, 12 MAR 24 (EFE) -- Overnight a bomb wrecked an office of the land bank in the capital. '
+    + 'At the same time another explosive device hurled at the farm credit office, by the town hall, failed to go off. '
+    + 'The explosion, in which nobody was hurt, happened at 0130 GMT.';
   const found = incidents(text);
   const failed = found.find((m) => m.status === 'attempted');
   assert.ok(failed, 'the device that failed to go off is an attempt');
   assert.equal(failed.evidence.length, 1, 'the explosion is not its own');
-  assert.ok(found.some((m) => m.status === 'occurred' && m.evidence.some((e) => /caused no casualties/.test(e.text))));
+  assert.ok(found.some((m) => m.status === 'occurred' && m.evidence.some((e) => /nobody was hurt/.test(e.text))));
 });

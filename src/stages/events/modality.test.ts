@@ -20,7 +20,7 @@ const rows: [string, string, string, string | null][] = [
   ['Intelligence officers said a cell is now plotting the governor\'s ', 'assassination', ' from across the border.', 'planned/false'],
   ['Police foiled a ', 'bombing', ' at the market.', 'attempted/false'],
   // The failure told after the device; another device's failure is not this one's.
-  ['Meanwhile, another ', 'explosive device', ' thrown at the land bank, near the town hall, failed to go off.', 'attempted/false'],
+  ['At the same time another ', 'explosive device', ' hurled at the farm credit office, by the town hall, failed to go off.', 'attempted/false'],
   ['A ', 'bomb exploded', ' in a cafe, and a second device left there was defused by the police.', 'occurred/false'],
   ['A ', 'bomb', ' tore through the cafe; a second device left there was defused by the police.', 'occurred/false'],
   ['Tensions rose after the commander was killed in the ', 'attack', ' at the airport.', 'occurred/true'],

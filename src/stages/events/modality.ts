@@ -18,7 +18,7 @@ const HYPOTHETICAL = new RegExp(String.raw`\b(${MAY}|might|could|would|should|mu
 const UNSURE_WHO = new RegExp(String.raw`\b(${MAY}|might|could) (have been|be) [^.;]{1,120}\b(who|that) ((have|has|had) )?$`, 'i');
 const PLEDGE = /\b(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|warned|warns|will|intends? to|plann?(ed|ing|s)? to|plot(ted|ting)? to|preparing to|(are|is|were|was) (now )?(planning|plotting|preparing))\b(\s+[\w'’-]+){0,5}\s*$/i;
 const ATTEMPT = /\b(foiled|thwarted|failed|attempted|tried to|trying to|averted|defused|intercepted|repelled|prevented)\b(\s+[\w'’-]+){0,4}\s*$/i;
-// "another explosive device thrown at the fund, near the town, failed to go off": the failure told after the device,
+// "another explosive device hurled at the credit office, by the town hall, failed to go off": the failure told after the device,
 // with nothing going off between.
 const FAILED_AFTER = /^([^.;]{0,100}?)\b(failed to (go off|explode|detonate)|did not (go off|explode|detonate)|(was|were) (defused|deactivated|disarmed|dismantled))\b/i;
 const WENT_OFF = /\b(exploded|went off|blew up|detonated|killed|destroyed|damaged|wounded|injured)\b/i;
