@@ -134,6 +134,10 @@ const SPEECH = /^\s*(,\s*)?(\w+\s+){0,2}(released|issued|described|expressed|dem
 /** The words after a name without what describes it: "X [SOCIETY OF JESUS], THE ORDER'S SPOKESMAN, HAS RELEASED". */
 const withoutApposition = (after: string) => after.replace(/^\s*\[[^\]]{0,60}\]/, '').replace(/^\s*,[^,.;]{0,100},/, '');
 
+// "X and the army chiefs seek to ...": X does what the verb after the others says (the verb patterns below allow
+// two words before it, so "the high command" leaves "command are").
+const withoutOthers = (after: string) => after.replace(/^\s*,?\s*and\s+(the|his|her|their)\s+[\w-]+/i, '');
+
 /** A person who speaks where named: "X said", "X, the union's leader, denounced". */
 export function speaksHere(text: string, m: PersonMention): boolean {
   const after = withoutApposition(text.slice(m.end, m.end + 160));
@@ -143,21 +147,12 @@ export function speaksHere(text: string, m: PersonMention): boolean {
 // "the mission thanked X for his help in solving the killing": one praised, asked or blamed is not hurt.
 const ADDRESSED = /\b(congratulated|congratulates|thanked|thanks|praised|praises|urged|urges|asked|asks|criticized|criticizes|accused|accuses|blamed|blames|met with|meets with|called on|calls on|appealed to)\s+([\w.'’-]+\s+){0,3}$/i;
 
-// "X and the army chiefs seek to pin the murder on junior officers": X acts with others named after.
-const WITH_OTHERS = /^\s*,?\s*and\s+(the|his|her|their)\s+[\w-]+\s+([\w-]+\s+)?/i;
-const ACT_TOGETHER = /^((are|were)\s+(trying|seeking|attempting)|testified|released|issued|described|expressed|demanded|asked|urged|called|condemned|admitted|revealed|deplored|accused|blamed|denied|insisted|praised|criticized|rejected|requested|ordered|met|visited|said|stated|announced|masterminded|planned)\b/i;
-const actsWithOthers = (after: string) => {
-  const m = WITH_OTHERS.exec(after);
-  // The others named in one word or two ("the generals", "the high command"): the verb comes after either.
-  return !!m && (ACT_TOGETHER.test(after.slice(m[0].length)) || (!!m[2] && ACT_TOGETHER.test(after.slice(m[0].length - m[2].length))));
-};
-
 /** A person named in a sentence who is neither speaking nor spoken to, nor the agent ("by X"). */
 export function bystanderFree(text: string, m: PersonMention, sentenceStart: number): boolean {
   // "X, former deputy and president of the company, described ...": the apposition aside, X speaks.
   const raw = text.slice(m.end, m.end + 140);
-  const after = withoutApposition(raw);
-  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ATTENDS_AFTER.test(after) && !actsWithOthers(after) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
+  const after = withoutOthers(withoutApposition(raw));
+  return !SOURCE_AFTER.test(after) && !SPEAKS.test(after) && !AGENT_AFTER.test(after) && !AGENT_AFTER.test(raw) && !ATTENDS_AFTER.test(after) && !ORDERS_FROM.test(text.slice(Math.max(sentenceStart, m.start - 30), m.start)) && !NOT_VICTIM_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))
     && !/\b(president|minister|spokesman|ambassador|secretary|chief|director|commander)\s+$/i.test(text.slice(Math.max(sentenceStart, m.start - 20), m.start))
     && !ADDRESSED.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
 }
