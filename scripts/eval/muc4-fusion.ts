@@ -285,10 +285,11 @@ export async function scoreMuc4Fusion(docs: Doc[], records: ExtractRecord[]): Pr
   for (const d of docs) {
     const aligned = alignOneToOne(slotTemplates(d), byId.get(d.id)?.incidents ?? [], (t) => byKey.get(`${d.id}|${t.n}`)?.targets ?? new Set());
     for (const [t, m] of aligned) {
+      const key = `${d.id}|${t.n}`, gold = byKey.get(key);
       items.push({
-        doc: d.id, split: d.split, gold: cluster.get(`${d.id}|${t.n}`) ?? `${d.id}|${t.n}`,
+        doc: d.id, split: d.split, gold: cluster.get(key) ?? key,
         predicted: incidentOf.get(`${d.id}\u0000${m.id}`) ?? null, mention: m, template: t.n,
-        joinable: !!byKey.get(`${d.id}|${t.n}`) && joinable(byKey.get(`${d.id}|${t.n}`)!),
+        joinable: !!gold && joinable(gold),
       });
     }
   }

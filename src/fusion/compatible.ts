@@ -8,6 +8,7 @@ import { isCommonWord } from '../stages/places/common-words.js';
 import { normalizeName, oneEditApart, twoEditsApart } from '../gazetteer/normalize.js';
 import { victimFullNames, victimWords } from '../stages/actors/victim-names.js';
 import { isGivenName } from '../stages/places/context.js';
+import { EXPLOSIONS } from '../stages/events/taxonomy.js';
 import { fusionClass } from './families.js';
 import type { FusionReport } from './report.js';
 
@@ -144,8 +145,8 @@ export function hardConflict(a: FusionReport, b: FusionReport): boolean {
 
 /** "a second device failed to go off" and a bomb that went off: two devices, not one told two ways. */
 function failedAndWentOff(a: Mention, b: Mention): boolean {
-  return a.event_type === 'Explosions/Remote violence' && b.event_type === 'Explosions/Remote violence'
-    && ((a.status === 'attempted' && b.status === 'occurred') || (a.status === 'occurred' && b.status === 'attempted'));
+  const statuses = new Set([a.status, b.status]);
+  return a.event_type === EXPLOSIONS && b.event_type === EXPLOSIONS && statuses.has('attempted') && statuses.has('occurred');
 }
 
 /** How long after an event a report may mention it without a date of its own and still be matched by name. */

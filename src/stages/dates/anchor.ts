@@ -21,9 +21,11 @@ const PAST_ACT_OF = /\b(massacres?|murders?|killings?|assassinations?|attacks?|b
 // "will investigate the attack that killed ten unionists on 31 October": a relative clause in the past after the cue
 // tells when the act it names happened.
 const PAST_RELATIVE = /\b(that|which|who)\s+((had|have|has|was|were)\s+)?(\w+ed|killed|shot|blew|struck|hit|took|left|threw|set|began|broke|fell)\b/i;
+const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
+/** Where the clause's last future cue starts. */
 const lastCue = (clause: string) => {
   let at = 0;
-  for (const m of clause.matchAll(new RegExp(FUTURE_CUE.source, 'gi'))) at = m.index!;
+  for (const m of clause.matchAll(FUTURE_CUES)) at = m.index!;
   return at;
 };
 

@@ -254,9 +254,8 @@ export function absorb(hostDraft: Draft, addDraft: Draft): void {
     const c = add[k];
     if (c && (host[k] === null || /toll/i.test(c.text))) host[k] = c;
   }
-  // The day of a saying ("today charged ... the murder of") gives way to the act's own stated day.
-  // A day taken from a saying stays the saying's ("the case of the murdered priests ... the bishop today stated that
-  // ... the murder"): the act keeps its own day unknown.
+  // The day of a saying ("today charged ... the murder of") gives way to the act's own stated day; a day the act takes
+  // from a saying stays the saying's ("the case of the murdered priests ... the bishop today stated that ... the murder").
   const reactionDay = hostDraft.reactionDate && !addDraft.reactionDate && add.date?.basis === 'stated';
   if (add.date && (!host.date || (host.date.basis !== 'stated' && add.date.basis === 'stated') || reactionDay)) {
     host.date = add.date;
